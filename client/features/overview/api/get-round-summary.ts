@@ -1,0 +1,11 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '../../../lib/api';
+
+export const getRoundSummary = async (year: number, round: number) =>
+  unwrap(await api.api.rounds[':year'][':round'].summary.$get({ param: { year: String(year), round: String(round) } }));
+
+export const roundSummaryQueryOptions = (year: number, round: number) =>
+  queryOptions({ queryKey: ['rounds', year, round, 'summary'], queryFn: () => getRoundSummary(year, round) });
+
+export const useRoundSummary = (year: number, round: number, enabled = true) =>
+  useQuery({ ...roundSummaryQueryOptions(year, round), enabled });

@@ -1,0 +1,81 @@
+/**
+ * Builds the Hono app: middleware, error handler, the API routers, OpenAPI and docs, and (when built)
+ * the client. Exported `AppType` gives the client its types.
+ */
+import { serveStatic } from '@hono/node-server/serve-static';
+import { existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Config } from './config';
+import type { Db } from './db/client';
+import { ApiError } from './http/errors';
+import type { Actor, AppEnv } from './http/env';
+import { createRouter } from './http/router';
+import { createImportsRouter } from './routes/imports/imports.index';
+import { renderDocs } from './routes/meta/docs';
+import { referenceRouter } from './routes/reference/reference.index';
+import { roundsRouter } from './routes/rounds/rounds.index';
+
+export interface AppDeps {
+  db: Db;
+  config: Config;
+  mapAttribution: string;
+  /** Folder of the built client (vite build output); served when it exists. */
+  clientDir?: string;
+}
+
+const anonymous: Actor = { username: 'anonymous' };
+
+export function createApp(deps: AppDeps) {
+  const app = createRouter();
+  app.use('*', async (c, next) => {
+    c.set('db', deps.db);
+    c.set('config', deps.config);
+    c.set('actor', anonymous);
+    c.set('mapAttribution', deps.mapAttribution);
+    await next();
+  });
+
+  const api = app
+    .route('/', referenceRouter)
+    .route('/', roundsRouter)
+    .route('/', createImportsRouter(deps.config.uploadLimitBytes));
+
+  const openapi = {
+    openapi: '3.1.0',
+    info: {
+      title: 'KPI early-warning dashboard API',
+      version: '0.1.0',
+      description: "Targets, results and classification for OPDC's provincial performance measure (มาตรการปรับปรุงประสิทธิภาพในการปฏิบัติราชการของจังหวัด).",
+    },
+  };
+  app.doc31('/api/openapi.json', openapi);
+  app.get('/api/docs', (c) => c.html(renderDocs(app.getOpenAPI31Document(openapi) as unknown as Parameters<typeof renderDocs>[0])));
+
+  app.all('/api/*', () => {
+    throw new ApiError(404, 'NOT_FOUND', 'No such API route. See /api/docs.', 'ไม่พบเส้นทาง API นี้ ดูรายการได้ที่ /api/docs');
+  });
+
+  if (deps.clientDir && existsSync(join(deps.clientDir, 'index.html'))) {
+    const root = relative(process.cwd(), deps.clientDir) || '.';
+    app.use('/*', serveStatic({ root }));
+    app.get('*', serveStatic({ root, path: 'index.html' })); // client-side routes
+  } else {
+    app.get('/', (c) => c.text('The client is not built. Run `npm run build` (npm start does it for you).', 200));
+  }
+
+  app.notFound((c) => c.json(new ApiError(404, 'NOT_FOUND', 'Not found.', 'ไม่พบหน้าที่ต้องการ').toBody(), 404));
+  app.onError((err, c) => {
+    if (err instanceof ApiError) return c.json(err.toBody(), err.status);
+    // Hono's own HTTP errors (e.g. a malformed JSON body) are the user's mistake, not ours.
+    const status = (err as { status?: number }).status;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      return c.json(new ApiError(status as 400, 'BAD_REQUEST', err.message || 'Bad request.', 'คำขอไม่ถูกต้อง').toBody(), status as 400);
+    }
+    console.error(`[${new Date().toISOString()}] ${c.req.method} ${c.req.path} failed:`, err);
+    return c.json(new ApiError(500, 'INTERNAL', 'Something went wrong on the server; the error was logged.', 'เกิดข้อผิดพลาดในระบบ ได้บันทึกไว้เพื่อตรวจสอบแล้ว').toBody(), 500);
+  });
+
+  return api;
+}
+
+export type AppType = ReturnType<typeof createApp>;

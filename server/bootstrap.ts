@@ -1,0 +1,29 @@
+/** Opens and prepares the store: migrations, reference data, and the demo data into an empty database. */
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Config } from './config';
+import { openDatabase, type Db } from './db/client';
+import { databaseHasResults, loadDemoData } from './domain/demo';
+import { readReferenceData, syncReferenceData } from './domain/reference/load';
+
+export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const dataDir = join(projectRoot, 'data');
+
+export interface Prepared {
+  db: Db;
+  mapAttribution: string;
+  demoLoaded: { file: string; rows: number }[];
+}
+
+export async function prepareDatabase(config: Config, log: (line: string) => void = () => {}): Promise<Prepared> {
+  const db = openDatabase(config.dbPath);
+  const ref = readReferenceData(dataDir);
+  syncReferenceData(db, ref);
+  let demoLoaded: Prepared['demoLoaded'] = [];
+  if (config.demo === 'auto' && !databaseHasResults(db)) {
+    log('Empty database: loading the demo data…');
+    demoLoaded = await loadDemoData(db, join(dataDir, 'demo'));
+    for (const d of demoLoaded) log(`  ${d.file}: ${d.rows} rows`);
+  }
+  return { db, mapAttribution: ref.provinces.mapAttribution, demoLoaded };
+}

@@ -1,0 +1,53 @@
+/**
+ * `npm run import -- <file> [--dry-run] [--update-targets]`
+ * Exit 0 when the file was imported (or the dry run found no problems), 1 when it was rejected, 2 on usage errors.
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { userInfo } from 'node:os';
+import { prepareDatabase } from '../bootstrap';
+import { loadConfig } from '../config';
+import { importFile } from '../domain/import';
+import { formatReport } from './format-report';
+
+async function main(argv: string[]): Promise<number> {
+  const flags = new Set(argv.filter((a) => a.startsWith('--')));
+  const files = argv.filter((a) => !a.startsWith('--'));
+  const unknown = [...flags].filter((f) => !['--dry-run', '--update-targets'].includes(f));
+  if (files.length !== 1 || unknown.length) {
+    console.error('Usage: npm run import -- <file.xlsx|file.csv> [--dry-run] [--update-targets]');
+    if (unknown.length) console.error(`Unknown option(s): ${unknown.join(', ')}`);
+    return 2;
+  }
+  const path = files[0]!;
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    console.error(`ไม่สามารถอ่านไฟล์ / Cannot read ${path}: ${(e as Error).message}`);
+    return 2;
+  }
+  // The CLI never loads demo data: it imports exactly the file it was given.
+  const { db } = await prepareDatabase({ ...loadConfig(), demo: 'off' });
+  try {
+    const report = await importFile(db, bytes, {
+      fileName: basename(path),
+      dryRun: flags.has('--dry-run'),
+      updateTargets: flags.has('--update-targets'),
+      importedBy: `cli:${userInfo().username}`,
+      source: 'cli',
+    });
+    console.log(formatReport(report));
+    return report.ok ? 0 : 1;
+  } finally {
+    db.$client.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (e) => {
+    console.error(e);
+    process.exit(2);
+  },
+);

@@ -1,0 +1,42 @@
+/**
+ * One error envelope for every failure: `{ error: { code, message, messageTh, details? } }`.
+ * Handlers throw ApiError; `app.onError` turns it (or anything unexpected) into that envelope.
+ */
+import { z } from '@hono/zod-openapi';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+
+export const ErrorBody = z
+  .object({
+    error: z.object({
+      code: z.string().openapi({ example: 'NOT_FOUND' }),
+      message: z.string().openapi({ example: 'Unknown province TH-99.' }),
+      messageTh: z.string().openapi({ example: 'ไม่พบจังหวัด TH-99' }),
+      details: z.unknown().optional(),
+    }),
+  })
+  .openapi('Error');
+export type ErrorBody = z.infer<typeof ErrorBody>;
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly code: string,
+    message: string,
+    readonly messageTh: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+  }
+
+  toBody(): ErrorBody {
+    return { error: { code: this.code, message: this.message, messageTh: this.messageTh, ...(this.details === undefined ? {} : { details: this.details }) } };
+  }
+}
+
+export const notFound = (what: string, th: string) => new ApiError(404, 'NOT_FOUND', `${what} was not found.`, `ไม่พบ${th}`);
+
+/** The documented error responses every route shares. */
+export const errorResponses = {
+  404: { description: 'Unknown year, round, province or indicator', content: { 'application/json': { schema: ErrorBody } } },
+  422: { description: 'Invalid input', content: { 'application/json': { schema: ErrorBody } } },
+} as const;

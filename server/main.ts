@@ -1,0 +1,33 @@
+/** Process entry: configuration, database, HTTP server. */
+import { serve } from '@hono/node-server';
+import { join } from 'node:path';
+import { createApp } from './app';
+import { prepareDatabase, projectRoot } from './bootstrap';
+import { loadConfig } from './config';
+
+async function main() {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    console.error((e as Error).message);
+    process.exit(1);
+  }
+  const { db, mapAttribution } = await prepareDatabase(config, (l) => console.log(l));
+  const app = createApp({ db, config, mapAttribution, clientDir: join(projectRoot, 'dist', 'client') });
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+    console.log(`KPI dashboard: http://localhost:${info.port}  (database ${config.dbPath})`);
+  });
+  const stop = () => {
+    server.close();
+    db.$client.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

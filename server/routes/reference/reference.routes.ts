@@ -1,0 +1,45 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { errorResponses } from '../../http/errors';
+import { Indicator, Province } from '../schemas';
+
+const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
+
+export const health = createRoute({
+  method: 'get',
+  path: '/api/health',
+  tags: ['meta'],
+  summary: 'Liveness and database check',
+  responses: { 200: json(z.object({ status: z.literal('ok'), database: z.literal('ok'), rounds: z.number().int() }), 'The server and its database answer') },
+});
+
+export const rounds = createRoute({
+  method: 'get',
+  path: '/api/rounds',
+  tags: ['reference'],
+  summary: 'Fiscal years and their 6- and 12-month rounds, with how many results each holds',
+  responses: {
+    200: json(
+      z.object({
+        rounds: z.array(z.object({ year: z.number().int(), round: z.number().int(), titleTh: z.string(), titleEn: z.string(), results: z.number().int(), lastImportAt: z.string().nullable() })),
+      }),
+      'All rounds, oldest first',
+    ),
+  },
+});
+
+export const indicators = createRoute({
+  method: 'get',
+  path: '/api/indicators',
+  tags: ['reference'],
+  summary: "A fiscal year's indicator catalog (default: the latest year)",
+  request: { query: z.object({ year: z.coerce.number().int().min(2500).max(2700).optional().openapi({ example: 2566 }) }) },
+  responses: { 200: json(z.object({ year: z.number().int(), indicators: z.array(Indicator) }), 'The catalog, in its order'), ...errorResponses },
+});
+
+export const provinces = createRoute({
+  method: 'get',
+  path: '/api/provinces',
+  tags: ['reference'],
+  summary: 'The 77 provinces (Bangkok is outside the measure) with region, cluster and the map attribution',
+  responses: { 200: json(z.object({ provinces: z.array(Province), mapAttribution: z.string() }), 'Provinces by ISO code') },
+});

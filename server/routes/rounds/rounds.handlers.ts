@@ -1,0 +1,93 @@
+import type { RouteHandler } from '@hono/zod-openapi';
+import { countProvinceItems, rollupScores } from '../../../shared/classification';
+import { loadRoundItems, type RoundItem } from '../../domain/rounds/items';
+import { findIndicator, findProvince, findRound, listIndicators, listProvinces } from '../../domain/rounds/queries';
+import { summariseRound } from '../../domain/rounds/summary';
+import type { Db } from '../../db/client';
+import { notFound } from '../../http/errors';
+import type { AppEnv } from '../../http/env';
+import type * as routes from './rounds.routes';
+
+function requireRound(db: Db, year: number, round: number) {
+  const r = findRound(db, year, round);
+  if (!r) throw notFound(`Round ${round} of fiscal year ${year}`, `รอบ ${round} เดือน ปีงบประมาณ ${year}`);
+  return r;
+}
+
+const classified = (it: RoundItem) => ({
+  component: it.component,
+  targets: it.targets,
+  result: it.result,
+  note: it.note,
+  status: it.classification.status,
+  level: it.classification.level,
+  score: it.classification.score,
+});
+
+export const summary: RouteHandler<typeof routes.summary, AppEnv> = (c) => {
+  const { year, round } = c.req.valid('param');
+  const db = c.var.db;
+  const r = requireRound(db, year, round);
+  const s = summariseRound(listIndicators(db, year), loadRoundItems(db, r.id, year));
+  return c.json({ round: { year, round }, ...s }, 200);
+};
+
+export const province: RouteHandler<typeof routes.province, AppEnv> = (c) => {
+  const { year, round, iso } = c.req.valid('param');
+  const db = c.var.db;
+  const r = requireRound(db, year, round);
+  const p = findProvince(db, iso);
+  if (!p) throw notFound(`Province ${iso}`, `จังหวัดรหัส ${iso}`);
+  const indicators = new Map(listIndicators(db, year).map((i) => [i.code, i]));
+  const items = loadRoundItems(db, r.id, year, { iso: p.iso });
+  const byIndicator = new Map<string, (number | null)[]>();
+  for (const it of items) byIndicator.set(it.indicatorCode, [...(byIndicator.get(it.indicatorCode) ?? []), it.classification.score]);
+  return c.json(
+    {
+      round: { year, round },
+      province: p,
+      items: items.map((it) => {
+        const ind = indicators.get(it.indicatorCode)!;
+        return {
+          indicatorCode: it.indicatorCode,
+          nameTh: ind.nameTh,
+          nameEn: ind.nameEn,
+          group: ind.group,
+          unitTh: ind.unitTh,
+          unitEn: ind.unitEn,
+          direction: ind.direction,
+          kind: ind.kind,
+          example: ind.example,
+          ...classified(it),
+        };
+      }),
+      counts: countProvinceItems(items.map((it) => ({ indicatorCode: it.indicatorCode, component: it.component, status: it.classification.status }))),
+      indicatorScores: [...byIndicator].map(([code, scores]) => ({ code, score: rollupScores(scores) })),
+    },
+    200,
+  );
+};
+
+export const indicator: RouteHandler<typeof routes.indicator, AppEnv> = (c) => {
+  const { year, round, code } = c.req.valid('param');
+  const db = c.var.db;
+  const r = requireRound(db, year, round);
+  const ind = findIndicator(db, year, code);
+  if (!ind) throw notFound(`Indicator ${code} in fiscal year ${year}`, `ตัวชี้วัด ${code} ในปีงบประมาณ ${year}`);
+  const provinces = new Map(listProvinces(db).map((p) => [p.iso, p]));
+  const items = loadRoundItems(db, r.id, year, { indicatorId: ind.id });
+  const counts = { notReported: 0, belowMin: 0, metMin: 0, pending: 0 };
+  for (const it of items) counts[it.classification.status]++;
+  return c.json(
+    {
+      round: { year, round },
+      indicator: ind,
+      items: items.map((it) => {
+        const p = provinces.get(it.iso)!;
+        return { iso: it.iso, nameTh: p.nameTh, nameEn: p.nameEn, region: p.region, cluster: p.cluster, ...classified(it) };
+      }),
+      counts,
+    },
+    200,
+  );
+};

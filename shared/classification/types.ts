@@ -1,0 +1,116 @@
+/**
+ * Types of the classification engine. The engine is pure: no I/O, no framework imports.
+ */
+import type { Direction, IndicatorKind } from '../reference';
+
+export type { Direction, IndicatorKind };
+
+/** The three targets of one province–indicator(–component) assignment. */
+export interface Targets {
+  min: number;
+  std: number;
+  adv: number;
+}
+
+/**
+ * A reported result. "Not reported" and "pending" are values, never null (architecture habit 4).
+ */
+export type ResultValue =
+  | { kind: 'value'; value: number }
+  | { kind: 'notReported' }
+  | { kind: 'pending' };
+
+/** The notice's four statuses (product brief, "Statuses"). */
+export const statuses = ['notReported', 'belowMin', 'metMin', 'pending'] as const;
+export type Status = (typeof statuses)[number];
+
+/** Dashboard refinement of a numeric result: red / amber / green / dark green. */
+export const levels = ['belowMin', 'min', 'std', 'adv'] as const;
+export type Level = (typeof levels)[number];
+
+export const statusLabels: Record<Status, { th: string; en: string }> = {
+  notReported: { th: 'ไม่รายงานผล', en: 'Not reported' },
+  belowMin: { th: 'ไม่ผ่านค่าเป้าหมายขั้นต้น', en: 'Below minimum target' },
+  metMin: { th: 'ผ่านค่าเป้าหมายขั้นต้น', en: 'Met minimum target' },
+  pending: { th: 'ยังไม่สามารถออกผลการดำเนินงาน/อยู่ระหว่างดำเนินการ', en: 'Pending / not yet measurable' },
+};
+
+export const levelLabels: Record<Level, { th: string; en: string }> = {
+  belowMin: { th: 'ต่ำกว่าค่าเป้าหมายขั้นต้น', en: 'Below minimum' },
+  min: { th: 'ผ่านค่าเป้าหมายขั้นต้น', en: 'Met minimum' },
+  std: { th: 'ผ่านค่าเป้าหมายมาตรฐาน', en: 'Met standard' },
+  adv: { th: 'ผ่านค่าเป้าหมายขั้นสูง', en: 'Met advanced' },
+};
+
+/** Points at the minimum, standard and advanced targets. */
+export interface ScoreScale {
+  id: string;
+  min: number;
+  std: number;
+  adv: number;
+}
+
+export type Classification =
+  | { status: 'notReported'; level: null; score: null }
+  | { status: 'pending'; level: null; score: null }
+  | { status: 'belowMin'; level: 'belowMin'; score: number }
+  | { status: 'metMin'; level: 'min' | 'std' | 'adv'; score: number };
+
+export interface ClassifyInput {
+  targets: Targets;
+  direction: Direction;
+  kind: IndicatorKind;
+  result: ResultValue;
+}
+
+export type TargetProblem =
+  | { code: 'TARGET_MISSING'; field: keyof Targets }
+  | { code: 'TARGET_NOT_FINITE'; field: keyof Targets }
+  | { code: 'TARGETS_DISORDERED' }
+  | { code: 'LEVEL_NOT_INTEGER'; field: keyof Targets };
+
+/** How component scores roll up into one indicator score. */
+export type RollupMethod = 'mean' | 'min';
+
+/** One item of a province's notice: an indicator without components, or one component. */
+export interface NoticeItem {
+  indicatorCode: string;
+  component: string | null;
+  status: Status;
+}
+
+export interface ProvinceCounts {
+  /** Items in the notice's way: each component counts as one item. */
+  items: number;
+  /** How many of the items are components ("รวม ๒ องค์ประกอบ"). */
+  components: number;
+  byStatus: Record<Status, number>;
+}
+
+/** One of the three target fields, in the order min → std → adv. */
+export type TargetField = keyof Targets;
+
+/** Targets as they arrive from an import or a form: any field may be missing. */
+export type TargetsInput = Partial<Record<TargetField, number | null | undefined>>;
+
+/** Result of `validateTargets`: checked targets, or every problem found (never a guess). */
+export type TargetsValidation = { ok: true; targets: Targets } | { ok: false; problems: TargetProblem[] };
+
+/** A text in formal Thai and in English. */
+export interface LocalizedText {
+  th: string;
+  en: string;
+}
+
+/** Identifiers of the built-in score scales. */
+export type ScaleId = 'opdc-50-75-100' | 'opdc-50-70-100';
+
+/** How far a result is from one target, for observation text. */
+export interface GapToTarget {
+  /** Distance still to go in the "better" direction; 0 when the target is reached. */
+  absolute: number;
+  /** `absolute / |target| * 100`; null when the target is 0. */
+  percent: number | null;
+  /** Whether the result is at or better than the target. */
+  reached: boolean;
+}
