@@ -67,6 +67,8 @@ export function formatNumber(value: number, opts: FormatNumberOptions): string {
   return opts.digits === 'thai' ? toThaiDigits(text) : text;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /**
  * Normalise Thai text so that strings that look the same compare equal: NFC, zero-width
  * characters removed, and SARA AM typed as NIKHAHIT + SARA AA (ํ + า, a common keyboard habit)
@@ -77,6 +79,8 @@ export function formatNumber(value: number, opts: FormatNumberOptions): string {
  * normalizeThai('ลําปาง') === 'ลำปาง' // true (ํ + า → ำ)
  */
 export function normalizeThai(s: string): string {
+  // Fast path: plain ASCII (codes, numbers, English names) has nothing to normalise; most cells are.
+  if (!NON_ASCII.test(s)) return s;
   return s
     .normalize('NFC')
     .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')

@@ -3,6 +3,7 @@
  * read → validate every row → plan against the store → (unless dry run or rejected) commit atomically.
  */
 import { createHash } from 'node:crypto';
+import { importColumns } from '../../../shared/import-format';
 import type { ImportIssue, ImportReport } from '../../../shared/import-report';
 import type { Db } from '../../db/client';
 import { commitPlan } from './commit';
@@ -56,7 +57,9 @@ export async function importFile(db: Db, bytes: Uint8Array, opts: ImportOptions)
   report.warnings.push(...validated.warnings);
   const plan = planImport(db, validated.rows, { updateTargets: opts.updateTargets ?? false });
   report.errors.push(...plan.errors);
-  report.errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  // Reading order: by row, then left to right in the canonical column order.
+  const columnOrder = (c: string | null) => (c === null ? -1 : importColumns.findIndex((k) => k.key === c));
+  report.errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || columnOrder(a.column) - columnOrder(b.column));
 
   const roundKeys = new Map(validated.rows.map((r) => [`${r.year}-${r.round}`, { year: r.year, round: r.round }]));
   report.rounds = [...roundKeys.values()].sort((a, b) => a.year - b.year || a.round - b.round);

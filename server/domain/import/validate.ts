@@ -40,47 +40,36 @@ export function validateTable(table: SheetTable, ctx: ImportContext): { rows: Va
     return { rows: [], errors, warnings };
   }
   const columns = mapped.columns;
+  // Year, round, province and indicator cells repeat on most rows: parse each distinct text once.
+  const parseYear = memo(parseFiscalYear);
+  const parseRoundCell = memo(parseRound);
+  const matchProvince = memo((raw: Cell) => ctx.matchProvince(String(raw ?? '')));
   const rows: ValidRow[] = [];
   const seen = new Map<string, number>();
 
+  const check = new RowCheck(columns, header);
   for (let i = 1; i < table.rows.length; i++) {
     const cells = table.rows[i]!;
-    if (cells.every((c) => c == null || String(c).trim() === '')) continue;
+    if (isBlankRow(cells)) continue;
     const rowNumber = table.headerRowIndex + i + 1;
-    const rowErrors: ImportIssue[] = [];
-    const cell = (key: ImportColumnKey): Cell => {
-      const idx = columns[key];
-      return idx === undefined ? null : (cells[idx] ?? null);
-    };
-    const fail = (key: ImportColumnKey | null, m: Message, extra?: Partial<ImportIssue>) => {
-      const idx = key ? columns[key] : undefined;
-      rowErrors.push({
-        row: rowNumber,
-        column: key,
-        header: idx === undefined ? null : (header[idx] ?? null),
-        code: m.code,
-        th: m.th,
-        en: m.en,
-        value: key && cell(key) != null ? String(cell(key)) : null,
-        ...extra,
-      });
-    };
+    check.start(cells, rowNumber);
+    const rowErrors = check.errors;
 
-    const year = parseFiscalYear(cell('fiscalYear'));
-    const round = parseRound(cell('round'));
-    const province = ctx.matchProvince(String(cell('province') ?? ''));
-    const result = parseResultCell(cell('result'));
-    const noteCell = parseOptionalText(cell('note'));
-    const component = parseOptionalText(cell('component')) ?? '';
-    if (!year.ok) fail('fiscalYear', year.error);
-    if (!round.ok) fail('round', round.error);
-    if (!result.ok) fail('result', result.error);
+    const year = parseYear(check.cell('fiscalYear'));
+    const round = parseRoundCell(check.cell('round'));
+    const province = matchProvince(check.cell('province'));
+    const result = parseResultCell(check.cell('result'));
+    const noteCell = parseOptionalText(check.cell('note'));
+    const component = parseOptionalText(check.cell('component')) ?? '';
+    if (!year.ok) check.fail('fiscalYear', year.error);
+    if (!round.ok) check.fail('round', round.error);
+    if (!result.ok) check.fail('result', result.error);
 
     let iso: string | null = null;
     if (!province.ok) {
-      fail('province', province.error, { suggestions: province.error.suggestions.map((s) => `${s.nameTh} (${s.iso})`) });
+      check.fail('province', province.error, { suggestions: province.error.suggestions.map((s) => `${s.nameTh} (${s.iso})`) });
     } else if (!ctx.provinces.get(province.iso)?.inMeasure) {
-      fail('province', {
+      check.fail('province', {
         code: 'PROVINCE_NOT_IN_MEASURE',
         th: `${ctx.provinces.get(province.iso)?.nameTh ?? province.iso} ไม่อยู่ในมาตรการปรับปรุงประสิทธิภาพของจังหวัด`,
         en: `${ctx.provinces.get(province.iso)?.nameEn ?? province.iso} is not part of the provincial performance measure.`,
@@ -92,18 +81,18 @@ export function validateTable(table: SheetTable, ctx: ImportContext): { rows: Va
     if (year.ok) {
       const catalog = ctx.years.get(year.value);
       if (!catalog) {
-        fail('fiscalYear', {
+        check.fail('fiscalYear', {
           code: 'YEAR_NO_CATALOG',
           th: `ยังไม่มีบัญชีตัวชี้วัดของปีงบประมาณ ${year.value} ในระบบ`,
           en: `There is no indicator catalog for fiscal year ${year.value}.`,
         });
       } else {
         if (round.ok) roundId = catalog.roundIds.get(round.value) ?? null;
-        const raw = String(cell('indicator') ?? '').trim();
+        const raw = String(check.cell('indicator') ?? '').trim();
         indicator = catalog.byCode.get(raw.toUpperCase()) ?? catalog.byName.get(normaliseName(raw)) ?? null;
-        if (!raw) fail('indicator', { code: 'INDICATOR_EMPTY', th: 'ไม่ได้ระบุตัวชี้วัด', en: 'The indicator is missing.' });
+        if (!raw) check.fail('indicator', { code: 'INDICATOR_EMPTY', th: 'ไม่ได้ระบุตัวชี้วัด', en: 'The indicator is missing.' });
         else if (!indicator) {
-          fail('indicator', {
+          check.fail('indicator', {
             code: 'INDICATOR_UNKNOWN',
             th: `ไม่พบตัวชี้วัด "${raw}" ในบัญชีตัวชี้วัดปีงบประมาณ ${year.value} (ใช้รหัส เช่น ECO-05 หรือชื่อภาษาไทยตามบัญชี)`,
             en: `Unknown indicator "${raw}" for fiscal year ${year.value} (use its code, e.g. ECO-05, or its exact Thai name).`,
@@ -114,33 +103,33 @@ export function validateTable(table: SheetTable, ctx: ImportContext): { rows: Va
 
     if (indicator && iso && !indicator.provinces.has(iso)) {
       const p = ctx.provinces.get(iso)!;
-      fail('indicator', {
+      check.fail('indicator', {
         code: 'NOT_ASSIGNED',
         th: `จังหวัด${p.nameTh}ไม่ได้รับมอบตัวชี้วัด ${indicator.code} ในปีงบประมาณ ${indicator.year}`,
         en: `${p.nameEn} is not assigned indicator ${indicator.code} in fiscal year ${indicator.year}.`,
       });
     }
     if (indicator?.hasComponents && !component) {
-      fail('component', {
+      check.fail('component', {
         code: 'COMPONENT_REQUIRED',
         th: `ตัวชี้วัด ${indicator.code} ต้องระบุองค์ประกอบ (เช่น ชื่อแหล่งน้ำหรือพื้นที่)`,
         en: `Indicator ${indicator.code} is reported per component: fill in the component (e.g. the water source or area).`,
       });
     } else if (indicator && !indicator.hasComponents && component) {
-      fail('component', {
+      check.fail('component', {
         code: 'COMPONENT_NOT_ALLOWED',
         th: `ตัวชี้วัด ${indicator.code} ไม่มีองค์ประกอบ กรุณาเว้นช่องนี้ว่าง`,
         en: `Indicator ${indicator.code} has no components: leave this cell empty.`,
       });
     }
 
-    const targets = readTargets(cell, indicator, fail);
+    const targets = readTargets(check, indicator);
 
     if (year.ok && round.ok && iso && indicator) {
       const key = `${year.value}|${round.value}|${iso}|${indicator.id}|${component}`;
       const first = seen.get(key);
       if (first !== undefined) {
-        fail(null, {
+        check.fail(null, {
           code: 'DUPLICATE_ROW',
           th: `ข้อมูลซ้ำกับแถวที่ ${first} (ปี รอบ จังหวัด ตัวชี้วัด และองค์ประกอบเดียวกัน)`,
           en: `Duplicates row ${first} (same year, round, province, indicator and component).`,
@@ -171,6 +160,58 @@ export function validateTable(table: SheetTable, ctx: ImportContext): { rows: Va
   return { rows, errors, warnings };
 }
 
+function isBlankRow(cells: Cell[]): boolean {
+  for (const c of cells) if (c != null && (typeof c === 'number' || c.trim() !== '')) return false;
+  return true;
+}
+
+/** The row being checked: its cells and the problems found so far (one instance reused for every row). */
+class RowCheck {
+  cells: Cell[] = [];
+  row = 0;
+  errors: ImportIssue[] = [];
+  constructor(
+    private readonly columns: Partial<Record<ImportColumnKey, number>>,
+    private readonly header: string[],
+  ) {}
+
+  start(cells: Cell[], row: number) {
+    this.cells = cells;
+    this.row = row;
+    this.errors = [];
+  }
+
+  cell(key: ImportColumnKey): Cell {
+    const idx = this.columns[key];
+    return idx === undefined ? null : (this.cells[idx] ?? null);
+  }
+
+  fail(key: ImportColumnKey | null, m: Message, extra?: Partial<ImportIssue>) {
+    const idx = key ? this.columns[key] : undefined;
+    const value = key ? this.cell(key) : null;
+    this.errors.push({
+      row: this.row,
+      column: key,
+      header: idx === undefined ? null : (this.header[idx] ?? null),
+      code: m.code,
+      th: m.th,
+      en: m.en,
+      value: value != null ? String(value) : null,
+      ...extra,
+    });
+  }
+}
+
+/** Caches a pure cell parser by the cell's value (results are never mutated by callers). */
+function memo<T>(parse: (raw: Cell) => T): (raw: Cell) => T {
+  const cache = new Map<Cell, T>();
+  return (raw) => {
+    let v = cache.get(raw);
+    if (v === undefined && !cache.has(raw)) cache.set(raw, (v = parse(raw)));
+    return v as T;
+  };
+}
+
 const targetKeys = [
   ['targetMin', 'min'],
   ['targetStd', 'std'],
@@ -178,13 +219,10 @@ const targetKeys = [
 ] as const;
 
 /** Targets are all three or none (none: the stored ones are used; checked when planning). */
-function readTargets(
-  cell: (k: ImportColumnKey) => Cell,
-  indicator: IndicatorMeta | null,
-  fail: (key: ImportColumnKey | null, m: Message) => void,
-): Targets | null {
-  const raw = targetKeys.map(([k]) => cell(k));
-  if (raw.every((c) => c == null || String(c).trim() === '')) return null;
+function readTargets(check: RowCheck, indicator: IndicatorMeta | null): Targets | null {
+  const cell = (k: ImportColumnKey) => check.cell(k);
+  const fail = (k: ImportColumnKey | null, m: Message) => check.fail(k, m);
+  if (isBlankRow([cell('targetMin'), cell('targetStd'), cell('targetAdv')])) return null;
   const values: Partial<Targets> = {};
   let bad = false;
   for (const [k, field] of targetKeys) {

@@ -12,7 +12,7 @@ export function NationalTable({ summary }: { summary: Summary }) {
   if (failing.length === 0) return <p>ไม่มีตัวชี้วัดที่มีจังหวัดไม่ผ่านค่าเป้าหมายขั้นต้นในรอบนี้</p>;
   return (
     <table className="national">
-      <caption>ตัวชี้วัดที่ไม่ผ่านค่าเป้าหมายขั้นต่ำ จำนวน {failing.length} ตัวชี้วัด</caption>
+      <caption>ตัวชี้วัดที่ไม่ผ่านค่าเป้าหมายขั้นต่ำ จำนวน {toThaiDigits(String(failing.length))} ตัวชี้วัด</caption>
       <thead>
         <tr>
           <th scope="col">ตัวชี้วัด</th>

@@ -11,7 +11,8 @@ const th = (n: number | string) => toThaiDigits(String(n));
 
 export function Overview() {
   const rounds = useRounds();
-  const withData = rounds.data?.rounds.filter((r) => r.results > 0) ?? [];
+  // Newest first: staff open the dashboard for the round they are reviewing now.
+  const withData = (rounds.data?.rounds.filter((r) => r.results > 0) ?? []).reverse();
   const [picked, setPicked] = useState<string | null>(null);
   const current = picked ?? (withData[0] ? `${withData[0].year}-${withData[0].round}` : null);
   const [year, round] = current ? current.split('-').map(Number) : [0, 0];

@@ -31,11 +31,15 @@ const CORE = /^(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:e[+-]?\d+)?$/i;
  * parseNumberCell('ร้อยละ 85')      // { ok: true, value: 85 }
  * parseNumberCell('1,23,4')        // { ok: false, error: { code: 'NUMBER_GROUPING', … } }
  */
+const PLAIN_DECIMAL = /^-?\d{1,15}(?:\.\d{1,15})?$/;
+
 export function parseNumberCell(raw: RawCell): CellResult<number> {
   if (typeof raw === 'number') {
     if (Number.isFinite(raw)) return { ok: true, value: raw === 0 ? 0 : raw }; // no -0
     return fail('NUMBER_INVALID', 'ค่าในช่องนี้ไม่ใช่ตัวเลขที่ใช้ได้', 'The cell does not hold a usable number.');
   }
+  // Fast path: a plain decimal ('449.21', '-3') is most cells in a large file.
+  if (raw !== null && raw !== undefined && PLAIN_DECIMAL.test(raw)) return { ok: true, value: Number(raw) || 0 };
   const s = clean(raw ?? '');
   if (s === '') return fail('EMPTY', 'ช่องนี้ไม่มีข้อมูล', 'The cell is empty.');
 
@@ -105,6 +109,7 @@ export function parseResultCell(raw: RawCell): CellResult<ResultValue> {
     const n = parseNumberCell(raw);
     return n.ok ? { ok: true, value: { kind: 'value', value: n.value } } : n;
   }
+  if (raw !== null && raw !== undefined && PLAIN_DECIMAL.test(raw)) return { ok: true, value: { kind: 'value', value: Number(raw) || 0 } };
   const text = clean(raw ?? '');
   if (text === '') {
     return fail(

@@ -7,6 +7,8 @@ import { normalizeThai, toArabicDigits } from '../../../../shared/thai';
 /** A cell as the sheet readers hand it over: CSV gives strings, xlsx may give numbers. */
 export type RawCell = string | number | null | undefined;
 
+const PLAIN_ASCII = /^(?:[\x21-\x7e]+(?: [\x21-\x7e]+)*)?$/;
+
 /**
  * NFC, zero-width characters removed, SARA AM folded, Thai digits → Arabic, whitespace runs
  * (line breaks, no-break spaces) collapsed to one space, trimmed.
@@ -15,6 +17,8 @@ export type RawCell = string | number | null | undefined;
  * cleanCell('  ๔๔๙.๒๑\u00a0ล้านบาท ') // '449.21 ล้านบาท'
  */
 export function cleanCell(raw: string): string {
+  // Fast path: a plain ASCII cell without surrounding or repeated white space is already clean.
+  if (PLAIN_ASCII.test(raw)) return raw;
   return toArabicDigits(normalizeThai(raw)).replace(/\s+/g, ' ').trim();
 }
 

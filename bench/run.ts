@@ -1,0 +1,49 @@
+/**
+ * `npm run bench`: prints the figures the issues' budgets are checked against. Timings vary on a
+ * shared machine, so each figure is a median of several runs and the baseline is measured in the same run.
+ */
+import { benchClassifyRound } from './classify-bench';
+import { benchBulk, benchDemoRound, median } from './import-bench';
+
+const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
+
+async function main() {
+  console.log(`KPI bench — node ${process.version}, ${new Date().toISOString()}\n`);
+  let failed = false;
+
+  const demo = await benchDemoRound();
+  const demoMs = median(demo.ms);
+  const demoOk = demoMs < 500 && demo.coldMs < 500;
+  failed ||= !demoOk;
+  console.log(`Demo round import (${demo.file}, ${demo.rows} rows, fresh database each run, median of ${demo.ms.length}):`);
+  console.log(`  ${fmt(demoMs, 1)} ms  (${fmt((demo.rows / demoMs) * 1000)} rows/s)  budget < 500 ms: ${verdict(demoOk)}`);
+  console.log(`  first (cold) run: ${fmt(demo.coldMs, 1)} ms; warm runs: ${demo.ms.map((m) => fmt(m, 1)).join(', ')} ms\n`);
+
+  const bulk = await benchBulk();
+  const importMs = median(bulk.importMs);
+  const plainMs = median(bulk.plainMs);
+  const importRate = (bulk.rows / importMs) * 1000;
+  const plainRate = (bulk.rows / plainMs) * 1000;
+  const ratio = importRate / plainRate;
+  const bulkOk = ratio >= 1 / 3;
+  failed ||= !bulkOk;
+  console.log(`Synthetic ${fmt(bulk.rows)}-row CSV (median of ${bulk.importMs.length}):`);
+  console.log(`  import pipeline (read, parse, validate, plan, commit): ${fmt(importMs)} ms = ${fmt(importRate)} rows/s`);
+  console.log(`  plain better-sqlite3 transaction, same rows:           ${fmt(plainMs)} ms = ${fmt(plainRate)} rows/s`);
+  console.log(`  ratio import/plain: ${fmt(ratio, 2)}  budget ≥ 0.33: ${verdict(bulkOk)}`);
+  console.log(`  runs: import ${bulk.importMs.map((m) => fmt(m)).join(', ')} ms; plain ${bulk.plainMs.map((m) => fmt(m)).join(', ')} ms\n`);
+
+  const cls = await benchClassifyRound();
+  const clsMs = median(cls.ms);
+  console.log(`Classify a whole round (FY2566 6-month, ${cls.items} items: load, classify, summarise; median of ${cls.ms.length}):`);
+  console.log(`  ${fmt(clsMs, 2)} ms  (${fmt((cls.items / clsMs) * 1000)} items/s)\n`);
+
+  console.log(failed ? 'Some budgets were missed.' : 'All budgets met.');
+  process.exitCode = failed ? 1 : 0;
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(2);
+});

@@ -1,0 +1,82 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../server/db/client';
+import { projectRoot } from '../server/bootstrap';
+import { csv, header, tableCounts } from './helpers/test-db';
+
+const run = promisify(execFile);
+let dir: string;
+let dbPath: string;
+
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(join(projectRoot, 'node_modules/.bin/tsx'), ['server/cli/import.ts', ...args], {
+      cwd: projectRoot,
+      env: { ...process.env, KPI_DB: dbPath },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+function counts() {
+  const db = openDatabase(dbPath);
+  try {
+    return tableCounts(db);
+  } finally {
+    db.$client.close();
+  }
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'kpi-cli-'));
+  dbPath = join(dir, 'kpi.sqlite');
+  writeFileSync(join(dir, 'good.csv'), csv([header, [2566, 6, 'อ่างทอง', 'ECO-05', '', '707.14', '744.34', '802.25', '449.21', '']]));
+  writeFileSync(
+    join(dir, 'bad.csv'),
+    csv([
+      header,
+      [2566, 6, 'อ่างทอง', 'ECO-05', '', '707.14', '744.34', '802.25', '600', ''],
+      [2566, 6, 'อุตรธานี', 'SOC-01', '', 80, 85, 90, '12.3.4', ''],
+    ]),
+  );
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('npm run import', () => {
+  it('imports a good file (exit 0), and reports nothing changed the second time', async () => {
+    const first = await cli(join(dir, 'good.csv'));
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('Imported as batch 1');
+    const again = await cli(join(dir, 'good.csv'));
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('Nothing changed');
+  });
+
+  it('rejects a bad file with exit 1, row/column messages in Thai and English, and leaves the database unchanged', async () => {
+    const before = counts();
+    const res = await cli(join(dir, 'bad.csv'));
+    expect(res.code).toBe(1);
+    expect(res.stdout).toContain('REJECTED');
+    expect(res.stdout).toMatch(/แถว row 3, คอลัมน์ column จังหวัด\] ไม่พบจังหวัด "อุตรธานี" หมายถึง อุดรธานี/);
+    expect(res.stdout).toMatch(/Unknown province "อุตรธานี"/);
+    expect(res.stdout).toMatch(/แถว row 3, คอลัมน์ column ผลการดำเนินงาน\]/);
+    expect(counts()).toEqual(before);
+  });
+
+  it('--dry-run writes nothing; usage errors exit 2', async () => {
+    const before = counts();
+    const dry = await cli(join(dir, 'bad.csv'), '--dry-run');
+    expect(dry.code).toBe(1);
+    expect(counts()).toEqual(before);
+    expect((await cli()).code).toBe(2);
+    expect((await cli(join(dir, 'good.csv'), '--force')).code).toBe(2);
+    expect((await cli(join(dir, 'missing.csv'))).code).toBe(2);
+  });
+});
