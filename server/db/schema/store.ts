@@ -79,6 +79,9 @@ export const importBatches = sqliteTable('import_batches', {
   rowsUnchanged: integer('rows_unchanged').notNull(),
   targetsNew: integer('targets_new').notNull(),
   targetsChanged: integer('targets_changed').notNull(),
+  /** Set when the batch was rolled back (its previous values restored); the rollback is audited. */
+  rolledBackAt: text('rolled_back_at'),
+  rolledBackBy: text('rolled_back_by'),
 });
 
 /**
