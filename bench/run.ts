@@ -3,7 +3,9 @@
  * shared machine, so each figure is a median of several runs and the baseline is measured in the same run.
  */
 import { benchClassifyRound } from './classify-bench';
+import { benchClient } from './client-bench';
 import { benchBulk, benchDemoRound, median } from './import-bench';
+import { benchNotices } from './notice-bench';
 
 const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
@@ -38,6 +40,40 @@ async function main() {
   const clsMs = median(cls.ms);
   console.log(`Classify a whole round (FY2566 6-month, ${cls.items} items: load, classify, summarise; median of ${cls.ms.length}):`);
   console.log(`  ${fmt(clsMs, 2)} ms  (${fmt((cls.items / clsMs) * 1000)} items/s)\n`);
+
+  const client = await benchClient();
+  const kb = (bytes: number) => fmt(bytes / 1024, 1);
+  const jsOk = client.firstLoadGzip <= 250 * 1024 && client.fetchedBeforeReadyGzip <= 250 * 1024;
+  failed ||= !jsOk;
+  console.log(`Client: first-load JavaScript of the overview (gzip, from dist/client/index.html):`);
+  console.log(`  ${client.firstLoad.map((f) => `${f.file} ${kb(f.gzip)} KB`).join('; ')}`);
+  console.log(`  total ${kb(client.firstLoadGzip)} KB; fetched by the browser before the map was ready: ${kb(client.fetchedBeforeReadyGzip)} KB (${client.fetchedBeforeReady.length} files)  budget ≤ 250 KB: ${verdict(jsOk)}`);
+  for (const [path, ms] of Object.entries(client.interactiveMs)) {
+    const ok = median(ms) <= 1500;
+    failed ||= !ok;
+    console.log(`  ${path}: navigation start → coloured map painted, cold cache, median of ${ms.length}: ${fmt(median(ms))} ms  budget ≤ 1,500 ms: ${verdict(ok)}`);
+    console.log(`    runs: ${ms.map((m) => fmt(m)).join(', ')} ms`);
+  }
+  const switchMedian = median(client.switchMs);
+  const switchOk = switchMedian <= 50;
+  failed ||= !switchOk;
+  console.log(`  indicator switch → re-coloured map painted (measured in the page), median of ${client.switchMs.length}: ${fmt(switchMedian, 1)} ms, max ${fmt(Math.max(...client.switchMs), 1)} ms  budget ≤ 50 ms: ${verdict(switchOk)}\n`);
+
+  const notices = await benchNotices();
+  const oneMs = median(notices.oneMs);
+  const bareMs = median(notices.bareMs);
+  const oneOk = oneMs <= 150;
+  const zipOk = notices.zipMs <= 6000 && notices.zipEntries === 76;
+  const memOk = notices.rssPeakMb <= 600;
+  failed ||= !oneOk || !zipOk || !memOk || notices.chromiumLeftAfterStop > 0;
+  console.log(`Status notice PDFs (real server over HTTP, headless Chromium, ${notices.concurrency} renders at once):`);
+  console.log(`  one notice (อ่างทอง, ${notices.pages} pages), browser warm, median of ${notices.oneMs.length}: ${fmt(oneMs, 1)} ms  budget ≤ 150 ms: ${verdict(oneOk)}`);
+  console.log(`    first request (starts the browser): ${fmt(notices.oneColdMs)} ms; runs: ${notices.oneMs.map((m) => fmt(m)).join(', ')} ms`);
+  console.log(`  bare page.pdf() of the same HTML in a warm page, median of ${notices.bareMs.length}: ${fmt(bareMs, 1)} ms → pipeline/bare ratio ${fmt(oneMs / bareMs, 2)}`);
+  console.log(`  all provinces as ZIP: ${notices.zipEntries} PDFs, ${fmt(notices.zipBytes / 1024 / 1024, 1)} MB in ${fmt(notices.zipMs)} ms  budget ≤ 6,000 ms: ${verdict(zipOk)}`);
+  console.log(`  server memory (VmRSS) during the batch: peak ${fmt(notices.rssPeakMb)} MB (before ${fmt(notices.rssBeforeMb)} MB)  budget ≤ 600 MB: ${verdict(memOk)}`);
+  console.log(`  Chromium's own processes alongside (RSS sum, shared pages counted per process): peak ${fmt(notices.chromiumPeakMb)} MB`);
+  console.log(`  Chromium processes left after the server stopped: ${notices.chromiumLeftAfterStop}\n`);
 
   console.log(failed ? 'Some budgets were missed.' : 'All budgets met.');
   process.exitCode = failed ? 1 : 0;

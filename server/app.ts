@@ -10,8 +10,10 @@ import type { Db } from './db/client';
 import { ApiError } from './http/errors';
 import type { Actor, AppEnv } from './http/env';
 import { createRouter } from './http/router';
+import { historyRouter } from './routes/history/history.index';
 import { createImportsRouter } from './routes/imports/imports.index';
 import { renderDocs } from './routes/meta/docs';
+import { noticesRouter } from './routes/notices/notices.index';
 import { referenceRouter } from './routes/reference/reference.index';
 import { roundsRouter } from './routes/rounds/rounds.index';
 
@@ -38,6 +40,8 @@ export function createApp(deps: AppDeps) {
   const api = app
     .route('/', referenceRouter)
     .route('/', roundsRouter)
+    .route('/', noticesRouter)
+    .route('/', historyRouter)
     .route('/', createImportsRouter(deps.config.uploadLimitBytes));
 
   const openapi = {

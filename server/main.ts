@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createApp } from './app';
 import { prepareDatabase, projectRoot } from './bootstrap';
 import { loadConfig } from './config';
+import { closeNoticeRenderer } from './domain/notices/pdf/renderer';
 
 async function main() {
   let config;
@@ -18,8 +19,10 @@ async function main() {
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     console.log(`KPI dashboard: http://localhost:${info.port}  (database ${config.dbPath})`);
   });
-  const stop = () => {
+  const stop = async () => {
     server.close();
+    // The PDF renderer's Chromium is a child process: close it rather than leave it behind.
+    await Promise.race([closeNoticeRenderer(), new Promise((r) => setTimeout(r, 5000))]);
     db.$client.close();
     process.exit(0);
   };

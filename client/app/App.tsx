@@ -1,20 +1,22 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { Overview } from '../features/overview/components/Overview';
+import { useLocation } from '../lib/router';
+import { I18nProvider } from './i18n';
+import { Layout } from './Layout';
+import { renderRoute } from './routes';
 
-const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 60_000, retry: 1 } } });
+const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 60_000, retry: 1, refetchOnWindowFocus: false } } });
+
+function Routes() {
+  const { pathname } = useLocation();
+  return <Layout>{renderRoute(pathname)}</Layout>;
+}
 
 export function App() {
   return (
     <QueryClientProvider client={queryClient}>
-      <header>
-        <h1>ระบบเตือนภัยล่วงหน้า ตัวชี้วัดตามมาตรการปรับปรุงประสิทธิภาพในการปฏิบัติราชการของจังหวัด</h1>
-      </header>
-      <main>
-        <Overview />
-      </main>
-      <footer>
-        <a href="/api/docs">API</a> · <a href="/api/import-template.xlsx">ดาวน์โหลดแบบฟอร์มนำเข้า</a>
-      </footer>
+      <I18nProvider>
+        <Routes />
+      </I18nProvider>
     </QueryClientProvider>
   );
 }

@@ -7,5 +7,7 @@ export const getRoundSummary = async (year: number, round: number) =>
 export const roundSummaryQueryOptions = (year: number, round: number) =>
   queryOptions({ queryKey: ['rounds', year, round, 'summary'], queryFn: () => getRoundSummary(year, round) });
 
-export const useRoundSummary = (year: number, round: number, enabled = true) =>
-  useQuery({ ...roundSummaryQueryOptions(year, round), enabled });
+export const useRoundSummary = (year: number, round: number) => useQuery(roundSummaryQueryOptions(year, round));
+
+export type RoundSummary = Awaited<ReturnType<typeof getRoundSummary>>;
+export type IndicatorSummary = RoundSummary['indicators'][number];

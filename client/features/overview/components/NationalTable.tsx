@@ -2,42 +2,76 @@
  * The seed's national table, derived from data: for each indicator with provinces below the minimum
  * target, the provinces (and components) and their count.
  */
-import { toThaiDigits } from '../../../../shared/thai';
-import type { getRoundSummary } from '../api/get-round-summary';
+import { memo } from 'react';
+import { useI18n } from '../../../app/i18n';
+import { Link } from '../../../lib/router';
+import { paths } from '../../../lib/paths';
+import type { RoundSummary } from '../api/get-round-summary';
 
-type Summary = Awaited<ReturnType<typeof getRoundSummary>>;
-
-export function NationalTable({ summary }: { summary: Summary }) {
+export const NationalTable = memo(function NationalTable({ summary }: { summary: RoundSummary }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const { year, round } = summary.round;
   const failing = summary.indicators.filter((i) => i.belowMin.length > 0);
-  if (failing.length === 0) return <p>ไม่มีตัวชี้วัดที่มีจังหวัดไม่ผ่านค่าเป้าหมายขั้นต้นในรอบนี้</p>;
+  const title = <h2 id="national-title">{t.overview.nationalTitle(i18n.num(failing.length))}</h2>;
+  if (failing.length === 0)
+    return (
+      <>
+        {title}
+        <p className="state state-empty">{t.overview.nationalNone}</p>
+      </>
+    );
   return (
-    <table className="national">
-      <caption>ตัวชี้วัดที่ไม่ผ่านค่าเป้าหมายขั้นต่ำ จำนวน {toThaiDigits(String(failing.length))} ตัวชี้วัด</caption>
-      <thead>
-        <tr>
-          <th scope="col">ตัวชี้วัด</th>
-          <th scope="col">จังหวัดที่ไม่ผ่านค่าเป้าหมายขั้นต่ำ</th>
-        </tr>
-      </thead>
-      <tbody>
-        {failing.map((ind, n) => {
-          const byProvince = new Map<string, string[]>();
-          for (const b of ind.belowMin) byProvince.set(b.nameTh, [...(byProvince.get(b.nameTh) ?? []), ...(b.component ? [b.component] : [])]);
-          const count = ind.hasComponents
-            ? `${ind.belowMinProvinces} จังหวัด ${ind.belowMin.length} ${ind.componentLabelTh ?? 'องค์ประกอบ'}`
-            : `${ind.belowMinProvinces} จังหวัด`;
-          return (
-            <tr key={ind.code}>
-              <td>
-                {n + 1}. {ind.nameTh} {ind.example && <em>(ตัวอย่าง)</em>}
-              </td>
-              <td>
-                {[...byProvince].map(([name, comps]) => (comps.length ? `${name} (${comps.join(', ')})` : name)).join(' ')} ({toThaiDigits(count)})
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <>
+      {title}
+      <div className="table-scroll">
+      <table className="national stack-on-phone" aria-labelledby="national-title">
+        <thead>
+          <tr>
+            <th scope="col">{t.overview.indicator}</th>
+            <th scope="col">{t.overview.nationalProvinces}</th>
+            <th scope="col">{t.overview.nationalCount}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {failing.map((ind, n) => {
+            const byProvince = new Map<string, { iso: string; name: string; components: string[] }>();
+            for (const b of ind.belowMin) {
+              const entry = byProvince.get(b.iso) ?? { iso: b.iso, name: i18n.name(b), components: [] };
+              if (b.component) entry.components.push(b.component);
+              byProvince.set(b.iso, entry);
+            }
+            return (
+              <tr key={ind.code}>
+                <td className="stack-wide">
+                  {i18n.digitsOf(n + 1)}. <Link to={paths.indicator(year, round, ind.code)}>{i18n.name(ind)}</Link>
+                  {ind.example && <em className="example-tag" title={t.overview.exampleHint}> ({t.overview.example})</em>}
+                </td>
+                <td className="stack-wide" data-label={t.overview.nationalProvinces}>
+                  <ul className="inline-list">
+                    {[...byProvince.values()].map((p) => (
+                      <li key={p.iso}>
+                        <Link to={paths.province(year, round, p.iso)}>{p.name}</Link>
+                        {p.components.length > 0 && ` (${p.components.join(', ')})`}
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+                <td className="num nowrap stack-wide" data-label={t.overview.nationalCount}>
+                  {t.overview.provincesCount(i18n.num(ind.belowMinProvinces))}
+                  {ind.hasComponents && (
+                    <>
+                      <br />
+                      {t.overview.componentsCount(i18n.num(ind.belowMin.length), (i18n.lang === 'th' && ind.componentLabelTh) || t.overview.componentsWord)}
+                    </>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      </div>
+    </>
   );
-}
+});

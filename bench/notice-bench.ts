@@ -1,0 +1,171 @@
+/**
+ * Notice PDF budgets, measured on the real server (`node --import tsx server/main.ts`, a fresh
+ * database with the demo data) over HTTP:
+ * - one notice PDF (อ่างทอง) once the browser is warm, median of 15;
+ * - every province's notice as a ZIP, with the server's resident memory (VmRSS of the Node process,
+ *   sampled every 20 ms from /proc) during the batch, and Chromium's processes alongside;
+ * - in the same run, the bare `page.pdf()` of the same notice's HTML, already loaded in a warm page,
+ *   so the pipeline's overhead shows as a ratio;
+ * - and that stopping the server closes its Chromium.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { PDFDocument } from 'pdf-lib';
+import { projectRoot } from '../server/bootstrap';
+import { noticePrintHtml } from '../server/domain/notices/pdf/print-html';
+import { defaultConcurrency, NoticeRenderer } from '../server/domain/notices/pdf/renderer';
+import { median } from './import-bench';
+
+export interface NoticeBench {
+  oneMs: number[];
+  oneColdMs: number;
+  pages: number;
+  bareMs: number[];
+  zipMs: number;
+  zipBytes: number;
+  zipEntries: number;
+  concurrency: number;
+  rssBeforeMb: number;
+  rssPeakMb: number;
+  chromiumPeakMb: number;
+  chromiumLeftAfterStop: number;
+}
+
+const vmRssKb = (pid: number): number | null => {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) : null;
+  } catch {
+    return null;
+  }
+};
+
+/** Every descendant process of `pid` (from /proc/*\/stat). */
+function descendants(pid: number): number[] {
+  const parent = new Map<number, number>();
+  for (const d of readdirSync('/proc').filter((x) => /^\d+$/.test(x))) {
+    try {
+      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+      parent.set(Number(d), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      /* gone */
+    }
+  }
+  const out: number[] = [];
+  const walk = (p: number) => {
+    for (const [c, pp] of parent) if (pp === p) (out.push(c), walk(c));
+  };
+  walk(pid);
+  return out;
+}
+
+async function startServer() {
+  const dir = mkdtempSync(join(tmpdir(), 'kpi-bench-notices-'));
+  // node itself (not the tsx wrapper), so the pid is the server's.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: projectRoot,
+    env: { ...process.env, KPI_DB: join(dir, 'kpi.sqlite'), PORT: '0', HOST: '127.0.0.1' },
+  });
+  let output = '';
+  const base = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 120_000);
+    child.stdout.on('data', (d: Buffer) => {
+      output += d.toString();
+      const m = /http:\/\/localhost:(\d+)/.exec(output);
+      if (m) (clearTimeout(timer), resolve(`http://127.0.0.1:${m[1]}`));
+    });
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    child.on('exit', (code) => (clearTimeout(timer), reject(new Error(`server exited with ${code}:\n${output}`))));
+  });
+  const stop = async () => {
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGTERM');
+    await exited;
+    rmSync(dir, { recursive: true, force: true });
+  };
+  return { base, pid: child.pid!, stop };
+}
+
+async function fetchBytes(url: string): Promise<Uint8Array> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${url}: ${res.status} ${await res.text()}`);
+  return new Uint8Array(await res.arrayBuffer());
+}
+
+export async function benchNotices(runs = 15): Promise<NoticeBench> {
+  const server = await startServer();
+  try {
+    const url = `${server.base}/api/notices/2566/6/TH-15.pdf`;
+    let t0 = performance.now();
+    const first = await fetchBytes(url); // launches the browser
+    const oneColdMs = performance.now() - t0;
+    for (let i = 0; i < 3; i++) await fetchBytes(url);
+    const oneMs: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      t0 = performance.now();
+      await fetchBytes(url);
+      oneMs.push(performance.now() - t0);
+    }
+    const pages = (await PDFDocument.load(first)).getPageCount();
+
+    // The batch, with the server's memory sampled throughout.
+    const rssBeforeMb = (vmRssKb(server.pid) ?? 0) / 1024;
+    let rssPeakKb = 0;
+    let chromiumPeakKb = 0;
+    const sample = () => {
+      rssPeakKb = Math.max(rssPeakKb, vmRssKb(server.pid) ?? 0);
+      chromiumPeakKb = Math.max(chromiumPeakKb, descendants(server.pid).reduce((n, p) => n + (vmRssKb(p) ?? 0), 0));
+    };
+    const timer = setInterval(sample, 20);
+    t0 = performance.now();
+    const zip = await fetchBytes(`${server.base}/api/notices/2566/6.zip`);
+    const zipMs = performance.now() - t0;
+    clearInterval(timer);
+    sample();
+    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+    const zipEntries = view.getUint16(zip.length - 22 + 10, true); // end of central directory (no comment)
+
+    // The bare page.pdf() of the same notice's HTML, in this process, on a warm page.
+    const live = (await (await fetch(`${server.base}/api/notices/2566/6/TH-15`)).json()) as { model: Parameters<typeof noticePrintHtml>[0]; stamp: Parameters<typeof noticePrintHtml>[1] };
+    const renderer = new NoticeRenderer({ concurrency: 1 });
+    const html = noticePrintHtml(live.model, live.stamp, 'thai');
+    const bareMs = await renderer.withPage(html, async (page) => {
+      for (let i = 0; i < 3; i++) await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      const ms: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const s = performance.now();
+        await page.pdf({ preferCSSPageSize: true, printBackground: true });
+        ms.push(performance.now() - s);
+      }
+      return ms;
+    });
+    await renderer.close();
+
+    const chromium = descendants(server.pid);
+    const concurrency = defaultConcurrency(); // the server's environment is this process's
+    await server.stop();
+    const chromiumLeftAfterStop = chromium.filter((p) => vmRssKb(p) !== null).length;
+    return {
+      oneMs,
+      oneColdMs,
+      pages,
+      bareMs,
+      zipMs,
+      zipBytes: zip.length,
+      zipEntries,
+      concurrency,
+      rssBeforeMb,
+      rssPeakMb: rssPeakKb / 1024,
+      chromiumPeakMb: chromiumPeakKb / 1024,
+      chromiumLeftAfterStop,
+    };
+  } catch (e) {
+    await server.stop().catch(() => {});
+    throw e;
+  }
+}
+
+export { median };

@@ -1,0 +1,9 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '../lib/api';
+
+export const getProvinces = async () => unwrap(await api.api.provinces.$get());
+
+/** Reference data: changes only with a new release, so it is never refetched during a visit. */
+export const provincesQueryOptions = () => queryOptions({ queryKey: ['provinces'], queryFn: getProvinces, staleTime: Infinity });
+
+export const useProvinces = () => useQuery(provincesQueryOptions());

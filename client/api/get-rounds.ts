@@ -1,0 +1,13 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '../lib/api';
+
+export const getRounds = async () => unwrap(await api.api.rounds.$get());
+
+export const roundsQueryOptions = () => queryOptions({ queryKey: ['rounds'], queryFn: getRounds });
+
+export const useRounds = () => useQuery(roundsQueryOptions());
+
+export type RoundInfo = Awaited<ReturnType<typeof getRounds>>['rounds'][number];
+
+/** Rounds that hold results, newest first: staff open the dashboard for the round they review now. */
+export const roundsWithData = (rounds: readonly RoundInfo[]) => rounds.filter((r) => r.results > 0).reverse();

@@ -1,0 +1,87 @@
+/** Header (title, menu, language and digits switches), the page, and the footer. */
+import { Suspense, useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { roundsWithData, useRounds } from '../api/get-rounds';
+import { MapPatterns } from '../components/map/MapPatterns';
+import { Loading } from '../components/QueryState';
+import { api } from '../lib/api';
+import { Link, useLocation } from '../lib/router';
+import { paths } from '../lib/paths';
+import { useI18n } from './i18n';
+
+export function Layout({ children }: { children: ReactNode }) {
+  const i18n = useI18n();
+  const { t, lang } = i18n;
+  const { pathname } = useLocation();
+  const latest = roundsWithData(useRounds().data?.rounds ?? [])[0];
+  const main = useRef<HTMLElement>(null);
+  const first = useRef(true);
+
+  // The default tab title; a page's own title (a passive effect) replaces it after this layout effect.
+  useLayoutEffect(() => {
+    document.title = t.app.title;
+  }, [pathname, t]);
+
+  // After in-app navigation, move focus to the new page so screen readers announce it.
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    main.current?.focus({ preventScroll: true });
+  }, [pathname]);
+
+  const section = pathname.split('/')[1] ?? '';
+  const current = (s: string) => (section === s || (s === 'overview' && section === '') ? 'page' : undefined);
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t.app.skip}
+      </a>
+      <header className="site-header">
+        <div className="brand">
+          <Link to={paths.home()}>{t.app.title}</Link>
+          <small>{t.app.subtitle}</small>
+        </div>
+        <nav aria-label={t.app.nav}>
+          <ul>
+            <li>
+              <Link to={latest ? paths.overview(latest.year, latest.round) : paths.home()} aria-current={current('overview')}>
+                {t.app.navOverview}
+              </Link>
+            </li>
+            {latest && (
+              <li>
+                <Link to={paths.notices(latest.year, latest.round)} aria-current={current('notices')}>
+                  {t.app.navNotices}
+                </Link>
+              </li>
+            )}
+            <li>
+              <Link to={paths.import()} aria-current={current('import')}>
+                {t.app.navImport}
+              </Link>
+            </li>
+          </ul>
+        </nav>
+        <div className="prefs">
+          {lang === 'th' && (
+            <button type="button" aria-pressed={i18n.digits === 'thai'} onClick={() => i18n.setDigits(i18n.digits === 'thai' ? 'arabic' : 'thai')}>
+              {t.app.digitsThai}
+            </button>
+          )}
+          <button type="button" lang={lang === 'th' ? 'en' : 'th'} aria-label={t.app.switchToLabel} onClick={() => i18n.setLang(lang === 'th' ? 'en' : 'th')}>
+            {t.app.switchTo}
+          </button>
+        </div>
+      </header>
+      <main id="main" ref={main} tabIndex={-1}>
+        <Suspense fallback={<Loading />}>{children}</Suspense>
+      </main>
+      <footer className="site-footer">
+        <a href="/api/docs">{t.app.apiDocs}</a> · <a href={api.api['import-template.xlsx'].$path({ query: {} })}>{t.app.template}</a>
+        <p>{t.app.demoNote}</p>
+      </footer>
+      <MapPatterns />
+    </>
+  );
+}

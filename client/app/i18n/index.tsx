@@ -1,0 +1,110 @@
+/**
+ * Thai-first UI text with an English switch, and one number formatter so every figure on screen uses
+ * the same digits (Arabic by default for tables; Thai digits on request, as official documents use).
+ */
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { levelLabels, statusLabels, type Level, type Status } from '../../../shared/classification/types';
+import { groupLabels, type IndicatorGroup } from '../../../shared/reference';
+import { formatNumber, toThaiDigits } from '../../../shared/thai';
+import { formatDateTime } from '../../lib/dates';
+import { en } from './en';
+import { th, type Messages } from './th';
+
+export type Lang = 'th' | 'en';
+export type Digits = 'thai' | 'arabic';
+export type { Messages };
+
+const dictionaries: Record<Lang, Messages> = { th, en };
+
+export interface I18n {
+  lang: Lang;
+  t: Messages;
+  digits: Digits;
+  setLang(lang: Lang): void;
+  setDigits(digits: Digits): void;
+  /** A number in the chosen digits, en-US grouping (as Thai official documents print). */
+  num(value: number, maxFractionDigits?: number): string;
+  /** Any text with its Arabic digits converted when Thai digits are chosen (years, codes in labels). */
+  digitsOf(text: string | number): string;
+  status(s: Status): string;
+  level(l: Level): string;
+  group(g: IndicatorGroup): string;
+  /** A region name (the API gives the English name). */
+  region(r: string): string;
+  /** The name of anything that has `nameTh` / `nameEn`. */
+  name(x: { nameTh: string; nameEn: string }): string;
+  date(d: string | Date): string;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+const stored = <T extends string>(key: string, allowed: readonly T[], fallback: T): T => {
+  try {
+    const v = window.localStorage.getItem(key);
+    return (allowed as readonly string[]).includes(v ?? '') ? (v as T) : fallback;
+  } catch {
+    return fallback;
+  }
+};
+
+export function makeI18n(lang: Lang, digits: Digits, setLang: (l: Lang) => void = () => {}, setDigits: (d: Digits) => void = () => {}): I18n {
+  // English readers get Arabic digits whatever the Thai preference is.
+  const d: Digits = lang === 'en' ? 'arabic' : digits;
+  return {
+    lang,
+    t: dictionaries[lang],
+    digits: d,
+    setLang,
+    setDigits,
+    num: (value, maxFractionDigits = 2) => formatNumber(value, { digits: d, maxFractionDigits }),
+    digitsOf: (text) => (d === 'thai' ? toThaiDigits(String(text)) : String(text)),
+    status: (s) => statusLabels[s][lang],
+    level: (l) => levelLabels[l][lang],
+    group: (g) => groupLabels[g][lang],
+    region: (r) => dictionaries[lang].regions[r] ?? r,
+    name: (x) => (lang === 'th' ? x.nameTh : x.nameEn),
+    date: (value) => {
+      const text = formatDateTime(value, lang);
+      return d === 'thai' ? toThaiDigits(text) : text;
+    },
+  };
+}
+
+export function I18nProvider({ children, initialLang }: { children: ReactNode; initialLang?: Lang }) {
+  const [lang, setLangState] = useState<Lang>(() => initialLang ?? stored('kpi.lang', ['th', 'en'], 'th'));
+  const [digits, setDigitsState] = useState<Digits>(() => stored('kpi.digits', ['thai', 'arabic'], 'arabic'));
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  const value = useMemo(
+    () =>
+      makeI18n(
+        lang,
+        digits,
+        (l) => {
+          setLangState(l);
+          try {
+            window.localStorage.setItem('kpi.lang', l);
+          } catch {
+            /* private mode: the choice lasts for this page only */
+          }
+        },
+        (dg) => {
+          setDigitsState(dg);
+          try {
+            window.localStorage.setItem('kpi.digits', dg);
+          } catch {
+            /* as above */
+          }
+        },
+      ),
+    [lang, digits],
+  );
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const ctx = useContext(I18nContext);
+  if (!ctx) throw new Error('useI18n needs <I18nProvider> above it');
+  return ctx;
+}

@@ -1,0 +1,56 @@
+/** Loading, error and empty states, in the reader's language, each saying what to do next. */
+import type { ReactNode } from 'react';
+import { useI18n } from '../app/i18n';
+import { ApiRequestError } from '../lib/api';
+import { Link } from '../lib/router';
+import { paths } from '../lib/paths';
+
+export function Loading({ label }: { label?: string }) {
+  const { t } = useI18n();
+  return (
+    <p role="status" className="state state-loading">
+      <span className="spinner" aria-hidden="true" /> {label ?? t.state.loading}
+    </p>
+  );
+}
+
+export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  const { t, lang } = useI18n();
+  if (error instanceof ApiRequestError && error.status === 404) {
+    return (
+      <div role="alert" className="state state-error">
+        <p>
+          <strong>{t.state.notFoundTitle}</strong> — {lang === 'th' ? error.messageTh : error.message}
+        </p>
+        <p>{t.state.notFoundNext}</p>
+        <Link to={paths.home()}>{t.state.backToOverview}</Link>
+      </div>
+    );
+  }
+  const message = error instanceof ApiRequestError ? (lang === 'th' ? error.messageTh : error.message) : error instanceof Error ? error.message : String(error);
+  return (
+    <div role="alert" className="state state-error">
+      <p>
+        <strong>{t.state.errorTitle}</strong>: {message}
+      </p>
+      <p>{t.state.errorNext}</p>
+      {onRetry && (
+        <button type="button" onClick={onRetry}>
+          {t.state.retry}
+        </button>
+      )}
+    </div>
+  );
+}
+
+export function EmptyState({ title, next, children }: { title: string; next: string; children?: ReactNode }) {
+  return (
+    <div className="state state-empty">
+      <p>
+        <strong>{title}</strong>
+      </p>
+      <p>{next}</p>
+      {children}
+    </div>
+  );
+}

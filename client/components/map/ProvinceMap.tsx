@@ -1,0 +1,117 @@
+/**
+ * The choropleth: one focusable path per province (an accessible name carries the status in words),
+ * a tooltip on hover and on keyboard focus, and a label for provinces outside the measure.
+ */
+import { useLayoutEffect, useState, type KeyboardEvent } from 'react';
+import { navigate } from '../../lib/router';
+import { markMapReady, measureSwitchAfterPaint } from '../../lib/perf';
+import type { MapCategory } from './categories';
+import { categoryFill } from './fills';
+import { MAP_HEIGHT, MAP_WIDTH, type ProvinceShape } from './geo';
+
+export interface MapEntryView {
+  category: MapCategory;
+  /** The category in words, e.g. ไม่ผ่านค่าเป้าหมายขั้นต้น. */
+  statusText: string;
+  /** Detail lines: result with unit, targets, components. */
+  lines: string[];
+}
+
+export interface ProvinceMapProps {
+  shapes: readonly ProvinceShape[];
+  entries: ReadonlyMap<string, MapEntryView>;
+  /** The map's accessible name, saying what it is coloured by. */
+  label: string;
+  /** Identifies the colouring (an indicator code or "overall"); exposed as data-colour-key. */
+  colourKey: string;
+  nameOf(shape: ProvinceShape): string;
+  /** The province page, or null for a province that has none (outside the measure). */
+  hrefFor(iso: string): string | null;
+  outsideLabel: string;
+  openHint: string;
+}
+
+export function ProvinceMap({ shapes, entries, label, colourKey, nameOf, hrefFor, outsideLabel, openHint }: ProvinceMapProps) {
+  const [active, setActive] = useState<string | null>(null);
+  const activeShape = active ? shapes.find((s) => s.iso === active) : undefined;
+  const activeEntry = active ? entries.get(active) : undefined;
+
+  useLayoutEffect(() => {
+    markMapReady();
+    measureSwitchAfterPaint();
+  }, [colourKey, entries]);
+
+  const open = (iso: string) => {
+    const href = hrefFor(iso);
+    if (href) navigate(href);
+  };
+  const onKey = (e: KeyboardEvent<SVGPathElement>, iso: string) => {
+    if (e.key === 'Enter') open(iso);
+    if (e.key === 'Escape') setActive(null);
+  };
+
+  const outside = shapes.filter((s) => entries.get(s.iso)?.category === 'outside');
+
+  return (
+    <div className="map" onMouseLeave={() => setActive(null)}>
+      <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} role="group" aria-label={label} data-colour-key={colourKey} data-ready="true">
+        <g className="map-provinces">
+          {shapes.map((s) => {
+            const e = entries.get(s.iso);
+            const category = e?.category ?? 'notAssigned';
+            const href = hrefFor(s.iso);
+            const name = nameOf(s);
+            const text = [`${name}: ${e?.statusText ?? ''}`, ...(e?.lines ?? [])].join('. ');
+            return (
+              <path
+                key={s.iso}
+                d={s.d}
+                fill={categoryFill[category]}
+                data-iso={s.iso}
+                data-category={category}
+                role={href ? 'link' : 'img'}
+                tabIndex={href ? 0 : undefined}
+                aria-label={text}
+                onMouseEnter={() => setActive(s.iso)}
+                onFocus={() => setActive(s.iso)}
+                onBlur={() => setActive((a) => (a === s.iso ? null : a))}
+                onClick={() => open(s.iso)}
+                onKeyDown={(ev) => onKey(ev, s.iso)}
+                className={href ? 'map-link' : undefined}
+              />
+            );
+          })}
+        </g>
+        {activeShape && <path d={activeShape.d} className="map-highlight" aria-hidden="true" />}
+        {outside.map((s) => (
+          <g key={s.iso} className="map-outside-label" aria-hidden="true">
+            {/* Bangkok is tiny at this scale: the label sits in the Gulf of Thailand with a leader line. */}
+            <line x1={s.centroid[0]} y1={s.centroid[1]} x2={s.centroid[0] + 28} y2={s.centroid[1] + 92} />
+            <text x={s.centroid[0] + 28} y={s.centroid[1] + 104} textAnchor="middle">
+              {outsideLabel}
+            </text>
+          </g>
+        ))}
+      </svg>
+      {activeShape && activeEntry && <MapTooltip shape={activeShape} entry={activeEntry} name={nameOf(activeShape)} hint={hrefFor(activeShape.iso) ? openHint : null} />}
+    </div>
+  );
+}
+
+function MapTooltip({ shape, entry, name, hint }: { shape: ProvinceShape; entry: MapEntryView; name: string; hint: string | null }) {
+  const x = shape.centroid[0] / MAP_WIDTH;
+  const y = shape.centroid[1] / MAP_HEIGHT;
+  // Keep the box inside the map: anchor it away from the nearer edge.
+  const tx = x < 0.35 ? '-10%' : x > 0.65 ? '-90%' : '-50%';
+  const ty = y < 0.22 ? '14px' : 'calc(-100% - 14px)';
+  return (
+    <div className="map-tooltip" role="tooltip" style={{ left: `${x * 100}%`, top: `${y * 100}%`, transform: `translate(${tx}, ${ty})` }}>
+      <strong>{name}</strong>
+      <span className="map-tooltip-status">{entry.statusText}</span>
+      {entry.lines.map((l, i) => (
+        <span key={i}>{l}</span>
+      ))}
+      {hint && <span className="map-tooltip-hint">{hint}</span>}
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+/**
+ * Colours and patterns of the map categories, shared by the map, its legend and the status charts.
+ * Levels go red → amber → green → dark green with falling lightness, and "below minimum" is hatched, so
+ * a black-and-white print still separates them; the neutrals are grey with a distinct texture each.
+ */
+import type { Status } from '../../../shared/classification/types';
+import type { MapCategory } from './categories';
+
+export const patternIds = {
+  belowMin: 'kpi-pattern-below-min',
+  notReported: 'kpi-pattern-not-reported',
+  pending: 'kpi-pattern-pending',
+  outside: 'kpi-pattern-outside',
+} as const;
+
+export const colours = {
+  red: '#c62828',
+  amber: '#f6bd2b',
+  green: '#5aae61',
+  darkGreen: '#1b6b34',
+  neutral: '#f2f2f2',
+  neutralInk: '#555555',
+  notAssigned: '#d4d4d4',
+  outside: '#ffffff',
+} as const;
+
+const url = (id: string) => `url(#${id})`;
+
+export const categoryFill: Record<MapCategory, string> = {
+  belowMin: url(patternIds.belowMin),
+  min: colours.amber,
+  std: colours.green,
+  adv: colours.darkGreen,
+  notReported: url(patternIds.notReported),
+  pending: url(patternIds.pending),
+  notAssigned: colours.notAssigned,
+  outside: url(patternIds.outside),
+  // OrRd, 5 classes (ColorBrewer): lightness falls with the share, so it survives greyscale printing.
+  share0: '#fef0d9',
+  share1: '#fdcc8a',
+  share2: '#fc8d59',
+  share3: '#e34a33',
+  share4: '#b30000',
+};
+
+/** The notice's four statuses in charts: met minimum is the green of "standard", the rest as on the map. */
+export const statusFill: Record<Status, string> = {
+  notReported: categoryFill.notReported,
+  belowMin: categoryFill.belowMin,
+  metMin: colours.green,
+  pending: categoryFill.pending,
+};
+
+/** A short glyph per category for places where a swatch is too small to carry a pattern (badges). */
+export const categoryIcon: Partial<Record<MapCategory, string>> = {
+  belowMin: '✕',
+  min: '▲',
+  std: '●',
+  adv: '★',
+  notReported: '?',
+  pending: '…',
+  notAssigned: '–',
+};

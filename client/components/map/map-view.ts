@@ -1,0 +1,106 @@
+/** Turns categorised entries into what the map and legend show, in the reader's language. */
+import type { I18n } from '../../app/i18n';
+import type { Level, Status, Targets } from '../../../shared/classification/types';
+import { shareBands, type LevelEntry, type MapCategory, type MapItem, type ShareEntry } from './categories';
+import type { LegendRow } from './MapLegend';
+import type { MapEntryView } from './ProvinceMap';
+
+export type ResultView = { kind: 'value'; value: number } | { kind: 'notReported' } | { kind: 'pending' } | { kind: 'missing' };
+
+export interface DetailedItem extends MapItem {
+  targets: Targets;
+  result: ResultView;
+}
+
+export function categoryLabel(c: MapCategory, i18n: I18n): string {
+  const { t } = i18n;
+  switch (c) {
+    case 'belowMin':
+    case 'min':
+    case 'std':
+    case 'adv':
+      return i18n.level(c);
+    case 'notReported':
+    case 'pending':
+      return i18n.status(c);
+    case 'notAssigned':
+      return t.map.notAssigned;
+    case 'outside':
+      return t.map.outside;
+    case 'share0':
+      return t.map.share0;
+    case 'share1':
+      return t.map.shareBelow(i18n.num(shareBands[1]));
+    case 'share2':
+      return t.map.shareRange(i18n.num(shareBands[1]), i18n.num(shareBands[2]));
+    case 'share3':
+      return t.map.shareRange(i18n.num(shareBands[2]), i18n.num(shareBands[3]));
+    case 'share4':
+      return t.map.shareFrom(i18n.num(shareBands[3]));
+  }
+}
+
+/** The result as text with its unit: "449.21 ล้านบาท", "ระดับ 4", "ไม่รายงานผล". */
+export function resultText(result: ResultView, unit: string, i18n: I18n, kind: 'quantity' | 'level' = 'quantity'): string {
+  switch (result.kind) {
+    case 'value':
+      // Stage indicators read "ระดับ 4", not "4 ระดับ".
+      if (kind === 'level') return i18n.t.result.level(i18n.num(result.value));
+      return `${i18n.num(result.value)} ${unit}`.trim();
+    case 'notReported':
+      return i18n.t.result.notReported;
+    case 'pending':
+      return i18n.t.result.pending;
+    case 'missing':
+      return i18n.t.result.missing;
+  }
+}
+
+export function targetsText(targets: Targets, i18n: I18n): string {
+  return i18n.t.map.targets(i18n.num(targets.min), i18n.num(targets.std), i18n.num(targets.adv));
+}
+
+/** A status and level in words: the level when there is one (finer), else the status. */
+export function statusText(item: { status: Status; level: Level | null }, i18n: I18n): string {
+  return item.level ? i18n.level(item.level) : i18n.status(item.status);
+}
+
+/** Map entries for one indicator: result, unit and targets per province, one line per component. */
+export function indicatorMapView(
+  entries: ReadonlyMap<string, LevelEntry<DetailedItem>>,
+  unit: string,
+  i18n: I18n,
+  kind: 'quantity' | 'level' = 'quantity',
+): Map<string, MapEntryView> {
+  const out = new Map<string, MapEntryView>();
+  for (const [iso, e] of entries) {
+    const lines: string[] = [];
+    if (e.items.length === 1 && e.items[0]!.component === null) {
+      const it = e.items[0]!;
+      lines.push(`${i18n.t.map.result}: ${resultText(it.result, unit, i18n, kind)}`, targetsText(it.targets, i18n));
+    } else {
+      for (const it of e.items) {
+        lines.push(`${it.component ?? ''}: ${resultText(it.result, unit, i18n, kind)} — ${statusText(it, i18n)} (${targetsText(it.targets, i18n)})`);
+      }
+    }
+    out.set(iso, { category: e.category, statusText: categoryLabel(e.category, i18n), lines });
+  }
+  return out;
+}
+
+/** Map entries for the overall measure: how many of the province's items are below minimum. */
+export function shareMapView(entries: ReadonlyMap<string, ShareEntry<MapItem>>, i18n: I18n): Map<string, MapEntryView> {
+  const out = new Map<string, MapEntryView>();
+  for (const [iso, e] of entries) {
+    const lines =
+      e.share === null || e.category === 'outside'
+        ? []
+        : [i18n.t.map.shareOf(i18n.num(e.belowMin), i18n.num(e.items.length), i18n.num(e.share, 1))];
+    out.set(iso, { category: e.category, statusText: categoryLabel(e.category, i18n), lines });
+  }
+  return out;
+}
+
+export function legendRows<C extends MapCategory>(scheme: readonly C[], counts: Record<C, number>, i18n: I18n): LegendRow[] {
+  return scheme.map((c) => ({ category: c, label: categoryLabel(c, i18n), count: counts[c] }));
+}

@@ -1,0 +1,12 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '../../../lib/api';
+
+export const getRecommendations = async (year: number, round: number) =>
+  unwrap(await api.api.notices[':year'][':round'].recommendations.$get({ param: { year: String(year), round: String(round) } }));
+
+export type NationalRow = Awaited<ReturnType<typeof getRecommendations>>['indicators'][number];
+
+export const recommendationsQueryOptions = (year: number, round: number) =>
+  queryOptions({ queryKey: ['notices', year, round, 'recommendations'], queryFn: () => getRecommendations(year, round) });
+
+export const useRecommendations = (year: number, round: number) => useQuery(recommendationsQueryOptions(year, round));

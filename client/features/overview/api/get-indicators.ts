@@ -1,0 +1,12 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '../../../lib/api';
+
+/** A fiscal year's indicator catalog (names, units, direction) in catalog order. */
+export const getIndicators = async (year: number) => unwrap(await api.api.indicators.$get({ query: { year: String(year) } }));
+
+export const indicatorsQueryOptions = (year: number) =>
+  queryOptions({ queryKey: ['indicators', year], queryFn: () => getIndicators(year), staleTime: 10 * 60_000 });
+
+export const useIndicators = (year: number) => useQuery(indicatorsQueryOptions(year));
+
+export type Indicator = Awaited<ReturnType<typeof getIndicators>>['indicators'][number];

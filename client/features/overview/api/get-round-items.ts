@@ -1,0 +1,13 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '../../../lib/api';
+
+/** Every item of a round in one request, so switching the map's indicator needs no request at all. */
+export const getRoundItems = async (year: number, round: number) =>
+  unwrap(await api.api.rounds[':year'][':round'].items.$get({ param: { year: String(year), round: String(round) } }));
+
+export const roundItemsQueryOptions = (year: number, round: number) =>
+  queryOptions({ queryKey: ['rounds', year, round, 'items'], queryFn: () => getRoundItems(year, round) });
+
+export const useRoundItems = (year: number, round: number) => useQuery(roundItemsQueryOptions(year, round));
+
+export type RoundItem = Awaited<ReturnType<typeof getRoundItems>>['items'][number];

@@ -1,0 +1,1 @@
+export { LatestOverview, OverviewPage } from './components/OverviewPage';

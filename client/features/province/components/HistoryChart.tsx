@@ -1,0 +1,27 @@
+/**
+ * One item's result over every round of every fiscal year with that year's three targets as dashed
+ * lines. Loaded lazily (recharts); the table beside it gives the same figures as text.
+ */
+import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { useI18n } from '../../../app/i18n';
+import { colours } from '../../../components/map/fills';
+import type { HistoryRow } from './history-data';
+
+export default function HistoryChart({ rows, unit }: { rows: HistoryRow[]; unit: string }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const fmt = (v: unknown) => (typeof v === 'number' ? i18n.num(v) : '–');
+  return (
+    <LineChart responsive data={rows} style={{ width: '100%', height: 300 }} margin={{ top: 10, right: 16, bottom: 4, left: 8 }} accessibilityLayer={false}>
+      <CartesianGrid stroke="#e3e3e3" />
+      <XAxis dataKey="key" tickFormatter={(k: string) => i18n.digitsOf(k)} />
+      <YAxis tickFormatter={fmt} width={70} domain={['auto', 'auto']} label={{ value: unit, angle: -90, position: 'insideLeft', fontSize: 12 }} />
+      <Tooltip formatter={fmt} labelFormatter={(k) => i18n.digitsOf(String(k))} />
+      <Legend verticalAlign="top" height={28} />
+      <Line type="stepAfter" dataKey="adv" name={t.targets.advLong} stroke={colours.darkGreen} strokeDasharray="2 3" dot={false} isAnimationActive={false} />
+      <Line type="stepAfter" dataKey="std" name={t.targets.stdLong} stroke="#9a7400" strokeDasharray="6 3" dot={false} isAnimationActive={false} />
+      <Line type="stepAfter" dataKey="min" name={t.targets.minLong} stroke={colours.red} strokeDasharray="10 4" dot={false} isAnimationActive={false} />
+      <Line type="linear" dataKey="value" name={t.province.result} stroke="#1b1b1b" strokeWidth={2.5} dot={{ r: 4, fill: '#1b1b1b' }} connectNulls={false} isAnimationActive={false} />
+    </LineChart>
+  );
+}

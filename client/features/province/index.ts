@@ -1,0 +1,1 @@
+export { ProvincePage } from './components/ProvincePage';

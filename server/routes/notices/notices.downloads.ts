@@ -1,0 +1,91 @@
+/**
+ * PDF, ZIP and batch-job handlers. The file routes end in an extension, so they are plain Hono routes
+ * whose parameters are checked here with the same schemas as the OpenAPI routes.
+ */
+import type { RouteHandler } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { z } from 'zod';
+import { findBatch, startBatch as start, type BatchJob } from '../../domain/notices/pdf/jobs';
+import { mergeNotices, pdfFileName, printableNotice, renderNoticePdf, renderRound, zipNotices } from '../../domain/notices/pdf/print';
+import { ApiError, notFound } from '../../http/errors';
+import type { AppEnv } from '../../http/env';
+import { IsoParam, RoundParam, YearParam } from '../schemas';
+import { requireProvince, requireRound } from './notices.handlers';
+import { DownloadQuery } from './notices.routes';
+import type * as routes from './notices.routes';
+
+function parse<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
+  const r = schema.safeParse(value);
+  if (r.success) return r.data;
+  const issues = r.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+  const where = issues.map((i) => `${i.path}: ${i.message}`).join('; ');
+  throw new ApiError(422, 'INVALID_INPUT', `Invalid request: ${where}`, `คำขอไม่ถูกต้อง: ${where}`, issues);
+}
+
+const file = (c: Context, bytes: Uint8Array, type: string, name: string) =>
+  c.body(bytes as Uint8Array<ArrayBuffer>, 200, { 'content-type': type, 'content-disposition': `attachment; filename="${name}"`, 'cache-control': 'no-store' });
+
+const NoticeFile = z.object({ year: YearParam, round: RoundParam, file: z.string().regex(/^TH-\d{2}\.pdf$/i, 'a file name such as TH-15.pdf') });
+const RoundFile = z.object({ year: YearParam, file: z.string().regex(/^(6|12)\.(zip|pdf)$/, 'a file name such as 6.zip or 6.pdf') });
+
+export async function noticePdf(c: Context<AppEnv>) {
+  const p = parse(NoticeFile, c.req.param());
+  const q = parse(DownloadQuery, c.req.query());
+  const iso = parse(IsoParam, p.file.slice(0, -4).toUpperCase());
+  const db = c.var.db;
+  // A frozen version needs no drafts; the live notice needs this province's drafts up to date.
+  const ctx = requireRound(db, p.year, p.round, q.version === 'current' || q.version === 'live' ? iso : 'none');
+  requireProvince(ctx, iso);
+  const notice = printableNotice(db, ctx, iso, q.version);
+  if (!notice) throw notFound(`Version ${q.version} of the notice for ${iso}`, `ฉบับที่ ${q.version} ของเอกสารแจ้งสถานะจังหวัดรหัส ${iso}`);
+  return file(c, await renderNoticePdf(notice, q.digits), 'application/pdf', pdfFileName(notice));
+}
+
+export async function roundFile(c: Context<AppEnv>) {
+  const p = parse(RoundFile, c.req.param());
+  const q = parse(DownloadQuery.pick({ digits: true }), c.req.query());
+  const [round, ext] = p.file.split('.') as [string, 'zip' | 'pdf'];
+  const db = c.var.db;
+  const ctx = requireRound(db, p.year, Number(round));
+  const files = await renderRound(db, ctx, q.digits);
+  const name = `notices-${p.year}-r${round}.${ext}`;
+  return ext === 'zip' ? file(c, await zipNotices(files), 'application/zip', name) : file(c, await mergeNotices(files), 'application/pdf', name);
+}
+
+const batchInfo = (j: BatchJob) => ({
+  id: j.id,
+  year: j.year,
+  round: j.round,
+  format: j.format,
+  digits: j.digits,
+  state: j.state,
+  done: j.done,
+  total: j.total,
+  createdAt: j.createdAt,
+  finishedAt: j.finishedAt,
+  error: j.error,
+  fileName: j.fileName,
+  fileUrl: j.state === 'done' ? `/api/notice-batches/${j.id}/file` : null,
+});
+
+export const startBatch: RouteHandler<typeof routes.startBatch, AppEnv> = (c) => {
+  const body = c.req.valid('json');
+  const ctx = requireRound(c.var.db, body.year, body.round);
+  return c.json(batchInfo(start(c.var.db, ctx, body.format, body.digits, c.var.actor.username)), 202);
+};
+
+function requireBatch(id: string) {
+  const job = findBatch(id);
+  if (!job) throw notFound(`Batch ${id}`, 'งานสร้างไฟล์นี้ (อาจหมดอายุแล้ว)');
+  return job;
+}
+
+export const batch: RouteHandler<typeof routes.batch, AppEnv> = (c) => c.json(batchInfo(requireBatch(c.req.valid('param').id)), 200);
+
+export const batchFile: RouteHandler<typeof routes.batchFile, AppEnv> = (c) => {
+  const job = requireBatch(c.req.valid('param').id);
+  if (job.state !== 'done' || !job.bytes) {
+    throw new ApiError(409, 'NOT_READY', `The batch is ${job.state}.`, job.state === 'failed' ? 'การสร้างไฟล์ล้มเหลว' : 'ไฟล์ยังสร้างไม่เสร็จ');
+  }
+  return file(c, job.bytes, job.format === 'zip' ? 'application/zip' : 'application/pdf', job.fileName);
+};

@@ -1,0 +1,129 @@
+import type { RouteHandler } from '@hono/zod-openapi';
+import { normalizeThai } from '../../../shared/thai';
+import type { Db } from '../../db/client';
+import { loadRoundContext, type LoadOptions, type RoundContext } from '../../domain/notices/context';
+import { buildNoticeModel } from '../../domain/notices/model';
+import { editObservation as storeObservationEdit } from '../../domain/notices/observations';
+import { editRecommendation as storeRecommendationEdit, recommendationText } from '../../domain/notices/recommendations';
+import { applyAction, listNotices, listVersions, liveStamp, noticeStatus, readVersion } from '../../domain/notices/workflow';
+import { ApiError, notFound } from '../../http/errors';
+import type { AppEnv } from '../../http/env';
+import type * as routes from './notices.routes';
+
+/** Loads the round with its drafts brought up to date (see `LoadOptions.drafts`). 404 when there is no such round. */
+export function requireRound(db: Db, year: number, round: number, drafts: LoadOptions['drafts'] = 'all'): RoundContext {
+  const ctx = loadRoundContext(db, year, round, { drafts });
+  if (!ctx) throw notFound(`Round ${round} of fiscal year ${year}`, `รอบ ${round} เดือน ปีงบประมาณ ${year}`);
+  return ctx;
+}
+
+export function requireProvince(ctx: RoundContext, iso: string): string {
+  const code = iso.toUpperCase();
+  if (!ctx.provinces.has(code)) throw notFound(`A notice for ${code} in this round`, `เอกสารแจ้งสถานะของจังหวัดรหัส ${code} ในรอบนี้`);
+  return code;
+}
+
+/** Staff text as stored: Thai normalised (ํา → ำ), Windows line ends and control characters removed. */
+export function cleanText(text: string): string {
+  return normalizeThai(text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')).trim();
+}
+
+export const list: RouteHandler<typeof routes.list, AppEnv> = (c) => {
+  const { year, round } = c.req.valid('param');
+  const notices = listNotices(c.var.db, requireRound(c.var.db, year, round));
+  const totals = { draft: 0, reviewed: 0, issued: 0 };
+  for (const n of notices) totals[n.state]++;
+  return c.json({ round: { year, round }, notices, totals }, 200);
+};
+
+export const action: RouteHandler<typeof routes.action, AppEnv> = (c) => {
+  const { year, round } = c.req.valid('param');
+  const body = c.req.valid('json');
+  const ctx = requireRound(c.var.db, year, round);
+  return c.json({ outcomes: applyAction(c.var.db, ctx, body.action, body.isos, c.var.actor.username) }, 200);
+};
+
+function recommendationInfos(ctx: RoundContext) {
+  return [...ctx.recommendations.values()].map((rec) => {
+    const ind = ctx.indicators.get(rec.indicatorCode)!;
+    const items = ctx.items.filter((it) => it.indicatorCode === rec.indicatorCode);
+    const belowMin = items.filter((it) => it.classification.status === 'belowMin').map((it) => ({ iso: it.iso, nameTh: it.provinceNameTh, component: it.component }));
+    return {
+      code: ind.code,
+      nameTh: ind.nameTh,
+      group: ind.group,
+      example: ind.example,
+      componentLabelTh: ind.componentLabelTh,
+      provinces: new Set(items.map((it) => it.iso)).size,
+      items: items.length,
+      belowMin,
+      belowMinProvinces: new Set(belowMin.map((b) => b.iso)).size,
+      recommendation: {
+        text: recommendationText(rec),
+        draftText: rec.draftText,
+        draftSource: rec.draftSource,
+        edited: rec.editedText !== null,
+        editedBy: rec.editedBy,
+        editedAt: rec.editedAt,
+        draftChangedSinceEdit: rec.editedAt !== null && rec.editedAt < rec.draftedAt,
+      },
+    };
+  });
+}
+
+export const recommendations: RouteHandler<typeof routes.recommendations, AppEnv> = (c) => {
+  const { year, round } = c.req.valid('param');
+  const ctx = requireRound(c.var.db, year, round, 'none');
+  const order = [...ctx.indicators.keys()];
+  const indicators = recommendationInfos(ctx).sort((a, b) => order.indexOf(a.code) - order.indexOf(b.code));
+  return c.json({ round: { year, round }, indicators }, 200);
+};
+
+export const editRecommendation: RouteHandler<typeof routes.editRecommendation, AppEnv> = (c) => {
+  const { year, round, code } = c.req.valid('param');
+  const { text } = c.req.valid('json');
+  const db = c.var.db;
+  const ctx = requireRound(db, year, round, 'none');
+  const rec = ctx.recommendations.get(code.toUpperCase());
+  if (!rec) throw notFound(`A recommendation for ${code} in this round`, `ข้อเสนอแนะของตัวชี้วัด ${code} ในรอบนี้`);
+  storeRecommendationEdit(db, rec.id, text === null ? null : cleanText(text), c.var.actor.username, new Date().toISOString());
+  const after = requireRound(db, year, round, 'none');
+  return c.json(recommendationInfos(after).find((r) => r.code === rec.indicatorCode)!, 200);
+};
+
+export const one: RouteHandler<typeof routes.one, AppEnv> = (c) => {
+  const { year, round, iso } = c.req.valid('param');
+  const db = c.var.db;
+  const ctx = requireRound(db, year, round, iso.toUpperCase());
+  const code = requireProvince(ctx, iso);
+  const status = noticeStatus(db, ctx, code)!;
+  return c.json({ status, stamp: liveStamp(status), model: buildNoticeModel(ctx, code)!, versions: listVersions(db, ctx.roundId, code) }, 200);
+};
+
+export const version: RouteHandler<typeof routes.version, AppEnv> = (c) => {
+  const { year, round, iso, version } = c.req.valid('param');
+  const db = c.var.db;
+  const ctx = requireRound(db, year, round, 'none');
+  const frozen = readVersion(db, ctx.roundId, iso, version);
+  if (!frozen) throw notFound(`Version ${version} of the notice for ${iso}`, `ฉบับที่ ${version} ของเอกสารแจ้งสถานะจังหวัดรหัส ${iso}`);
+  return c.json(frozen, 200);
+};
+
+export const editObservation: RouteHandler<typeof routes.editObservation, AppEnv> = (c) => {
+  const { year, round, iso, assignmentId } = c.req.valid('param');
+  const { text } = c.req.valid('json');
+  const db = c.var.db;
+  const code = iso.toUpperCase();
+  const ctx = requireRound(db, year, round, code);
+  requireProvince(ctx, code);
+  const item = ctx.itemsByProvince.get(code)!.find((it) => it.assignmentId === assignmentId);
+  if (!item) throw notFound(`Indicator item ${assignmentId} in the notice for ${code}`, `ตัวชี้วัดรายการที่ ${assignmentId} ในเอกสารของจังหวัดรหัส ${code}`);
+  const cleaned = text === null ? null : cleanText(text);
+  if (cleaned === '') {
+    throw new ApiError(422, 'EMPTY_OBSERVATION', 'An observation cannot be empty; send null to go back to the draft.', 'ข้อสังเกตต้องไม่ว่าง หากต้องการใช้ข้อความร่างเดิม ให้ยกเลิกการแก้ไข');
+  }
+  storeObservationEdit(db, ctx.observations.get(assignmentId)!.id, cleaned, c.var.actor.username, new Date().toISOString());
+  const after = requireRound(db, year, round, code);
+  const model = buildNoticeModel(after, code)!;
+  return c.json({ observation: model.items.find((i) => i.assignmentId === assignmentId)!.observation, status: noticeStatus(db, after, code)! }, 200);
+};

@@ -1,0 +1,151 @@
+/**
+ * Formatting for the notice, shared by the screen and the print: Thai or Arabic digits, Buddhist Era
+ * dates in Bangkok time, numbers with their unit, and the notice's fixed wording. Pure.
+ */
+import { formatNumber, toArabicDigits, toThaiDigits } from '../thai';
+import type { Digits, NoticeItem, NoticeModel, NoticeStatus } from './model';
+
+const URL_PATTERN = /https?:\/\/[^\s<>"“”]+/g;
+
+/**
+ * Puts every digit of a text in the chosen script, except inside web addresses (a URL with Thai
+ * digits no longer works).
+ *
+ * @example
+ * displayText('รอบ 6 เดือน', 'thai') // 'รอบ ๖ เดือน'
+ * displayText('ดู https://x.org/a1 ปี ๒๕๖๖', 'arabic') // 'ดู https://x.org/a1 ปี 2566'
+ */
+export function displayText(text: string, digits: Digits): string {
+  const convert = digits === 'thai' ? toThaiDigits : toArabicDigits;
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(URL_PATTERN)) {
+    out += convert(text.slice(last, m.index)) + m[0];
+    last = m.index + m[0].length;
+  }
+  return out + convert(text.slice(last));
+}
+
+/** Units written before the number in Thai (ร้อยละ ๘๕, ระดับ ๓); every other unit follows it (๔๔๙.๒๑ ล้านบาท). */
+const PREFIX_UNITS = new Set(['ร้อยละ', 'ระดับ']);
+
+/**
+ * A number with its unit, in the chosen digits.
+ *
+ * @example
+ * formatQuantity(449.21, 'ล้านบาท', 'thai') // '๔๔๙.๒๑ ล้านบาท'
+ * formatQuantity(3, 'ระดับ', 'arabic')      // 'ระดับ 3'
+ */
+export function formatQuantity(value: number, unitTh: string, digits: Digits): string {
+  const n = formatNumber(value, { digits });
+  return PREFIX_UNITS.has(unitTh) ? `${unitTh} ${n}` : `${n} ${unitTh}`;
+}
+
+/**
+ * An amount of difference with its unit: levels are counted (๑ ระดับ), other units as `formatQuantity`.
+ *
+ * @example
+ * formatDifference(1, 'ระดับ', 'arabic') // '1 ระดับ'
+ */
+export function formatDifference(value: number, unitTh: string, digits: Digits): string {
+  if (unitTh === 'ระดับ') return `${formatNumber(value, { digits })} ระดับ`;
+  return formatQuantity(value, unitTh, digits);
+}
+
+const THAI_MONTHS = ['มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน', 'กรกฎาคม', 'สิงหาคม', 'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม'];
+const BANGKOK_OFFSET_MS = 7 * 60 * 60 * 1000; // Thailand has no daylight saving time
+
+/**
+ * A timestamp as a Thai official date in Bangkok time, Buddhist Era, optionally with the time.
+ * The same on any machine whatever its time zone, so the screen and the PDF agree.
+ *
+ * @example
+ * formatThaiDateTime('2023-06-19T03:30:00Z', 'thai')             // '๑๙ มิถุนายน พ.ศ. ๒๕๖๖'
+ * formatThaiDateTime('2023-06-19T03:30:00Z', 'arabic', true)     // '19 มิถุนายน พ.ศ. 2566 เวลา 10.30 น.'
+ */
+export function formatThaiDateTime(iso: string, digits: Digits, withTime = false): string {
+  const t = new Date(iso).getTime();
+  if (Number.isNaN(t)) throw new RangeError(`Invalid date: ${iso}`);
+  const d = new Date(t + BANGKOK_OFFSET_MS);
+  let s = `${d.getUTCDate()} ${THAI_MONTHS[d.getUTCMonth()]} พ.ศ. ${d.getUTCFullYear() + 543}`;
+  if (withTime) s += ` เวลา ${String(d.getUTCHours()).padStart(2, '0')}.${String(d.getUTCMinutes()).padStart(2, '0')} น.`;
+  return displayText(s, digits);
+}
+
+/** The notice's fixed wording (seed: ตัวอย่างเอกสารแจ้งสถานะดำเนินการ). */
+export const noticeText = {
+  title: 'เอกสารแจ้งสถานะการดำเนินงาน',
+  measure: 'ตัวชี้วัดตามมาตรการปรับปรุงประสิทธิภาพในการปฏิบัติราชการของจังหวัด',
+  yearRound: (year: number, round: number) => `ประจำปีงบประมาณ พ.ศ. ${year} รอบ ${round} เดือน`,
+  province: (nameTh: string) => `จังหวัด${nameTh}`,
+  section1: (items: number, components: number) => `๑. จำนวนตัวชี้วัด ${items} ตัวชี้วัด${components > 0 ? ` (รวม ${components} องค์ประกอบ)` : ''}`,
+  section2: '๒. สถานะของจังหวัด ดังนี้',
+  section3: '๓. ตัวชี้วัดที่จังหวัดควรให้ความสำคัญ และเร่งดำเนินการเพื่อให้บรรลุค่าเป้าหมายตามที่กำหนด ดังนี้',
+  section31: '๓.๑ ตัวชี้วัดที่ “ไม่รายงานผล” สรุปรายละเอียดดังนี้',
+  section32: '๓.๒ ตัวชี้วัดที่ “ไม่ผ่านค่าเป้าหมายขั้นต้น” สรุปรายละเอียดดังนี้',
+  section33: '๓.๓ ตัวชี้วัดที่ “ยังไม่สามารถออกผลการดำเนินงาน/อยู่ระหว่างดำเนินการ” สรุปรายละเอียดดังนี้',
+  section4: '๔. ตัวชี้วัดที่ “ผ่านค่าเป้าหมายขั้นต้น” สรุปรายละเอียดดังนี้',
+  section5: '๕. ข้อเสนอแนะในภาพรวมของสำนักงาน ก.พ.ร. สำหรับตัวชี้วัดที่จังหวัดควรให้ความสำคัญ',
+  colSeq: 'ลำดับ',
+  colStatus: 'สถานะ',
+  colCount: 'จำนวน (ตัวชี้วัด)',
+  colIndicator: 'ตัวชี้วัด',
+  colResult: 'ผลการดำเนินงาน',
+  colObservation: 'ข้อสังเกตของสำนักงาน ก.พ.ร.',
+  targetMin: 'เป้าหมายขั้นต้น',
+  targetStd: 'เป้าหมายมาตรฐาน',
+  targetAdv: 'เป้าหมายขั้นสูง',
+  draft: 'ฉบับร่าง ยังไม่ได้ออกเป็นทางการ',
+  reviewed: 'ฉบับร่าง ตรวจทานแล้ว รอออกเอกสาร',
+  issued: (version: number, date: string) => `ฉบับที่ ${version} ออกเมื่อ ${date}`,
+  example: 'ตัวชี้วัดตัวอย่าง (ไม่ใช่ตัวชี้วัดของสำนักงาน ก.พ.ร.)',
+  footer: (province: string, year: number, round: number) => `จังหวัด${province} ปีงบประมาณ พ.ศ. ${year} รอบ ${round} เดือน`,
+};
+
+/** Status names as the notice prints them (seed), in the seed's order. */
+export const noticeStatusRows: { status: NoticeStatus; label: string }[] = [
+  { status: 'notReported', label: 'ไม่รายงานผล' },
+  { status: 'belowMin', label: 'ไม่ผ่านค่าเป้าหมายขั้นต้น' },
+  { status: 'metMin', label: 'ผ่านค่าเป้าหมายขั้นต้น' },
+  { status: 'pending', label: 'ยังไม่สามารถออกผลการดำเนินงาน/อยู่ระหว่างดำเนินการ' },
+];
+
+/** The target level a met result reached, printed under the result. */
+export const levelText = { min: '(ผ่านขั้นต้น)', std: '(ผ่านขั้นมาตรฐาน)', adv: '(ผ่านขั้นสูง)' } as const;
+
+/**
+ * The item's name as the notice prints it: the indicator, and the component when there is one.
+ *
+ * @example
+ * itemName({ nameTh: 'คุณภาพน้ำ…', component: 'แม่น้ำน้อย', componentLabelTh: 'แหล่งน้ำ' }) // 'คุณภาพน้ำ… (แหล่งน้ำ แม่น้ำน้อย)'
+ */
+export function itemName(item: Pick<NoticeItem, 'nameTh' | 'component' | 'componentLabelTh'>): string {
+  if (item.component === null) return item.nameTh;
+  return `${item.nameTh} (${item.componentLabelTh ? `${item.componentLabelTh} ` : ''}${item.component})`;
+}
+
+/** The result cell: the number with its unit, or the status word when there is no number. */
+export function resultText(item: Pick<NoticeItem, 'result' | 'unitTh'>, digits: Digits): string {
+  switch (item.result.kind) {
+    case 'value':
+      return formatQuantity(item.result.value, item.unitTh, digits);
+    case 'pending':
+      return 'อยู่ระหว่างดำเนินการ';
+    default:
+      return 'ไม่รายงานผล';
+  }
+}
+
+export interface NoticeSections {
+  notReported: NoticeItem[];
+  belowMin: NoticeItem[];
+  pending: NoticeItem[];
+  metMin: NoticeItem[];
+}
+
+/** The items of each section, in the model's (catalog) order. */
+export function noticeSections(model: Pick<NoticeModel, 'items'>): NoticeSections {
+  const out: NoticeSections = { notReported: [], belowMin: [], pending: [], metMin: [] };
+  for (const item of model.items) out[item.status].push(item);
+  return out;
+}

@@ -1,0 +1,93 @@
+/**
+ * The status notice model (เอกสารแจ้งสถานะการดำเนินงาน): everything a notice shows, as data. The server
+ * builds it from the store, freezes it as JSON when a notice is issued, and the same `NoticeDocument`
+ * component renders it on screen and for print. Pure: no I/O, no framework imports.
+ */
+import { z } from 'zod';
+import { IndicatorGroup } from '../reference';
+
+export const NoticeStatus = z.enum(['notReported', 'belowMin', 'metMin', 'pending']);
+export type NoticeStatus = z.infer<typeof NoticeStatus>;
+export const NoticeLevel = z.enum(['belowMin', 'min', 'std', 'adv']);
+
+export const NoticeResult = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('value'), value: z.number() }),
+  z.object({ kind: z.literal('notReported') }),
+  z.object({ kind: z.literal('pending') }),
+  z.object({ kind: z.literal('missing') }),
+]);
+export type NoticeResult = z.infer<typeof NoticeResult>;
+
+export const NoticeObservation = z.object({
+  /** The text the notice prints: staff's edit when there is one, else the draft. Digits as typed (Arabic in drafts). */
+  text: z.string(),
+  edited: z.boolean(),
+  /** The drafting situation (data/observation-templates), e.g. `belowMin.higher`. */
+  templateId: z.string(),
+  editedBy: z.string().nullable(),
+  editedAt: z.string().nullable(),
+  /** The draft was re-drafted (its facts changed) after staff edited it: the edit may be out of date. */
+  draftChangedSinceEdit: z.boolean(),
+});
+export type NoticeObservation = z.infer<typeof NoticeObservation>;
+
+/** One item of the notice: an indicator without components, or one component (each counts as one). */
+export const NoticeItem = z.object({
+  assignmentId: z.number().int(),
+  indicatorCode: z.string(),
+  indicatorSeq: z.number().int(),
+  nameTh: z.string(),
+  group: IndicatorGroup,
+  /** An example indicator filling a slot the source does not name; its name carries “[ตัวอย่าง]”. */
+  example: z.boolean(),
+  unitTh: z.string(),
+  direction: z.enum(['higher', 'lower']),
+  kind: z.enum(['quantity', 'level']),
+  component: z.string().nullable(),
+  componentLabelTh: z.string().nullable(),
+  targets: z.object({ min: z.number(), std: z.number(), adv: z.number() }),
+  result: NoticeResult,
+  status: NoticeStatus,
+  level: NoticeLevel.nullable(),
+  note: z.string().nullable(),
+  observation: NoticeObservation,
+});
+export type NoticeItem = z.infer<typeof NoticeItem>;
+
+export const NoticeRecommendation = z.object({ indicatorCode: z.string(), nameTh: z.string(), text: z.string() });
+export type NoticeRecommendation = z.infer<typeof NoticeRecommendation>;
+
+export const NoticeModel = z.object({
+  schemaVersion: z.literal(1),
+  year: z.number().int(),
+  round: z.number().int(),
+  /** ตัวชี้วัดตามมาตรการปรับปรุงประสิทธิภาพในการปฏิบัติราชการของจังหวัด */
+  measureTh: z.string(),
+  province: z.object({ iso: z.string(), nameTh: z.string(), nameEn: z.string() }),
+  counts: z.object({
+    items: z.number().int(),
+    components: z.number().int(),
+    byStatus: z.object({ notReported: z.number().int(), belowMin: z.number().int(), metMin: z.number().int(), pending: z.number().int() }),
+  }),
+  /** Catalog order, then component. */
+  items: z.array(NoticeItem),
+  /** National recommendations of the indicators the province should prioritise (not reported / below minimum). */
+  recommendations: z.array(NoticeRecommendation),
+});
+export type NoticeModel = z.infer<typeof NoticeModel>;
+
+export const NoticeState = z.enum(['draft', 'reviewed', 'issued']);
+export type NoticeState = z.infer<typeof NoticeState>;
+
+/** Where a rendered notice stands: a live draft, or an issued version with who and when. */
+export const NoticeStamp = z.object({
+  state: NoticeState,
+  version: z.number().int().nullable(),
+  issuedBy: z.string().nullable(),
+  issuedAt: z.string().nullable(),
+  reviewedBy: z.string().nullable(),
+  reviewedAt: z.string().nullable(),
+});
+export type NoticeStamp = z.infer<typeof NoticeStamp>;
+
+export type Digits = 'thai' | 'arabic';

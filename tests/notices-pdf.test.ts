@@ -1,0 +1,226 @@
+/**
+ * Notice PDFs printed by the real headless Chromium (one browser for this file, the app's shared
+ * renderer) from the real app and database. The PDF's text, read with pdf-lib honouring ActualText,
+ * must hold every string of the HTML notice exactly and in order, with nothing in between but page
+ * footers and repeated table headers: no lost, doubled or reordered Thai marks.
+ */
+import { join } from 'node:path';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { PDFDocument } from 'pdf-lib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NoticeDocument } from '../client/features/notices/components/NoticeDocument';
+import { displayText, noticeText } from '../shared/notice/format';
+import type { Digits, NoticeModel, NoticeStamp } from '../shared/notice/model';
+import { dataDir } from '../server/bootstrap';
+import { loadDemoData } from '../server/domain/demo';
+import { noticePrintHtml } from '../server/domain/notices/pdf/print-html';
+import { closeNoticeRenderer, noticeRenderer } from '../server/domain/notices/pdf/renderer';
+import { extractPdfText } from './helpers/pdf-text';
+import { createTestApp, multipart } from './helpers/test-app';
+import { csv, header } from './helpers/test-db';
+import { readZip } from './helpers/zip';
+
+let t: ReturnType<typeof createTestApp>;
+beforeAll(async () => {
+  t = createTestApp();
+  await loadDemoData(t.db, join(dataDir, 'demo'));
+});
+afterAll(async () => {
+  await closeNoticeRenderer();
+  t.close();
+});
+
+const json = async (res: Response) => (await res.json()) as any;
+const pdf = async (app: ReturnType<typeof createTestApp>['app'], path: string) => {
+  const res = await app.request(path);
+  expect(res.status, path).toBe(200);
+  expect(res.headers.get('content-type')).toBe('application/pdf');
+  return new Uint8Array(await res.arrayBuffer());
+};
+const strip = (s: string) => s.replace(/\s+/g, '');
+const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, '&');
+/** The text nodes of the HTML notice, in document order. */
+const htmlStrings = (model: NoticeModel, stamp: NoticeStamp, digits: Digits) =>
+  renderToStaticMarkup(createElement(NoticeDocument, { model, stamp, digits }))
+    .split(/<[^>]+>/)
+    .map((s) => strip(decode(s)))
+    .filter(Boolean);
+const THAI_MARKS = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/g;
+
+/** The text with the page footers and repeated table headers taken out (from both sides alike). */
+const withoutExtras = (text: string, extras: RegExp[]) => extras.reduce((acc, re) => acc.replace(re, ''), text);
+
+const extrasFor = (model: NoticeModel, digits: Digits, pages: number) => {
+  const esc = (s: string) => strip(s).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  return [
+    new RegExp(esc(displayText(noticeText.footer(model.province.nameTh, model.year, model.round), digits)), 'g'),
+    ...Array.from({ length: pages }, (_, i) => new RegExp(esc(displayText(`หน้า ${i + 1}/${pages}`, digits)), 'g')),
+    // Table headers repeat on every page a table continues on.
+    new RegExp(esc(noticeText.colIndicator + noticeText.colResult + noticeText.colObservation), 'g'),
+    new RegExp(esc(noticeText.colIndicator + noticeText.colObservation), 'g'),
+    new RegExp(esc(noticeText.colSeq + noticeText.colStatus + noticeText.colCount), 'g'),
+  ];
+};
+
+describe('one notice as PDF', () => {
+  it('prints อ่างทอง with every Thai string of the HTML notice exactly, fonts embedded', async () => {
+    const live = await json(await t.app.request('/api/notices/2566/6/TH-15'));
+    const bytes = await pdf(t.app, '/api/notices/2566/6/TH-15.pdf');
+    const { pages, fonts } = await extractPdfText(bytes);
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.every((f) => f.embedded && /Sarabun/.test(f.name))).toBe(true);
+    const text = strip(pages.join(''));
+    const html = htmlStrings(live.model, live.stamp, 'thai').join('');
+    const extras = extrasFor(live.model, 'thai', pages.length);
+    // Exactly the HTML's text, in its order: nothing lost, doubled or reordered, marks included.
+    expect(withoutExtras(text, extras)).toBe(withoutExtras(html, extras));
+    expect((text.match(THAI_MARKS) ?? []).length).toBeGreaterThan(1000);
+    // The seed's figures, as printed.
+    for (const s of ['๑.จำนวนตัวชี้วัด๑๐ตัวชี้วัด(รวม๒องค์ประกอบ)', 'รายได้จากการท่องเที่ยวของผู้เยี่ยมเยือนชาวไทย', '๔๔๙.๒๑ล้านบาท', '๗๐๗.๑๔ล้านบาท', '๗๔๔.๓๔ล้านบาท', '๘๐๒.๒๕ล้านบาท']) {
+      expect(text).toContain(s);
+    }
+    // Header rows repeat on the pages a table continues on, and no row is split between pages.
+    const head = strip(noticeText.colIndicator + noticeText.colResult + noticeText.colObservation);
+    const count = (s: string, sub: string) => s.split(sub).length - 1;
+    expect(pages.length).toBeGreaterThan(3);
+    expect(count(text, head)).toBeGreaterThan(count(html, head));
+    for (const item of live.model.items) {
+      const observation = strip(displayText(item.observation.text, 'thai'));
+      expect(pages.some((p) => strip(p).includes(observation)), `${item.indicatorCode} ${item.component ?? ''}`).toBe(true);
+    }
+    // Page numbers in Thai digits on every page.
+    pages.forEach((p, i) => expect(strip(p)).toContain(`หน้า${displayText(String(i + 1), 'thai')}/${displayText(String(pages.length), 'thai')}`));
+  });
+
+  it('switches to Arabic digits, page numbers included', async () => {
+    const live = await json(await t.app.request('/api/notices/2566/6/TH-15'));
+    const { pages } = await extractPdfText(await pdf(t.app, '/api/notices/2566/6/TH-15.pdf?digits=arabic'));
+    const text = strip(pages.join(''));
+    const extras = extrasFor(live.model, 'arabic', pages.length);
+    expect(withoutExtras(text, extras)).toBe(withoutExtras(htmlStrings(live.model, live.stamp, 'arabic').join(''), extras));
+    expect(text).toContain('449.21ล้านบาท');
+    expect(text).toContain(`หน้า1/${pages.length}`);
+    expect(text.replace(/https?:\/\/\S+/g, '')).not.toMatch(/[๐-๙]/);
+  });
+
+  it('shows an observation with <script> or HTML as text, in the page and in the PDF', async () => {
+    const { model } = await json(await t.app.request('/api/notices/2566/6/TH-16'));
+    const evil = '<script>document.title="hacked"</script><b>ตัวหนา</b> & <img src=x onerror="document.title=\'img\'">';
+    const put = await t.app.request(`/api/notices/2566/6/TH-16/observations/${model.items[0].assignmentId}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: evil }),
+    });
+    expect(put.status).toBe(200);
+    const live = await json(await t.app.request('/api/notices/2566/6/TH-16'));
+
+    // The page the PDF is printed from, in the real browser: no script, no image, the characters shown.
+    const page = await noticeRenderer().withPage(noticePrintHtml(live.model, live.stamp, 'thai'), async (p) => ({
+      scripts: await p.locator('body script').count(),
+      images: await p.locator('img, b').count(),
+      title: await p.title(),
+      text: await p.textContent('body'),
+    }));
+    expect(page.scripts).toBe(0);
+    expect(page.images).toBe(0);
+    expect(page.title).not.toMatch(/hacked|img/);
+    expect(page.text).toContain(evil);
+
+    const { pages } = await extractPdfText(await pdf(t.app, '/api/notices/2566/6/TH-16.pdf'));
+    expect(strip(pages.join(''))).toContain(strip(evil));
+  });
+
+  it('prints an issued notice from its frozen version, never from live data', async () => {
+    const act = (action: string) =>
+      t.app.request('/api/notices/2566/6/actions', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ action, isos: ['TH-15'] }) });
+    expect((await act('review')).status).toBe(200);
+    expect((await json(await act('issue'))).outcomes[0]).toMatchObject({ ok: true, version: 1 });
+    const importTourism = async (value: number) => {
+      const body = multipart(csv([header, [2566, 6, 'อ่างทอง', 'ECO-05', '', 707.14, 744.34, 802.25, value, '']]), 'x.csv');
+      expect((await t.app.request('/api/imports', { method: 'POST', body })).status).toBe(200);
+    };
+    await importTourism(612.34);
+
+    const issued = strip((await extractPdfText(await pdf(t.app, '/api/notices/2566/6/TH-15.pdf'))).pages.join(''));
+    expect(issued).toContain('๔๔๙.๒๑ล้านบาท');
+    expect(issued).not.toContain('๖๑๒.๓๔');
+    expect(issued).toContain('ฉบับที่๑ออกเมื่อ');
+    const draft = strip((await extractPdfText(await pdf(t.app, '/api/notices/2566/6/TH-15.pdf?version=live'))).pages.join(''));
+    expect(draft).toContain('๖๑๒.๓๔ล้านบาท');
+    expect(draft).toContain('ฉบับร่าง');
+    const v1 = strip((await extractPdfText(await pdf(t.app, '/api/notices/2566/6/TH-15.pdf?version=1'))).pages.join(''));
+    expect(v1).toBe(issued);
+    expect((await t.app.request('/api/notices/2566/6/TH-15.pdf?version=2')).status).toBe(404);
+    await importTourism(449.21);
+  });
+
+  it('answers 404 for a province outside the round and 422 for a bad file name', async () => {
+    expect((await t.app.request('/api/notices/2566/6/TH-10.pdf')).status).toBe(404);
+    expect((await t.app.request('/api/notices/2566/6/TH-15.pdf?digits=roman')).status).toBe(422);
+    expect((await t.app.request('/api/notices/2566/7.zip')).status).toBe(422); // no 7-month round
+  });
+});
+
+describe('every province at once', () => {
+  it('renders the whole round into a ZIP through a batch job, with progress, within the renderer’s cap', async () => {
+    const renderer = noticeRenderer();
+    const start = await t.app.request('/api/notice-batches', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ year: 2566, round: 6, format: 'zip', digits: 'thai' }),
+    });
+    expect(start.status).toBe(202);
+    let job = await json(start);
+    expect(job).toMatchObject({ state: 'running', total: 76, fileUrl: null });
+    const seen: number[] = [];
+    let maxRunning = 0;
+    while (job.state === 'running') {
+      maxRunning = Math.max(maxRunning, renderer.load.running);
+      await new Promise((r) => setTimeout(r, 100));
+      job = await json(await t.app.request(`/api/notice-batches/${job.id}`));
+      seen.push(job.done);
+    }
+    expect(job).toMatchObject({ state: 'done', done: 76, total: 76, fileName: 'notices-2566-r6.zip' });
+    expect(seen).toEqual([...seen].sort((a, b) => a - b)); // progress only goes forward
+    expect(maxRunning).toBeLessThanOrEqual(renderer.concurrency);
+
+    const res = await t.app.request(job.fileUrl);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/zip');
+    const entries = readZip(new Uint8Array(await res.arrayBuffer()));
+    expect(entries).toHaveLength(76);
+    expect(entries.map((e) => e.name)).toContain('TH-15_อ่างทอง.pdf');
+    for (const e of entries) expect(new TextDecoder().decode(e.bytes.subarray(0, 5))).toBe('%PDF-');
+    const ang = entries.find((e) => e.name === 'TH-15_อ่างทอง.pdf')!;
+    expect(strip((await extractPdfText(ang.bytes)).pages.join(''))).toContain('ฉบับที่๑ออกเมื่อ'); // issued above: its frozen version
+
+    expect((await t.app.request('/api/notice-batches/00000000-0000-4000-8000-000000000000')).status).toBe(404);
+  });
+
+  it('serves the round as .zip and as one merged .pdf directly (a small round)', async () => {
+    const small = createTestApp();
+    try {
+      const rows = [
+        [2566, 6, 'อ่างทอง', 'ECO-05', '', 707.14, 744.34, 802.25, 449.21, ''],
+        [2566, 6, 'อ่างทอง', 'ENV-02', 'แม่น้ำน้อย', 59, 64, 67, 53.07, ''],
+        [2566, 6, 'ชลบุรี', 'SOC-02', '', 30, 28, 25, 31.5, ''],
+      ];
+      expect((await small.app.request('/api/imports', { method: 'POST', body: multipart(csv([header, ...rows]), 'small.csv') })).status).toBe(200);
+      const zip = await small.app.request('/api/notices/2566/6.zip');
+      expect(zip.status).toBe(200);
+      expect(zip.headers.get('content-disposition')).toContain('notices-2566-r6.zip');
+      const entries = readZip(new Uint8Array(await zip.arrayBuffer()));
+      expect(entries.map((e) => e.name)).toEqual(['TH-15_อ่างทอง.pdf', 'TH-20_ชลบุรี.pdf']);
+
+      const merged = await pdf(small.app, '/api/notices/2566/6.pdf');
+      const pagesOf = async (b: Uint8Array) => (await PDFDocument.load(b)).getPageCount();
+      expect(await pagesOf(merged)).toBe((await pagesOf(entries[0]!.bytes)) + (await pagesOf(entries[1]!.bytes)));
+      const text = strip((await extractPdfText(merged)).pages.join(''));
+      expect(text.indexOf('จังหวัดอ่างทอง')).toBeLessThan(text.indexOf('จังหวัดชลบุรี'));
+      expect(text).toContain('สูงกว่าค่าเป้าหมายขั้นต้น(ไม่เกิน๓๐ต่อพันคน)'); // lower is better, in the PDF too
+    } finally {
+      small.close();
+    }
+  });
+});
