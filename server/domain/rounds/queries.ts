@@ -78,13 +78,15 @@ export interface RoundRow {
   lastImportAt: string | null;
 }
 
-export function listRounds(db: Db): RoundRow[] {
+/** Rounds with how many results each holds — counting only `iso`'s results when given (a province user's view). */
+export function listRounds(db: Db, iso?: string): RoundRow[] {
+  const own = iso ? 'and x.assignment_id in (select id from assignments where province_iso = @iso)' : '';
   return db.$client
     .prepare(
       `select r.year, r.months as round, y.title_th as titleTh, y.title_en as titleEn,
-              (select count(*) from results x where x.round_id = r.id) as results,
-              (select max(b.created_at) from results x join import_batches b on b.id = x.batch_id where x.round_id = r.id) as lastImportAt
+              (select count(*) from results x where x.round_id = r.id ${own}) as results,
+              (select max(b.created_at) from results x join import_batches b on b.id = x.batch_id where x.round_id = r.id ${own}) as lastImportAt
        from rounds r join fiscal_years y on y.year = r.year order by r.year, r.months`,
     )
-    .all() as RoundRow[];
+    .all({ iso: iso ?? null }) as RoundRow[];
 }

@@ -2,6 +2,7 @@ import type { RouteHandler } from '@hono/zod-openapi';
 import { listIndicators, listProvinces, listRounds, yearExists } from '../../domain/rounds/queries';
 import { notFound } from '../../http/errors';
 import type { AppEnv } from '../../http/env';
+import { provinceScope } from '../../http/policy';
 import type * as routes from './reference.routes';
 
 export const health: RouteHandler<typeof routes.health, AppEnv> = (c) => {
@@ -9,7 +10,10 @@ export const health: RouteHandler<typeof routes.health, AppEnv> = (c) => {
   return c.json({ status: 'ok' as const, database: 'ok' as const, rounds: n }, 200);
 };
 
-export const rounds: RouteHandler<typeof routes.rounds, AppEnv> = (c) => c.json({ rounds: listRounds(c.var.db) }, 200);
+export const rounds: RouteHandler<typeof routes.rounds, AppEnv> = (c) => {
+  const scope = provinceScope(c.var.user!);
+  return c.json({ rounds: listRounds(c.var.db, scope === 'all' ? undefined : ([...scope][0] ?? 'none')) }, 200);
+};
 
 export const indicators: RouteHandler<typeof routes.indicators, AppEnv> = (c) => {
   const db = c.var.db;
