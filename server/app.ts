@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import type { Config } from './config';
 import type { Db } from './db/client';
 import { secureHeaders } from 'hono/secure-headers';
+import { LoginLimiter } from './domain/auth/rate-limit';
 import { authenticate, authorize } from './http/auth';
 import { ApiError } from './http/errors';
 import type { AppEnv } from './http/env';
@@ -48,7 +49,9 @@ export function createApp(deps: AppDeps) {
       crossOriginEmbedderPolicy: false,
     }),
   );
+  const loginLimiter = new LoginLimiter();
   app.use('*', async (c, next) => {
+    c.set('loginLimiter', loginLimiter);
     c.set('db', deps.db);
     c.set('config', deps.config);
     c.set('mapAttribution', deps.mapAttribution);

@@ -2,6 +2,7 @@
 import type { Config } from '../config';
 import type { Db } from '../db/client';
 
+import type { LoginLimiter } from '../domain/auth/rate-limit';
 import type { ActiveSession } from '../domain/auth/sessions';
 import type { User } from '../domain/auth/users';
 
@@ -19,6 +20,7 @@ export interface AppEnv {
     /** The signed-in user, or null. Routes other than public ones never run without one (server/http/auth.ts). */
     user: User | null;
     session: ActiveSession | null;
+    loginLimiter: LoginLimiter;
     /** The boundary source's attribution, shown under every map (data/provinces.json). */
     mapAttribution: string;
   };

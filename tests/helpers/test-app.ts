@@ -34,7 +34,7 @@ export function createTestApp(env: Record<string, string> = {}) {
       username,
       cookie,
       csrfToken,
-      request: (path, init = {}) => {
+      request: async (path, init = {}) => {
         const headers = new Headers(init.headers);
         headers.set('cookie', cookie);
         if (!headers.has('x-csrf-token')) headers.set('x-csrf-token', csrfToken);

@@ -1,14 +1,15 @@
 /**
- * Login attempt limiter: after `max` failures within `windowMs` for the same username or the same
- * client address, further attempts are refused until the window has passed. In memory: one process
- * serves the app, and a restart forgetting failures is acceptable.
+ * Login attempt limiter: after a number of failures within `windowMs` for the same key (a username, or a
+ * client address with its own, higher limit since an office shares one address), further attempts
+ * are refused until the window has passed. In memory: one process serves the app, and a restart
+ * forgetting failures is acceptable.
  */
 export class LoginLimiter {
   private failures = new Map<string, number[]>();
 
   constructor(
-    private readonly max = 5,
     private readonly windowMs = 15 * 60_000,
+    private readonly maxFor: (key: string) => number = (key) => (key.startsWith('ip:') ? 30 : 5),
   ) {}
 
   private recent(key: string, now: number): number[] {
@@ -23,7 +24,7 @@ export class LoginLimiter {
     let wait = 0;
     for (const key of keys) {
       const times = this.recent(key, now);
-      if (times.length >= this.max) wait = Math.max(wait, Math.ceil((times[0]! + this.windowMs - now) / 1000));
+      if (times.length >= this.maxFor(key)) wait = Math.max(wait, Math.ceil((times[0]! + this.windowMs - now) / 1000));
     }
     return wait;
   }

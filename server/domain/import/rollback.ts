@@ -21,9 +21,11 @@ export function rollbackBatch(db: Db, batchId: number, by: { id: number | null; 
     const laterResults = (s.prepare(`select count(*) as n from result_history h join results r on r.id = h.result_id where h.replaced_by_batch_id = ? and r.batch_id != ?`).get(batchId, batchId) as { n: number }).n;
     const laterTargets = (s.prepare(`select count(*) as n from assignment_history h join assignments a on a.id = h.assignment_id where h.replaced_by_batch_id = ? and a.batch_id != ?`).get(batchId, batchId) as { n: number }).n;
     const laterOnNew = (s.prepare(`select count(*) as n from results r join assignments a on a.id = r.assignment_id where a.batch_id = ? and r.batch_id != ? and not exists (select 1 from assignment_history h where h.assignment_id = a.id and h.replaced_by_batch_id = ?)`).get(batchId, batchId, batchId) as { n: number }).n;
+    // Values this batch wrote that a later, still-standing batch replaced (rolled-back batches no longer count).
+    const standing = `replaced_by_batch_id not in (select id from import_batches where rolled_back_at is not null)`;
     const laterHistory =
-      (s.prepare(`select count(*) as n from result_history where batch_id = ? and replaced_by_batch_id != ?`).get(batchId, batchId) as { n: number }).n +
-      (s.prepare(`select count(*) as n from assignment_history where batch_id = ? and replaced_by_batch_id != ?`).get(batchId, batchId) as { n: number }).n;
+      (s.prepare(`select count(*) as n from result_history where batch_id = ? and replaced_by_batch_id != ? and ${standing}`).get(batchId, batchId) as { n: number }).n +
+      (s.prepare(`select count(*) as n from assignment_history where batch_id = ? and replaced_by_batch_id != ? and ${standing}`).get(batchId, batchId) as { n: number }).n;
     if (laterResults + laterTargets + laterOnNew + laterHistory > 0) {
       return {
         ok: false,

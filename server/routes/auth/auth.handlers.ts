@@ -3,15 +3,12 @@ import type { Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { recordAudit } from '../../domain/audit';
 import { passwordProblem, verifyPassword } from '../../domain/auth/passwords';
-import { LoginLimiter } from '../../domain/auth/rate-limit';
 import { createSession, deleteSession, deleteUserSessions, SESSION_HOURS } from '../../domain/auth/sessions';
 import { findUserByUsername, setPassword, type User } from '../../domain/auth/users';
 import { clientIp, isHttps, SESSION_COOKIE } from '../../http/auth';
 import { ApiError } from '../../http/errors';
 import type { AppEnv } from '../../http/env';
 import type * as routes from './auth.routes';
-
-export const loginLimiter = new LoginLimiter();
 
 const meBody = (u: User, csrfToken: string) => ({
   id: u.id,
@@ -31,6 +28,7 @@ export const login: RouteHandler<typeof routes.login, AppEnv> = async (c) => {
   const db = c.var.db;
   const ip = clientIp(c);
   const keys = [`user:${username.trim().toLowerCase()}`, `ip:${ip}`];
+  const loginLimiter = c.var.loginLimiter;
   const wait = loginLimiter.retryAfter(keys);
   if (wait > 0) {
     c.header('Retry-After', String(wait));
