@@ -4,6 +4,8 @@
  * makes every older entry unreachable. No manual invalidation to forget.
  */
 import type { Statement } from 'better-sqlite3';
+import type { Context, TypedResponse } from 'hono';
+import type { JSONParsed } from 'hono/utils/types';
 import type { Db } from '../db/client';
 
 const versionStatements = new WeakMap<Db, { dataVersion: Statement; totalChanges: Statement }>();
@@ -42,4 +44,21 @@ export class VersionedCache<T> {
     }
     return value;
   }
+}
+
+/** A response body kept with its JSON text, serialised once per data version. */
+export interface CachedJson<T> {
+  body: T;
+  text: string;
+}
+
+export const toCachedJson = <T>(body: T): CachedJson<T> => ({ body, text: JSON.stringify(body) });
+
+/**
+ * Sends a cached body's JSON text without serialising it again. Typed exactly as `c.json(body, 200)`
+ * would be, so the route's response type, and the client's types derived from it, are unchanged.
+ */
+export function sendCachedJson<T>(c: Context, cached: CachedJson<T>): Response & TypedResponse<JSONParsed<T>, 200, 'json'> {
+  // The cast only re-labels the body type: the text is JSON.stringify(cached.body).
+  return c.body(cached.text, 200, { 'content-type': 'application/json; charset=UTF-8' }) as unknown as Response & TypedResponse<JSONParsed<T>, 200, 'json'>;
 }

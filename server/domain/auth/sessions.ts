@@ -2,6 +2,7 @@
  * Server-side sessions. The cookie holds a random token; the database keeps only its sha256, with a
  * per-session CSRF token that the client echoes in a header on every state-changing request.
  */
+import { prepared } from '../../db/statements';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Db } from '../../db/client';
 import { findUser, type User } from './users';
@@ -28,12 +29,12 @@ export interface ActiveSession {
 
 export function findSession(db: Db, token: string, now = new Date()): ActiveSession | null {
   const tokenHash = sha256(token);
-  const row = db.$client.prepare('select user_id as userId, csrf_token as csrfToken, expires_at as expiresAt from sessions where token_hash = ?').get(tokenHash) as
+  const row = prepared(db, 'select user_id as userId, csrf_token as csrfToken, expires_at as expiresAt from sessions where token_hash = ?').get(tokenHash) as
     | { userId: number; csrfToken: string; expiresAt: string }
     | undefined;
   if (!row) return null;
   if (row.expiresAt <= now.toISOString()) {
-    db.$client.prepare('delete from sessions where token_hash = ?').run(tokenHash);
+    prepared(db, 'delete from sessions where token_hash = ?').run(tokenHash);
     return null;
   }
   const user = findUser(db, row.userId);
@@ -42,11 +43,11 @@ export function findSession(db: Db, token: string, now = new Date()): ActiveSess
 }
 
 export function deleteSession(db: Db, tokenHash: string): void {
-  db.$client.prepare('delete from sessions where token_hash = ?').run(tokenHash);
+  prepared(db, 'delete from sessions where token_hash = ?').run(tokenHash);
 }
 
 export function deleteUserSessions(db: Db, userId: number, exceptTokenHash?: string): void {
-  db.$client.prepare('delete from sessions where user_id = ? and token_hash != ?').run(userId, exceptTokenHash ?? '');
+  prepared(db, 'delete from sessions where user_id = ? and token_hash != ?').run(userId, exceptTokenHash ?? '');
 }
 
 /** Constant-time comparison of the CSRF header with the session's token. */

@@ -1,4 +1,5 @@
 /** Accounts: the four roles, and the province a province user is bound to. */
+import { prepared } from '../../db/statements';
 import type { Role } from '../../db/schema/auth';
 import type { Db } from '../../db/client';
 import { hashPassword } from './passwords';
@@ -27,21 +28,21 @@ const columns = `id, username, display_name as displayName, role, province_iso a
 const toUser = ({ passwordHash: _p, ...r }: Row): User => ({ ...r, active: !!r.active, mustChangePassword: !!r.mustChangePassword });
 
 export function findUserByUsername(db: Db, username: string): (User & { passwordHash: string }) | undefined {
-  const r = db.$client.prepare(`select ${columns} from users where username = ? collate nocase`).get(username.trim()) as Row | undefined;
+  const r = prepared(db, `select ${columns} from users where username = ? collate nocase`).get(username.trim()) as Row | undefined;
   return r && { ...toUser(r), passwordHash: r.passwordHash };
 }
 
 export function findUser(db: Db, id: number): User | undefined {
-  const r = db.$client.prepare(`select ${columns} from users where id = ?`).get(id) as Row | undefined;
+  const r = prepared(db, `select ${columns} from users where id = ?`).get(id) as Row | undefined;
   return r && toUser(r);
 }
 
 export function listUsers(db: Db): User[] {
-  return (db.$client.prepare(`select ${columns} from users order by username`).all() as Row[]).map(toUser);
+  return (prepared(db, `select ${columns} from users order by username`).all() as Row[]).map(toUser);
 }
 
 export function countUsers(db: Db): number {
-  return (db.$client.prepare('select count(*) as n from users').get() as { n: number }).n;
+  return (prepared(db, 'select count(*) as n from users').get() as { n: number }).n;
 }
 
 export interface NewUser {
@@ -81,7 +82,7 @@ export function updateUser(db: Db, id: number, change: UserChange, now = new Dat
   db.$client
     .prepare(`update users set display_name = ?, role = ?, province_iso = ?, active = ?, updated_at = ? where id = ?`)
     .run(next.displayName, next.role, next.provinceIso, next.active ? 1 : 0, now.toISOString(), id);
-  if (!next.active) db.$client.prepare('delete from sessions where user_id = ?').run(id);
+  if (!next.active) prepared(db, 'delete from sessions where user_id = ?').run(id);
   return findUser(db, id)!;
 }
 

@@ -4,7 +4,7 @@ import { loadRoundItems, type RoundItem } from '../../domain/rounds/items';
 import { findIndicator, findProvince, findRound, listIndicators, listProvinces } from '../../domain/rounds/queries';
 import { summariseRound } from '../../domain/rounds/summary';
 import type { Db } from '../../db/client';
-import { VersionedCache } from '../../http/cache';
+import { sendCachedJson, toCachedJson, VersionedCache, type CachedJson } from '../../http/cache';
 import { notFound } from '../../http/errors';
 import type { AppEnv } from '../../http/env';
 import { inScope, provinceScope } from '../../http/policy';
@@ -27,8 +27,8 @@ const classified = (it: RoundItem) => ({
 });
 
 // The round views are read far more often than the data changes: cache them per data version.
-const summaryCache = new VersionedCache<ReturnType<typeof summariseRound>>();
-const provinceCache = new VersionedCache<ReturnType<typeof provinceBody>>();
+const summaryCache = new VersionedCache<CachedJson<{ round: { year: number; round: number } } & ReturnType<typeof summariseRound>>>();
+const provinceCache = new VersionedCache<CachedJson<{ round: { year: number; round: number } } & ReturnType<typeof provinceBody>>>();
 
 export const summary: RouteHandler<typeof routes.summary, AppEnv> = (c) => {
   const { year, round } = c.req.valid('param');
@@ -37,8 +37,10 @@ export const summary: RouteHandler<typeof routes.summary, AppEnv> = (c) => {
   // A province user's summary is built from that province's items only.
   const scope = provinceScope(c.var.user!);
   const iso = scope === 'all' ? undefined : ([...scope][0] ?? 'none');
-  const s = summaryCache.get(db, `${r.id}|${iso ?? '*'}`, () => summariseRound(listIndicators(db, year), loadRoundItems(db, r.id, year, { iso })));
-  return c.json({ round: { year, round }, ...s }, 200);
+  const cached = summaryCache.get(db, `${r.id}|${iso ?? '*'}`, () =>
+    toCachedJson({ round: { year, round }, ...summariseRound(listIndicators(db, year), loadRoundItems(db, r.id, year, { iso })) }),
+  );
+  return sendCachedJson(c, cached);
 };
 
 export const province: RouteHandler<typeof routes.province, AppEnv> = (c) => {
@@ -47,7 +49,7 @@ export const province: RouteHandler<typeof routes.province, AppEnv> = (c) => {
   const r = requireRound(db, year, round);
   const p = findProvince(db, iso);
   if (!p) throw notFound(`Province ${iso}`, `จังหวัดรหัส ${iso}`);
-  return c.json({ round: { year, round }, ...provinceCache.get(db, `${r.id}|${p.iso}`, () => provinceBody(db, r.id, year, p)) }, 200);
+  return sendCachedJson(c, provinceCache.get(db, `${r.id}|${p.iso}`, () => toCachedJson({ round: { year, round }, ...provinceBody(db, r.id, year, p) })));
 };
 
 function provinceBody(db: Db, roundId: number, year: number, p: NonNullable<ReturnType<typeof findProvince>>) {
