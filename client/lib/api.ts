@@ -2,7 +2,14 @@
 import { hc } from 'hono/client';
 import type { AppType } from '../../server/app';
 
-export const api = hc<AppType>('/');
+let csrfToken: string | null = null;
+
+/** Set after signing in (and from /api/auth/me); sent on every request so state-changing ones pass the CSRF check. */
+export function setCsrfToken(token: string | null) {
+  csrfToken = token;
+}
+
+export const api = hc<AppType>('/', { headers: (): Record<string, string> => (csrfToken ? { 'x-csrf-token': csrfToken } : {}) });
 
 export class ApiRequestError extends Error {
   constructor(readonly status: number, readonly code: string, message: string, readonly messageTh: string, readonly details?: unknown) {
