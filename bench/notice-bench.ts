@@ -13,6 +13,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { signInOverHttp } from '../tests/e2e/helpers/session';
 import { PDFDocument } from 'pdf-lib';
 import { projectRoot } from '../server/bootstrap';
 import { noticePrintHtml } from '../server/domain/notices/pdf/print-html';
@@ -89,8 +90,10 @@ async function startServer() {
   return { base, pid: child.pid!, stop };
 }
 
+let cookie = '';
+
 async function fetchBytes(url: string): Promise<Uint8Array> {
-  const res = await fetch(url);
+  const res = await fetch(url, { headers: { cookie } });
   if (!res.ok) throw new Error(`${url}: ${res.status} ${await res.text()}`);
   return new Uint8Array(await res.arrayBuffer());
 }
@@ -98,6 +101,7 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
 export async function benchNotices(runs = 15): Promise<NoticeBench> {
   const server = await startServer();
   try {
+    cookie = await signInOverHttp(server.base, 'staff');
     const url = `${server.base}/api/notices/2566/6/TH-15.pdf`;
     let t0 = performance.now();
     const first = await fetchBytes(url); // launches the browser
@@ -129,7 +133,7 @@ export async function benchNotices(runs = 15): Promise<NoticeBench> {
     const zipEntries = view.getUint16(zip.length - 22 + 10, true); // end of central directory (no comment)
 
     // The bare page.pdf() of the same notice's HTML, in this process, on a warm page.
-    const live = (await (await fetch(`${server.base}/api/notices/2566/6/TH-15`)).json()) as { model: Parameters<typeof noticePrintHtml>[0]; stamp: Parameters<typeof noticePrintHtml>[1] };
+    const live = (await (await fetch(`${server.base}/api/notices/2566/6/TH-15`, { headers: { cookie } })).json()) as { model: Parameters<typeof noticePrintHtml>[0]; stamp: Parameters<typeof noticePrintHtml>[1] };
     const renderer = new NoticeRenderer({ concurrency: 1 });
     const html = noticePrintHtml(live.model, live.stamp, 'thai');
     const bareMs = await renderer.withPage(html, async (page) => {

@@ -5,6 +5,7 @@
 import { benchClassifyRound } from './classify-bench';
 import { benchClient } from './client-bench';
 import { benchBulk, benchDemoRound, median } from './import-bench';
+import { benchLoad } from './load-bench';
 import { benchNotices } from './notice-bench';
 
 const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
@@ -74,6 +75,20 @@ async function main() {
   console.log(`  server memory (VmRSS) during the batch: peak ${fmt(notices.rssPeakMb)} MB (before ${fmt(notices.rssBeforeMb)} MB)  budget ≤ 600 MB: ${verdict(memOk)}`);
   console.log(`  Chromium's own processes alongside (RSS sum, shared pages counted per process): peak ${fmt(notices.chromiumPeakMb)} MB`);
   console.log(`  Chromium processes left after the server stopped: ${notices.chromiumLeftAfterStop}\n`);
+
+  const load = await benchLoad();
+  console.log('Load on the real server (autocannon, loopback, 50 connections × 10 s each, signed in as staff):');
+  const bare = load.results.find((r) => r.name.startsWith('bare'))!;
+  for (const r of load.results) {
+    const api = r !== bare;
+    const ok = !api || (r.requestsPerSec >= 2000 && r.errors === 0 && r.non2xx === 0);
+    if (api) failed ||= !ok;
+    console.log(
+      `  ${r.name.padEnd(42)} ${fmt(r.requestsPerSec).padStart(7)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms  errors ${r.errors}  non-2xx ${r.non2xx}` +
+        (api ? `  (${fmt((r.requestsPerSec / bare.requestsPerSec) * 100, 1)}% of bare)  budget ≥ 2,000 req/s, 0 errors: ${verdict(ok)}` : ''),
+    );
+  }
+  console.log(`  server memory (VmRSS): start ${fmt(load.memory.start)} MB, max ${fmt(load.memory.max)} MB, end ${fmt(load.memory.end)} MB over ${load.memory.samples.length} samples\n`);
 
   console.log(failed ? 'Some budgets were missed.' : 'All budgets met.');
   process.exitCode = failed ? 1 : 0;

@@ -7,10 +7,16 @@ import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Config } from './config';
 import type { Db } from './db/client';
+import { secureHeaders } from 'hono/secure-headers';
+import { LoginLimiter } from './domain/auth/rate-limit';
+import { authenticate, authorize } from './http/auth';
 import { ApiError } from './http/errors';
-import type { Actor, AppEnv } from './http/env';
+import type { AppEnv } from './http/env';
 import { createRouter } from './http/router';
 import { historyRouter } from './routes/history/history.index';
+import { auditRouter } from './routes/audit/audit.index';
+import { authRouter } from './routes/auth/auth.index';
+import { usersRouter } from './routes/users/users.index';
 import { createImportsRouter } from './routes/imports/imports.index';
 import { renderDocs } from './routes/meta/docs';
 import { noticesRouter } from './routes/notices/notices.index';
@@ -25,24 +31,46 @@ export interface AppDeps {
   clientDir?: string;
 }
 
-const anonymous: Actor = { username: 'anonymous' };
-
 export function createApp(deps: AppDeps) {
   const app = createRouter();
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"], // React style attributes (chart and map sizing)
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  const loginLimiter = new LoginLimiter();
   app.use('*', async (c, next) => {
+    c.set('loginLimiter', loginLimiter);
     c.set('db', deps.db);
     c.set('config', deps.config);
-    c.set('actor', anonymous);
     c.set('mapAttribution', deps.mapAttribution);
     await next();
   });
+  // One enforcement point for every API route: session, CSRF, and the policy table.
+  app.use('/api/*', authenticate, authorize);
 
   const api = app
     .route('/', referenceRouter)
     .route('/', roundsRouter)
     .route('/', noticesRouter)
     .route('/', historyRouter)
-    .route('/', createImportsRouter(deps.config.uploadLimitBytes));
+    .route('/', createImportsRouter(deps.config.uploadLimitBytes))
+    .route('/', authRouter)
+    .route('/', usersRouter)
+    .route('/', auditRouter);
 
   const openapi = {
     openapi: '3.1.0',

@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from './config';
 import { openDatabase, type Db } from './db/client';
+import { createDemoAccounts, ensureAdmin } from './domain/auth/bootstrap';
 import { databaseHasResults, loadDemoData } from './domain/demo';
 import { readReferenceData, syncReferenceData } from './domain/reference/load';
 
@@ -13,9 +14,15 @@ export interface Prepared {
   db: Db;
   mapAttribution: string;
   demoLoaded: { file: string; rows: number }[];
+  /** The new admin's one-time password when this start created the account (print it once), else null. */
+  adminPassword: string | null;
 }
 
-export async function prepareDatabase(config: Config, log: (line: string) => void = () => {}): Promise<Prepared> {
+/**
+ * @param opts.createAdmin create `admin` with a one-time password when no account exists (the server
+ * does; the CLI tools do not, since nobody would see the password).
+ */
+export async function prepareDatabase(config: Config, log: (line: string) => void = () => {}, opts: { createAdmin?: boolean } = {}): Promise<Prepared> {
   const db = openDatabase(config.dbPath);
   const ref = readReferenceData(dataDir);
   syncReferenceData(db, ref);
@@ -25,5 +32,10 @@ export async function prepareDatabase(config: Config, log: (line: string) => voi
     demoLoaded = await loadDemoData(db, join(dataDir, 'demo'));
     for (const d of demoLoaded) log(`  ${d.file}: ${d.rows} rows`);
   }
-  return { db, mapAttribution: ref.provinces.mapAttribution, demoLoaded };
+  const adminPassword = opts.createAdmin ? await ensureAdmin(db) : null;
+  if (demoLoaded.length) {
+    const accounts = await createDemoAccounts(db, join(dataDir, 'demo', 'accounts.json'));
+    if (accounts.length) log(`Demo accounts (passwords in README): ${accounts.join(', ')}`);
+  }
+  return { db, mapAttribution: ref.provinces.mapAttribution, demoLoaded, adminPassword };
 }

@@ -14,7 +14,10 @@ async function main() {
     console.error((e as Error).message);
     process.exit(1);
   }
-  const { db, mapAttribution } = await prepareDatabase(config, (l) => console.log(l));
+  const { db, mapAttribution, adminPassword } = await prepareDatabase(config, (l) => console.log(l), { createAdmin: true });
+  if (adminPassword) {
+    console.log(`\nCreated the administrator account. Sign in as "admin" with this one-time password (shown only now):\n\n    ${adminPassword}\n\nYou will be asked to choose a new password.\n`);
+  }
   const app = createApp({ db, config, mapAttribution, clientDir: join(projectRoot, 'dist', 'client') });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     console.log(`KPI dashboard: http://localhost:${info.port}  (database ${config.dbPath})`);

@@ -1,12 +1,14 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csv, header, tableCounts } from './helpers/test-db';
-import { createTestApp, multipart } from './helpers/test-app';
+import { createTestApp, multipart, type Session } from './helpers/test-app';
 
 let t: ReturnType<typeof createTestApp>;
+let staff: Session;
 beforeAll(async () => {
   t = createTestApp({ KPI_UPLOAD_LIMIT_MB: '1' });
-  const res = await t.app.request('/api/imports', { method: 'POST', body: multipart(fixture(), 'fixture.csv') });
+  staff = await t.signIn('staff');
+  const res = await staff.request('/api/imports', { method: 'POST', body: multipart(fixture(), 'fixture.csv') });
   expect(res.status).toBe(200);
 });
 afterAll(() => t.close());
@@ -23,7 +25,7 @@ function fixture() {
   ]);
 }
 
-const get = (path: string) => t.app.request(path);
+const get = (path: string) => staff.request(path);
 const json = async (res: Response) => (await res.json()) as any;
 
 describe('reference routes', () => {
@@ -122,7 +124,7 @@ describe('round routes', () => {
 
 describe('POST /api/imports', () => {
   const post = (body: BodyInit, query = '', headers?: Record<string, string>) =>
-    t.app.request(`/api/imports${query}`, { method: 'POST', body, headers });
+    staff.request(`/api/imports${query}`, { method: 'POST', body, headers });
 
   it('dry run reports changes and writes nothing; the real import then writes a batch', async () => {
     const file = csv([header, [2566, 6, 'อ่างทอง', 'ECO-05', '', '', '', '', 500, '']]);
@@ -135,7 +137,7 @@ describe('POST /api/imports', () => {
     const real = await json(await post(multipart(file, 'change.csv')));
     expect(real.batchId).toBeTypeOf('number');
     const batches = await json(await get('/api/imports'));
-    expect(batches.batches[0]).toMatchObject({ id: real.batchId, fileName: 'change.csv', rowsChanged: 1, importedBy: 'anonymous', source: 'api' });
+    expect(batches.batches[0]).toMatchObject({ id: real.batchId, fileName: 'change.csv', rowsChanged: 1, importedBy: 'test-staff', source: 'api' });
   });
 
   it('a bad file is 422 with every problem by row and column, and nothing is written', async () => {
@@ -184,7 +186,7 @@ describe('template, OpenAPI and docs', () => {
     expect(wb.getWorksheet('คำอธิบาย')).toBeDefined();
     data.getRow(2).values = [2566, 6, 'ชลบุรี', 'ECO-05', null, null, null, null, 1300, null];
     const filled = new Uint8Array(await wb.xlsx.writeBuffer());
-    const imported = await json(await t.app.request('/api/imports?dryRun=true', { method: 'POST', body: multipart(filled, 'filled.xlsx') }));
+    const imported = await json(await staff.request('/api/imports?dryRun=true', { method: 'POST', body: multipart(filled, 'filled.xlsx') }));
     expect(imported).toMatchObject({ ok: true, format: 'xlsx', sheet: 'ผลการดำเนินงาน', rows: { total: 1, changed: 1 } });
   });
 

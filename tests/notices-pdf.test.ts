@@ -17,14 +17,16 @@ import { loadDemoData } from '../server/domain/demo';
 import { noticePrintHtml } from '../server/domain/notices/pdf/print-html';
 import { closeNoticeRenderer, noticeRenderer } from '../server/domain/notices/pdf/renderer';
 import { extractPdfText } from './helpers/pdf-text';
-import { createTestApp, multipart } from './helpers/test-app';
+import { createTestApp, multipart, type Session } from './helpers/test-app';
 import { csv, header } from './helpers/test-db';
 import { readZip } from './helpers/zip';
 
 let t: ReturnType<typeof createTestApp>;
+let staff: Session;
 beforeAll(async () => {
   t = createTestApp();
   await loadDemoData(t.db, join(dataDir, 'demo'));
+  staff = await t.signIn('staff');
 });
 afterAll(async () => {
   await closeNoticeRenderer();
@@ -32,7 +34,7 @@ afterAll(async () => {
 });
 
 const json = async (res: Response) => (await res.json()) as any;
-const pdf = async (app: ReturnType<typeof createTestApp>['app'], path: string) => {
+const pdf = async (app: Pick<Session, 'request'>, path: string) => {
   const res = await app.request(path);
   expect(res.status, path).toBe(200);
   expect(res.headers.get('content-type')).toBe('application/pdf');
@@ -65,8 +67,8 @@ const extrasFor = (model: NoticeModel, digits: Digits, pages: number) => {
 
 describe('one notice as PDF', () => {
   it('prints อ่างทอง with every Thai string of the HTML notice exactly, fonts embedded', async () => {
-    const live = await json(await t.app.request('/api/notices/2566/6/TH-15'));
-    const bytes = await pdf(t.app, '/api/notices/2566/6/TH-15.pdf');
+    const live = await json(await staff.request('/api/notices/2566/6/TH-15'));
+    const bytes = await pdf(staff, '/api/notices/2566/6/TH-15.pdf');
     const { pages, fonts } = await extractPdfText(bytes);
     expect(fonts.length).toBeGreaterThan(0);
     expect(fonts.every((f) => f.embedded && /Sarabun/.test(f.name))).toBe(true);
@@ -94,8 +96,8 @@ describe('one notice as PDF', () => {
   });
 
   it('switches to Arabic digits, page numbers included', async () => {
-    const live = await json(await t.app.request('/api/notices/2566/6/TH-15'));
-    const { pages } = await extractPdfText(await pdf(t.app, '/api/notices/2566/6/TH-15.pdf?digits=arabic'));
+    const live = await json(await staff.request('/api/notices/2566/6/TH-15'));
+    const { pages } = await extractPdfText(await pdf(staff, '/api/notices/2566/6/TH-15.pdf?digits=arabic'));
     const text = strip(pages.join(''));
     const extras = extrasFor(live.model, 'arabic', pages.length);
     expect(withoutExtras(text, extras)).toBe(withoutExtras(htmlStrings(live.model, live.stamp, 'arabic').join(''), extras));
@@ -105,15 +107,15 @@ describe('one notice as PDF', () => {
   });
 
   it('shows an observation with <script> or HTML as text, in the page and in the PDF', async () => {
-    const { model } = await json(await t.app.request('/api/notices/2566/6/TH-16'));
+    const { model } = await json(await staff.request('/api/notices/2566/6/TH-16'));
     const evil = '<script>document.title="hacked"</script><b>ตัวหนา</b> & <img src=x onerror="document.title=\'img\'">';
-    const put = await t.app.request(`/api/notices/2566/6/TH-16/observations/${model.items[0].assignmentId}`, {
+    const put = await staff.request(`/api/notices/2566/6/TH-16/observations/${model.items[0].assignmentId}`, {
       method: 'PUT',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ text: evil }),
     });
     expect(put.status).toBe(200);
-    const live = await json(await t.app.request('/api/notices/2566/6/TH-16'));
+    const live = await json(await staff.request('/api/notices/2566/6/TH-16'));
 
     // The page the PDF is printed from, in the real browser: no script, no image, the characters shown.
     const page = await noticeRenderer().withPage(noticePrintHtml(live.model, live.stamp, 'thai'), async (p) => ({
@@ -127,45 +129,45 @@ describe('one notice as PDF', () => {
     expect(page.title).not.toMatch(/hacked|img/);
     expect(page.text).toContain(evil);
 
-    const { pages } = await extractPdfText(await pdf(t.app, '/api/notices/2566/6/TH-16.pdf'));
+    const { pages } = await extractPdfText(await pdf(staff, '/api/notices/2566/6/TH-16.pdf'));
     expect(strip(pages.join(''))).toContain(strip(evil));
   });
 
   it('prints an issued notice from its frozen version, never from live data', async () => {
     const act = (action: string) =>
-      t.app.request('/api/notices/2566/6/actions', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ action, isos: ['TH-15'] }) });
+      staff.request('/api/notices/2566/6/actions', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ action, isos: ['TH-15'] }) });
     expect((await act('review')).status).toBe(200);
     expect((await json(await act('issue'))).outcomes[0]).toMatchObject({ ok: true, version: 1 });
     const importTourism = async (value: number) => {
       const body = multipart(csv([header, [2566, 6, 'อ่างทอง', 'ECO-05', '', 707.14, 744.34, 802.25, value, '']]), 'x.csv');
-      expect((await t.app.request('/api/imports', { method: 'POST', body })).status).toBe(200);
+      expect((await staff.request('/api/imports', { method: 'POST', body })).status).toBe(200);
     };
     await importTourism(612.34);
 
-    const issued = strip((await extractPdfText(await pdf(t.app, '/api/notices/2566/6/TH-15.pdf'))).pages.join(''));
+    const issued = strip((await extractPdfText(await pdf(staff, '/api/notices/2566/6/TH-15.pdf'))).pages.join(''));
     expect(issued).toContain('๔๔๙.๒๑ล้านบาท');
     expect(issued).not.toContain('๖๑๒.๓๔');
     expect(issued).toContain('ฉบับที่๑ออกเมื่อ');
-    const draft = strip((await extractPdfText(await pdf(t.app, '/api/notices/2566/6/TH-15.pdf?version=live'))).pages.join(''));
+    const draft = strip((await extractPdfText(await pdf(staff, '/api/notices/2566/6/TH-15.pdf?version=live'))).pages.join(''));
     expect(draft).toContain('๖๑๒.๓๔ล้านบาท');
     expect(draft).toContain('ฉบับร่าง');
-    const v1 = strip((await extractPdfText(await pdf(t.app, '/api/notices/2566/6/TH-15.pdf?version=1'))).pages.join(''));
+    const v1 = strip((await extractPdfText(await pdf(staff, '/api/notices/2566/6/TH-15.pdf?version=1'))).pages.join(''));
     expect(v1).toBe(issued);
-    expect((await t.app.request('/api/notices/2566/6/TH-15.pdf?version=2')).status).toBe(404);
+    expect((await staff.request('/api/notices/2566/6/TH-15.pdf?version=2')).status).toBe(404);
     await importTourism(449.21);
   });
 
   it('answers 404 for a province outside the round and 422 for a bad file name', async () => {
-    expect((await t.app.request('/api/notices/2566/6/TH-10.pdf')).status).toBe(404);
-    expect((await t.app.request('/api/notices/2566/6/TH-15.pdf?digits=roman')).status).toBe(422);
-    expect((await t.app.request('/api/notices/2566/7.zip')).status).toBe(422); // no 7-month round
+    expect((await staff.request('/api/notices/2566/6/TH-10.pdf')).status).toBe(404);
+    expect((await staff.request('/api/notices/2566/6/TH-15.pdf?digits=roman')).status).toBe(422);
+    expect((await staff.request('/api/notices/2566/7.zip')).status).toBe(422); // no 7-month round
   });
 });
 
 describe('every province at once', () => {
   it('renders the whole round into a ZIP through a batch job, with progress, within the renderer’s cap', async () => {
     const renderer = noticeRenderer();
-    const start = await t.app.request('/api/notice-batches', {
+    const start = await staff.request('/api/notice-batches', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ year: 2566, round: 6, format: 'zip', digits: 'thai' }),
@@ -178,14 +180,14 @@ describe('every province at once', () => {
     while (job.state === 'running') {
       maxRunning = Math.max(maxRunning, renderer.load.running);
       await new Promise((r) => setTimeout(r, 100));
-      job = await json(await t.app.request(`/api/notice-batches/${job.id}`));
+      job = await json(await staff.request(`/api/notice-batches/${job.id}`));
       seen.push(job.done);
     }
     expect(job).toMatchObject({ state: 'done', done: 76, total: 76, fileName: 'notices-2566-r6.zip' });
     expect(seen).toEqual([...seen].sort((a, b) => a - b)); // progress only goes forward
     expect(maxRunning).toBeLessThanOrEqual(renderer.concurrency);
 
-    const res = await t.app.request(job.fileUrl);
+    const res = await staff.request(job.fileUrl);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/zip');
     const entries = readZip(new Uint8Array(await res.arrayBuffer()));
@@ -195,25 +197,26 @@ describe('every province at once', () => {
     const ang = entries.find((e) => e.name === 'TH-15_อ่างทอง.pdf')!;
     expect(strip((await extractPdfText(ang.bytes)).pages.join(''))).toContain('ฉบับที่๑ออกเมื่อ'); // issued above: its frozen version
 
-    expect((await t.app.request('/api/notice-batches/00000000-0000-4000-8000-000000000000')).status).toBe(404);
+    expect((await staff.request('/api/notice-batches/00000000-0000-4000-8000-000000000000')).status).toBe(404);
   });
 
   it('serves the round as .zip and as one merged .pdf directly (a small round)', async () => {
     const small = createTestApp();
+    const smallStaff = await small.signIn('staff');
     try {
       const rows = [
         [2566, 6, 'อ่างทอง', 'ECO-05', '', 707.14, 744.34, 802.25, 449.21, ''],
         [2566, 6, 'อ่างทอง', 'ENV-02', 'แม่น้ำน้อย', 59, 64, 67, 53.07, ''],
         [2566, 6, 'ชลบุรี', 'SOC-02', '', 30, 28, 25, 31.5, ''],
       ];
-      expect((await small.app.request('/api/imports', { method: 'POST', body: multipart(csv([header, ...rows]), 'small.csv') })).status).toBe(200);
-      const zip = await small.app.request('/api/notices/2566/6.zip');
+      expect((await smallStaff.request('/api/imports', { method: 'POST', body: multipart(csv([header, ...rows]), 'small.csv') })).status).toBe(200);
+      const zip = await smallStaff.request('/api/notices/2566/6.zip');
       expect(zip.status).toBe(200);
       expect(zip.headers.get('content-disposition')).toContain('notices-2566-r6.zip');
       const entries = readZip(new Uint8Array(await zip.arrayBuffer()));
       expect(entries.map((e) => e.name)).toEqual(['TH-15_อ่างทอง.pdf', 'TH-20_ชลบุรี.pdf']);
 
-      const merged = await pdf(small.app, '/api/notices/2566/6.pdf');
+      const merged = await pdf(smallStaff, '/api/notices/2566/6.pdf');
       const pagesOf = async (b: Uint8Array) => (await PDFDocument.load(b)).getPageCount();
       expect(await pagesOf(merged)).toBe((await pagesOf(entries[0]!.bytes)) + (await pagesOf(entries[1]!.bytes)));
       const text = strip((await extractPdfText(merged)).pages.join(''));

@@ -11,24 +11,26 @@ import { NoticeDocument } from '../client/features/notices/components/NoticeDocu
 import type { Digits, NoticeModel, NoticeStamp } from '../shared/notice/model';
 import { dataDir } from '../server/bootstrap';
 import { loadDemoData } from '../server/domain/demo';
-import { createTestApp, multipart } from './helpers/test-app';
+import { createTestApp, multipart, type Session } from './helpers/test-app';
 import { csv, header } from './helpers/test-db';
 
 let t: ReturnType<typeof createTestApp>;
+let staff: Session;
 beforeAll(async () => {
   t = createTestApp();
   await loadDemoData(t.db, join(dataDir, 'demo'));
+  staff = await t.signIn('staff');
 });
 afterAll(() => t.close());
 
 const json = async (res: Response) => (await res.json()) as any;
 const get = async (path: string) => {
-  const res = await t.app.request(path);
+  const res = await staff.request(path);
   expect(res.status, `${path}: ${res.status}`).toBe(200);
   return json(res);
 };
 const send = (method: string, path: string, body: unknown) =>
-  t.app.request(path, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  staff.request(path, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 const act = async (action: string, isos: string[]) => {
   const res = await send('POST', '/api/notices/2566/6/actions', { action, isos });
   expect(res.status).toBe(200);
@@ -39,7 +41,7 @@ const html = (model: NoticeModel, stamp: NoticeStamp, digits: Digits = 'thai') =
 const visible = (h: string) => h.replace(/<[^>]+>/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, '&');
 const squash = (s: string) => s.replace(/\s+/g, ' ');
 const importRows = async (rows: (string | number)[][]) => {
-  const res = await t.app.request('/api/imports', { method: 'POST', body: multipart(csv([header, ...rows]), 'change.csv') });
+  const res = await staff.request('/api/imports', { method: 'POST', body: multipart(csv([header, ...rows]), 'change.csv') });
   expect(res.status, JSON.stringify(await res.clone().json())).toBe(200);
 };
 const tourismRow = (result: number | string) => [2566, 6, 'อ่างทอง', 'ECO-05', '', 707.14, 744.34, 802.25, result, ''];
@@ -115,7 +117,7 @@ describe('observations: drafts from facts, edits kept apart', () => {
     const res = await send('PUT', `/api/notices/2566/6/TH-15/observations/${before.assignmentId}`, { text: edit });
     expect(res.status).toBe(200);
     const saved = await json(res);
-    expect(saved.observation).toMatchObject({ edited: true, editedBy: 'anonymous', text: edit.replace('\r\n', '\n') });
+    expect(saved.observation).toMatchObject({ edited: true, editedBy: 'test-staff', text: edit.replace('\r\n', '\n') });
     const row = t.db.$client.prepare('select draft_text, edited_text, edited_by from observations where assignment_id = ?').get(before.assignmentId) as any;
     expect(row.draft_text).toBe(before.observation.text);
     expect(row.edited_text).toBe(edit.replace('\r\n', '\n'));
@@ -156,9 +158,9 @@ describe('observations: drafts from facts, edits kept apart', () => {
     expect((await json(empty)).error.code).toBe('EMPTY_OBSERVATION');
     const other = await send('PUT', `/api/notices/2566/6/TH-16/observations/${model.items[0].assignmentId}`, { text: 'x' });
     expect(other.status).toBe(404);
-    expect((await t.app.request('/api/notices/2566/9')).status).toBe(422);
-    expect((await t.app.request('/api/notices/2560/6')).status).toBe(404);
-    expect((await t.app.request('/api/notices/2566/6/TH-10')).status).toBe(404); // Bangkok is outside the measure
+    expect((await staff.request('/api/notices/2566/9')).status).toBe(422);
+    expect((await staff.request('/api/notices/2560/6')).status).toBe(404);
+    expect((await staff.request('/api/notices/2566/6/TH-10')).status).toBe(404); // Bangkok is outside the measure
   });
 });
 
@@ -177,7 +179,7 @@ describe('national recommendations', () => {
 
   it('an edit is stored apart, printed in the notices that prioritise the indicator; an empty edit means none', async () => {
     const edited = await json(await send('PUT', '/api/notices/2566/6/recommendations/SOC-01', { text: 'ข้อเสนอแนะที่แก้ไขแล้ว' }));
-    expect(edited.recommendation).toMatchObject({ edited: true, editedBy: 'anonymous', text: 'ข้อเสนอแนะที่แก้ไขแล้ว' });
+    expect(edited.recommendation).toMatchObject({ edited: true, editedBy: 'test-staff', text: 'ข้อเสนอแนะที่แก้ไขแล้ว' });
     expect(edited.recommendation.draftText).toContain('สถานการณ์การแพร่ระบาดของยาเสพติด');
     let { model } = await get('/api/notices/2566/6/TH-15');
     expect(model.recommendations.find((r: any) => r.indicatorCode === 'SOC-01').text).toBe('ข้อเสนอแนะที่แก้ไขแล้ว');
@@ -198,7 +200,7 @@ describe('workflow: draft → reviewed → issued', () => {
   it('issues only a reviewed notice, freezes it, and any later change starts a new draft', async () => {
     expect(await act('issue', ['TH-14'])).toEqual([{ iso: 'TH-14', ok: false, state: 'draft', version: null, code: 'NOT_REVIEWED', messageTh: expect.any(String) }]);
     expect((await act('review', ['TH-14']))[0]).toMatchObject({ ok: true, state: 'reviewed' });
-    expect((await get('/api/notices/2566/6/TH-14')).status).toMatchObject({ state: 'reviewed', reviewedBy: 'anonymous' });
+    expect((await get('/api/notices/2566/6/TH-14')).status).toMatchObject({ state: 'reviewed', reviewedBy: 'test-staff' });
 
     // An edit after review makes it a draft again: what was reviewed is no longer what would be issued.
     const { model } = await get('/api/notices/2566/6/TH-14');
@@ -209,8 +211,8 @@ describe('workflow: draft → reviewed → issued', () => {
     await act('review', ['TH-14']);
     expect((await act('issue', ['TH-14']))[0]).toMatchObject({ ok: true, state: 'issued', version: 1 });
     const issued = await get('/api/notices/2566/6/TH-14');
-    expect(issued.status).toMatchObject({ state: 'issued', version: 1, issuedBy: 'anonymous', changedSinceIssue: false });
-    expect(issued.versions).toEqual([{ version: 1, issuedBy: 'anonymous', issuedAt: expect.any(String), reviewedBy: 'anonymous', reviewedAt: expect.any(String) }]);
+    expect(issued.status).toMatchObject({ state: 'issued', version: 1, issuedBy: 'test-staff', changedSinceIssue: false });
+    expect(issued.versions).toEqual([{ version: 1, issuedBy: 'test-staff', issuedAt: expect.any(String), reviewedBy: 'test-staff', reviewedAt: expect.any(String) }]);
     const v1 = await get('/api/notices/2566/6/TH-14/versions/1');
     expect(v1.model).toEqual(issued.model);
     expect(v1.stamp).toMatchObject({ state: 'issued', version: 1 });
@@ -229,7 +231,7 @@ describe('workflow: draft → reviewed → issued', () => {
     await act('review', ['TH-14']);
     expect((await act('issue', ['TH-14']))[0]).toMatchObject({ ok: true, version: 2 });
     expect((await get('/api/notices/2566/6/TH-14')).versions.map((v: any) => v.version)).toEqual([1, 2]);
-    expect((await t.app.request('/api/notices/2566/6/TH-14/versions/3')).status).toBe(404);
+    expect((await staff.request('/api/notices/2566/6/TH-14/versions/3')).status).toBe(404);
   });
 
   it('acts on many provinces at once, each on its own; reopen takes a review back', async () => {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataDir } from '../server/bootstrap';
 import { loadDemoData } from '../server/domain/demo';
-import { createTestApp } from './helpers/test-app';
+import { createTestApp, type Session } from './helpers/test-app';
 
 interface SeedRow {
   seq: number;
@@ -18,10 +18,12 @@ const seed = JSON.parse(readFileSync(join(dataDir, 'reference/fy2566-r6-national
 
 let t: ReturnType<typeof createTestApp>;
 let summary: any;
+let staff: Session;
 beforeAll(async () => {
   t = createTestApp();
   await loadDemoData(t.db, join(dataDir, 'demo'));
-  summary = await (await t.app.request('/api/rounds/2566/6/summary')).json();
+  staff = await t.signIn('staff');
+  summary = await (await staff.request('/api/rounds/2566/6/summary')).json();
 });
 afterAll(() => t.close());
 
@@ -48,7 +50,7 @@ describe('FY2566 6-month national table', () => {
 
 describe('the notice example: อ่างทอง (TH-15)', () => {
   it('has 10 items including 2 components, with status counts 0 / 4 / 3 / 3', async () => {
-    const body = (await (await t.app.request('/api/rounds/2566/6/provinces/TH-15')).json()) as any;
+    const body = (await (await staff.request('/api/rounds/2566/6/provinces/TH-15')).json()) as any;
     expect(body.counts).toEqual({ items: 10, components: 2, byStatus: { notReported: 0, belowMin: 4, metMin: 3, pending: 3 } });
     const below = body.items.filter((i: any) => i.status === 'belowMin');
     // Thai-visitor tourism revenue comes first among the items below minimum, as in the seed's notice.

@@ -42,13 +42,22 @@ afterAll(() => {
 });
 
 describe('server start-up on an empty database', () => {
-  it('loads the demo data and serves the API on the printed port', async () => {
+  it('loads the demo data, creates the admin with a one-time password printed once, and serves the API on the printed port', async () => {
     expect(output).toContain('Empty database: loading the demo data');
-    const rounds = (await (await fetch(`${base}/api/rounds`)).json()) as { rounds: { year: number; round: number; results: number }[] };
+    const password = /one-time password \(shown only now\):\s+(\S+)/.exec(output)?.[1];
+    expect(password).toBeTruthy();
+    expect(output).toContain('Demo accounts');
+    expect((await fetch(`${base}/api/rounds`)).status).toBe(401);
+    const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'opdc.staff', password: 'demo-staff-2566' }) });
+    expect(login.status).toBe(200);
+    const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+    const admin = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password }) });
+    expect((await admin.json()) as object).toMatchObject({ role: 'admin', mustChangePassword: true });
+    const rounds = (await (await fetch(`${base}/api/rounds`, { headers: { cookie } })).json()) as { rounds: { year: number; round: number; results: number }[] };
     expect(rounds.rounds.every((r) => r.results > 0)).toBe(true);
     const health = await fetch(`${base}/api/health`);
     expect(health.status).toBe(200);
-    const missing = await fetch(`${base}/api/rounds/2566/6/provinces/TH-99`);
+    const missing = await fetch(`${base}/api/rounds/2566/6/provinces/TH-99`, { headers: { cookie } });
     expect(missing.status).toBe(404);
     expect(missing.headers.get('content-type')).toContain('application/json');
   });

@@ -1,14 +1,24 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { AuthGate } from '../features/auth';
+import { ApiRequestError } from '../lib/api';
 import { useLocation } from '../lib/router';
 import { I18nProvider } from './i18n';
 import { Layout } from './Layout';
 import { renderRoute } from './routes';
 
-const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 60_000, retry: 1, refetchOnWindowFocus: false } } });
+const queryClient: QueryClient = new QueryClient({
+  defaultOptions: { queries: { staleTime: 60_000, retry: (n, e) => !(e instanceof ApiRequestError && e.status < 500) && n < 1, refetchOnWindowFocus: false } },
+  // A session that ended (expired, signed out elsewhere) shows the sign-in page instead of errors.
+  queryCache: new QueryCache({
+    onError: (e, query) => {
+      if (e instanceof ApiRequestError && e.status === 401 && query.queryKey[0] !== 'auth') queryClient.setQueryData(['auth', 'me'], null);
+    },
+  }),
+});
 
 function Routes() {
   const { pathname } = useLocation();
-  return <Layout>{renderRoute(pathname)}</Layout>;
+  return <AuthGate>{(me) => <Layout me={me}>{renderRoute(pathname, me)}</Layout>}</AuthGate>;
 }
 
 export function App() {

@@ -6,9 +6,11 @@ import { Loading } from '../components/QueryState';
 import { api } from '../lib/api';
 import { Link, useLocation } from '../lib/router';
 import { paths } from '../lib/paths';
+import { UserMenu, type Me } from '../features/auth';
+import { can } from './access';
 import { useI18n } from './i18n';
 
-export function Layout({ children }: { children: ReactNode }) {
+export function Layout({ children, me }: { children: ReactNode; me: Me }) {
   const i18n = useI18n();
   const { t, lang } = i18n;
   const { pathname } = useLocation();
@@ -56,14 +58,31 @@ export function Layout({ children }: { children: ReactNode }) {
                 </Link>
               </li>
             )}
-            <li>
-              <Link to={paths.import()} aria-current={current('import')}>
-                {t.app.navImport}
-              </Link>
-            </li>
+            {can.import(me) && (
+              <li>
+                <Link to={paths.import()} aria-current={current('import')}>
+                  {t.app.navImport}
+                </Link>
+              </li>
+            )}
+            {can.audit(me) && (
+              <li>
+                <Link to={paths.audit()} aria-current={current('audit')}>
+                  {t.app.navAudit}
+                </Link>
+              </li>
+            )}
+            {can.manageUsers(me) && (
+              <li>
+                <Link to={paths.users()} aria-current={current('users')}>
+                  {t.app.navUsers}
+                </Link>
+              </li>
+            )}
           </ul>
         </nav>
         <div className="prefs">
+          <UserMenu me={me} />
           {lang === 'th' && (
             <button type="button" aria-pressed={i18n.digits === 'thai'} onClick={() => i18n.setDigits(i18n.digits === 'thai' ? 'arabic' : 'thai')}>
               {t.app.digitsThai}
@@ -78,7 +97,13 @@ export function Layout({ children }: { children: ReactNode }) {
         <Suspense fallback={<Loading />}>{children}</Suspense>
       </main>
       <footer className="site-footer">
-        <a href="/api/docs">{t.app.apiDocs}</a> · <a href={api.api['import-template.xlsx'].$path({ query: {} })}>{t.app.template}</a>
+        <a href="/api/docs">{t.app.apiDocs}</a>
+        {can.import(me) && (
+          <>
+            {' · '}
+            <a href={api.api['import-template.xlsx'].$path({ query: {} })}>{t.app.template}</a>
+          </>
+        )}
         <p>{t.app.demoNote}</p>
       </footer>
       <MapPatterns />

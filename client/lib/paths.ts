@@ -13,4 +13,6 @@ export const paths = {
   import: () => '/import',
   notices: (year: number, round: number) => `/notices/${year}/${round}`,
   notice: (year: number, round: number, iso: string) => `/notices/${year}/${round}/${encodeURIComponent(iso)}`,
+  audit: () => '/audit',
+  users: () => '/users',
 };

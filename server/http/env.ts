@@ -2,8 +2,13 @@
 import type { Config } from '../config';
 import type { Db } from '../db/client';
 
-/** The acting user. Accounts arrive with the access-control issue; until then every request acts as `anonymous`. */
+import type { LoginLimiter } from '../domain/auth/rate-limit';
+import type { ActiveSession } from '../domain/auth/sessions';
+import type { User } from '../domain/auth/users';
+
+/** Who is acting, for audit and workflow records ('anonymous' before signing in). */
 export interface Actor {
+  id: number | null;
   username: string;
 }
 
@@ -12,6 +17,10 @@ export interface AppEnv {
     db: Db;
     config: Config;
     actor: Actor;
+    /** The signed-in user, or null. Routes other than public ones never run without one (server/http/auth.ts). */
+    user: User | null;
+    session: ActiveSession | null;
+    loginLimiter: LoginLimiter;
     /** The boundary source's attribution, shown under every map (data/provinces.json). */
     mapAttribution: string;
   };

@@ -9,6 +9,8 @@ export const en: Messages = {
     navOverview: 'National overview',
     navImport: 'Import data',
     navNotices: 'Status notices',
+    navAudit: 'Audit trail',
+    navUsers: 'Accounts',
     language: 'Language',
     switchTo: 'ไทย',
     switchToLabel: 'เปลี่ยนเป็นภาษาไทย',

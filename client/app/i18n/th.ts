@@ -11,6 +11,8 @@ export const th = {
     navOverview: 'ภาพรวมประเทศ',
     navImport: 'นำเข้าข้อมูล',
     navNotices: 'เอกสารแจ้งสถานะ',
+    navAudit: 'บันทึกการเปลี่ยนแปลง',
+    navUsers: 'บัญชีผู้ใช้',
     language: 'ภาษา',
     switchTo: 'English',
     switchToLabel: 'Switch to English',

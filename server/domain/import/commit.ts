@@ -3,12 +3,16 @@
  * result first copies its previous values to the history table, naming the batch that replaced them.
  */
 import type { Db } from '../../db/client';
+import { recordAudit } from '../audit';
 import type { ImportPlan } from './plan';
 
 export interface BatchInfo {
   fileName: string;
   sha256: string;
   importedBy: string;
+  /** The signed-in user's id (null for the CLI and the demo loader). */
+  importedById?: number | null;
+  ip?: string | null;
   source: 'cli' | 'api' | 'demo';
   createdAt: string;
 }
@@ -72,6 +76,18 @@ export function commitPlan(db: Db, plan: ImportPlan, batch: BatchInfo, counts: C
         updateResult.run(r.result.kind, value, r.note, batchId, stored.id);
       }
     }
+    // The audit row is written in the same transaction: no batch without its audit row, and vice versa.
+    // Value-by-value before/after lives in result_history / assignment_history, keyed by this batch.
+    recordAudit(db, {
+      actorId: batch.importedById ?? null,
+      actorUsername: batch.importedBy,
+      action: 'import.commit',
+      entityType: 'import_batch',
+      entityId: batchId,
+      batchId,
+      after: { fileName: batch.fileName, sha256: batch.sha256, source: batch.source, ...counts },
+      ip: batch.ip ?? null,
+    }, new Date(batch.createdAt));
     return batchId;
   })();
 }

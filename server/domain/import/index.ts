@@ -18,6 +18,8 @@ export interface ImportOptions {
   /** Allow rows whose targets differ from the stored ones to replace them (kept in history). */
   updateTargets?: boolean;
   importedBy: string;
+  importedById?: number | null;
+  ip?: string | null;
   source: 'cli' | 'api' | 'demo';
   now?: () => Date;
 }
@@ -76,6 +78,8 @@ export async function importFile(db: Db, bytes: Uint8Array, opts: ImportOptions)
     fileName: opts.fileName,
     sha256,
     importedBy: opts.importedBy,
+    importedById: opts.importedById ?? null,
+    ip: opts.ip ?? null,
     source: opts.source,
     createdAt: (opts.now?.() ?? new Date()).toISOString(),
   }, {

@@ -1,4 +1,5 @@
 /** Look-ups the round views share: a round by (year, months), a fiscal year's indicators, a province. */
+import { prepared } from '../../db/statements';
 import type { Direction, IndicatorGroup, IndicatorKind } from '../../../shared/reference';
 import type { Db } from '../../db/client';
 
@@ -32,21 +33,21 @@ type RawIndicator = Omit<IndicatorRow, 'accumulates' | 'hasComponents' | 'exampl
 const toIndicator = (r: RawIndicator): IndicatorRow => ({ ...r, accumulates: !!r.accumulates, hasComponents: !!r.hasComponents, example: !!r.example });
 
 export function findRound(db: Db, year: number, months: number): { id: number; year: number; months: number } | undefined {
-  return db.$client.prepare(`select id, year, months from rounds where year = ? and months = ?`).get(year, months) as
+  return prepared(db, `select id, year, months from rounds where year = ? and months = ?`).get(year, months) as
     | { id: number; year: number; months: number }
     | undefined;
 }
 
 export function yearExists(db: Db, year: number): boolean {
-  return !!db.$client.prepare(`select 1 from fiscal_years where year = ?`).get(year);
+  return !!prepared(db, `select 1 from fiscal_years where year = ?`).get(year);
 }
 
 export function listIndicators(db: Db, year: number): IndicatorRow[] {
-  return (db.$client.prepare(`select ${indicatorColumns} from indicators i where i.year = ? order by i.seq`).all(year) as RawIndicator[]).map(toIndicator);
+  return (prepared(db, `select ${indicatorColumns} from indicators i where i.year = ? order by i.seq`).all(year) as RawIndicator[]).map(toIndicator);
 }
 
 export function findIndicator(db: Db, year: number, code: string): IndicatorRow | undefined {
-  const r = db.$client.prepare(`select ${indicatorColumns} from indicators i where i.year = ? and i.code = ?`).get(year, code.toUpperCase()) as RawIndicator | undefined;
+  const r = prepared(db, `select ${indicatorColumns} from indicators i where i.year = ? and i.code = ?`).get(year, code.toUpperCase()) as RawIndicator | undefined;
   return r && toIndicator(r);
 }
 
@@ -60,13 +61,17 @@ export interface ProvinceRow {
   inMeasure: boolean;
 }
 
+const provinceColumns = `iso, code, name_th as nameTh, name_en as nameEn, region, cluster, in_measure as inMeasure`;
+type RawProvince = Omit<ProvinceRow, 'inMeasure'> & { inMeasure: number };
+const toProvince = (p: RawProvince): ProvinceRow => ({ ...p, inMeasure: !!p.inMeasure });
+
 export function listProvinces(db: Db): ProvinceRow[] {
-  return (db.$client.prepare(`select iso, code, name_th as nameTh, name_en as nameEn, region, cluster, in_measure as inMeasure from provinces order by iso`).all() as (Omit<ProvinceRow, 'inMeasure'> & { inMeasure: number })[])
-    .map((p) => ({ ...p, inMeasure: !!p.inMeasure }));
+  return (prepared(db, `select ${provinceColumns} from provinces order by iso`).all() as RawProvince[]).map(toProvince);
 }
 
 export function findProvince(db: Db, iso: string): ProvinceRow | undefined {
-  return listProvinces(db).find((p) => p.iso === iso.toUpperCase());
+  const p = prepared(db, `select ${provinceColumns} from provinces where iso = ?`).get(iso.toUpperCase()) as RawProvince | undefined;
+  return p && toProvince(p);
 }
 
 export interface RoundRow {
@@ -78,13 +83,15 @@ export interface RoundRow {
   lastImportAt: string | null;
 }
 
-export function listRounds(db: Db): RoundRow[] {
+/** Rounds with how many results each holds — counting only `iso`'s results when given (a province user's view). */
+export function listRounds(db: Db, iso?: string): RoundRow[] {
+  const own = iso ? 'and x.assignment_id in (select id from assignments where province_iso = @iso)' : '';
   return db.$client
     .prepare(
       `select r.year, r.months as round, y.title_th as titleTh, y.title_en as titleEn,
-              (select count(*) from results x where x.round_id = r.id) as results,
-              (select max(b.created_at) from results x join import_batches b on b.id = x.batch_id where x.round_id = r.id) as lastImportAt
+              (select count(*) from results x where x.round_id = r.id ${own}) as results,
+              (select max(b.created_at) from results x join import_batches b on b.id = x.batch_id where x.round_id = r.id ${own}) as lastImportAt
        from rounds r join fiscal_years y on y.year = r.year order by r.year, r.months`,
     )
-    .all() as RoundRow[];
+    .all({ iso: iso ?? null }) as RoundRow[];
 }

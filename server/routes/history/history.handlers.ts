@@ -3,6 +3,7 @@ import { loadRoundItems } from '../../domain/rounds/items';
 import { findProvince, findRound } from '../../domain/rounds/queries';
 import { notFound } from '../../http/errors';
 import type { AppEnv } from '../../http/env';
+import { inScope, provinceScope } from '../../http/policy';
 import { indicatorCodeExists, loadProvinceHistory } from './history.queries';
 import type * as routes from './history.routes';
 
@@ -21,7 +22,9 @@ export const roundItems: RouteHandler<typeof routes.roundItems, AppEnv> = (c) =>
   const db = c.var.db;
   const r = findRound(db, year, round);
   if (!r) throw notFound(`Round ${round} of fiscal year ${year}`, `รอบ ${round} เดือน ปีงบประมาณ ${year}`);
-  const items = loadRoundItems(db, r.id, year).map((it) => ({
+  // The map's data: a province user receives its own province's items only.
+  const scope = provinceScope(c.var.user!);
+  const items = loadRoundItems(db, r.id, year, scope === 'all' ? {} : { iso: [...scope][0] ?? 'none' }).map((it) => ({
     iso: it.iso,
     indicatorCode: it.indicatorCode,
     component: it.component,

@@ -1,12 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csv, header } from '../../../tests/helpers/test-db';
-import { createTestApp, multipart } from '../../../tests/helpers/test-app';
+import { createTestApp, multipart, type Session } from '../../../tests/helpers/test-app';
 
 let t: ReturnType<typeof createTestApp>;
+let staff: Session;
 const json = async (res: Response) => (await res.json()) as any;
 
 beforeAll(async () => {
   t = createTestApp();
+  staff = await t.signIn('staff');
   const file = csv([
     header,
     [2565, 6, 'อ่างทอง', 'ECO-05', '', 650, 690, 740, 401.37, ''],
@@ -16,14 +18,14 @@ beforeAll(async () => {
     [2566, 6, 'อ่างทอง', 'ENV-02', 'แม่น้ำเจ้าพระยาตอนกลาง', 60, 65, 70, 'ไม่รายงานผล', ''],
     [2566, 6, 'ชลบุรี', 'ECO-05', '', 1000, 1100, 1200, 1250, ''],
   ]);
-  const res = await t.app.request('/api/imports', { method: 'POST', body: multipart(file, 'history.csv') });
+  const res = await staff.request('/api/imports', { method: 'POST', body: multipart(file, 'history.csv') });
   expect(res.status).toBe(200);
 });
 afterAll(() => t.close());
 
 describe('GET /api/provinces/{iso}/history', () => {
   it('gives one series per indicator and component, oldest round first, skipping rounds without results', async () => {
-    const res = await t.app.request('/api/provinces/TH-15/history');
+    const res = await staff.request('/api/provinces/TH-15/history');
     expect(res.status).toBe(200);
     const body = await json(res);
     expect(body.province.nameTh).toBe('อ่างทอง');
@@ -42,7 +44,7 @@ describe('GET /api/provinces/{iso}/history', () => {
   });
 
   it('filters by indicator code (case-insensitive)', async () => {
-    const body = await json(await t.app.request('/api/provinces/th-15/history?code=env-02'));
+    const body = await json(await staff.request('/api/provinces/th-15/history?code=env-02'));
     expect(body.series).toHaveLength(2);
     expect(body.series.every((s: any) => s.indicatorCode === 'ENV-02')).toBe(true);
   });
@@ -53,7 +55,7 @@ describe('GET /api/provinces/{iso}/history', () => {
     ['/api/provinces/bangkok/history', 422],
     ['/api/provinces/TH-15/history?code=<b>', 422],
   ])('%s → %i in the error envelope', async (path, status) => {
-    const res = await t.app.request(path);
+    const res = await staff.request(path);
     expect(res.status).toBe(status);
     expect((await json(res)).error.messageTh).toMatch(/[\u0E00-\u0E7F]/);
   });
@@ -61,7 +63,7 @@ describe('GET /api/provinces/{iso}/history', () => {
 
 describe('GET /api/rounds/{year}/{round}/items', () => {
   it('lists every item of the round with its classification', async () => {
-    const res = await t.app.request('/api/rounds/2566/6/items');
+    const res = await staff.request('/api/rounds/2566/6/items');
     expect(res.status).toBe(200);
     const body = await json(res);
     expect(body.round).toEqual({ year: 2566, round: 6 });
@@ -75,7 +77,7 @@ describe('GET /api/rounds/{year}/{round}/items', () => {
   });
 
   it('404 for an unknown round, 422 for a bad one', async () => {
-    expect((await t.app.request('/api/rounds/2599/6/items')).status).toBe(404);
-    expect((await t.app.request('/api/rounds/2566/7/items')).status).toBe(422);
+    expect((await staff.request('/api/rounds/2599/6/items')).status).toBe(404);
+    expect((await staff.request('/api/rounds/2566/7/items')).status).toBe(422);
   });
 });

@@ -2,6 +2,7 @@ import type { RouteHandler } from '@hono/zod-openapi';
 import { importFile } from '../../domain/import';
 import { buildImportTemplate } from '../../domain/import/template';
 import { listIndicators, listProvinces, yearExists } from '../../domain/rounds/queries';
+import { clientIp } from '../../http/auth';
 import { ApiError, notFound } from '../../http/errors';
 import type { AppEnv } from '../../http/env';
 import type * as routes from './imports.routes';
@@ -36,6 +37,8 @@ export const create: RouteHandler<typeof routes.create, AppEnv> = async (c) => {
     dryRun,
     updateTargets,
     importedBy: c.var.actor.username,
+    importedById: c.var.actor.id,
+    ip: clientIp(c),
     source: 'api',
   });
   if (report.ok) return c.json(report, 200);

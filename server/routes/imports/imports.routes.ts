@@ -25,7 +25,7 @@ export const create = createRoute({
     },
   },
   responses: {
-    200: { description: 'Imported (or dry run): the batch summary', content: { 'application/json': { schema: ImportReport.openapi('ImportReport') } } },
+    200: { description: 'Imported (or dry run): the batch summary', content: { 'application/json': { schema: ImportReport } } },
     413: { description: 'The upload is larger than the limit', content: { 'application/json': { schema: ErrorBody } } },
     415: { description: 'Not multipart, or the file is not a spreadsheet', content: { 'application/json': { schema: ErrorBody } } },
     422: { description: 'Rejected: `error.details` is the report with every problem by row and column; nothing was written', content: { 'application/json': { schema: ErrorBody } } },

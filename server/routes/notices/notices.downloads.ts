@@ -7,8 +7,10 @@ import type { Context } from 'hono';
 import { z } from 'zod';
 import { findBatch, startBatch as start, type BatchJob } from '../../domain/notices/pdf/jobs';
 import { mergeNotices, pdfFileName, printableNotice, renderNoticePdf, renderRound, zipNotices } from '../../domain/notices/pdf/print';
+import { readVersion } from '../../domain/notices/workflow';
 import { ApiError, notFound } from '../../http/errors';
 import type { AppEnv } from '../../http/env';
+import { canViewDraftNotices } from '../../http/policy';
 import { IsoParam, RoundParam, YearParam } from '../schemas';
 import { requireProvince, requireRound } from './notices.handlers';
 import { DownloadQuery } from './notices.routes';
@@ -33,6 +35,15 @@ export async function noticePdf(c: Context<AppEnv>) {
   const q = parse(DownloadQuery, c.req.query());
   const iso = parse(IsoParam, p.file.slice(0, -4).toUpperCase());
   const db = c.var.db;
+  if (!canViewDraftNotices(c.var.user!)) {
+    // Governors and viewers print issued versions only: 'current' means the latest issued one.
+    if (q.version === 'live') throw new ApiError(403, 'FORBIDDEN', 'Only OPDC staff may print a draft.', 'เฉพาะเจ้าหน้าที่ สำนักงาน ก.พ.ร. เท่านั้นที่พิมพ์ฉบับร่างได้');
+    const ctx = requireRound(db, p.year, p.round, 'none');
+    requireProvince(ctx, iso);
+    const issued = readVersion(db, ctx.roundId, iso, q.version === 'current' ? undefined : q.version);
+    if (!issued) throw notFound(`An issued notice for ${iso}`, `เอกสารแจ้งสถานะที่ออกแล้วของจังหวัดรหัส ${iso}`);
+    return file(c, await renderNoticePdf(issued, q.digits), 'application/pdf', pdfFileName(issued));
+  }
   // A frozen version needs no drafts; the live notice needs this province's drafts up to date.
   const ctx = requireRound(db, p.year, p.round, q.version === 'current' || q.version === 'live' ? iso : 'none');
   requireProvince(ctx, iso);

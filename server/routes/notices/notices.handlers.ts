@@ -6,8 +6,11 @@ import { buildNoticeModel } from '../../domain/notices/model';
 import { editObservation as storeObservationEdit } from '../../domain/notices/observations';
 import { editRecommendation as storeRecommendationEdit, recommendationText } from '../../domain/notices/recommendations';
 import { applyAction, listNotices, listVersions, liveStamp, noticeStatus, readVersion } from '../../domain/notices/workflow';
+import { recordAudit } from '../../domain/audit';
+import { clientIp } from '../../http/auth';
 import { ApiError, notFound } from '../../http/errors';
 import type { AppEnv } from '../../http/env';
+import { canViewDraftNotices, inScope, provinceScope } from '../../http/policy';
 import type * as routes from './notices.routes';
 
 /** Loads the round with its drafts brought up to date (see `LoadOptions.drafts`). 404 when there is no such round. */
@@ -30,7 +33,11 @@ export function cleanText(text: string): string {
 
 export const list: RouteHandler<typeof routes.list, AppEnv> = (c) => {
   const { year, round } = c.req.valid('param');
-  const notices = listNotices(c.var.db, requireRound(c.var.db, year, round));
+  const user = c.var.user!;
+  const all = listNotices(c.var.db, requireRound(c.var.db, year, round));
+  // Governors and viewers see issued notices only, and a province user only its own.
+  const scope = provinceScope(user);
+  const notices = canViewDraftNotices(user) ? all : all.filter((n) => n.version !== null && inScope(scope, n.iso));
   const totals = { draft: 0, reviewed: 0, issued: 0 };
   for (const n of notices) totals[n.state]++;
   return c.json({ round: { year, round }, notices, totals }, 200);
@@ -40,7 +47,15 @@ export const action: RouteHandler<typeof routes.action, AppEnv> = (c) => {
   const { year, round } = c.req.valid('param');
   const body = c.req.valid('json');
   const ctx = requireRound(c.var.db, year, round);
-  return c.json({ outcomes: applyAction(c.var.db, ctx, body.action, body.isos, c.var.actor.username) }, 200);
+  const outcomes = applyAction(c.var.db, ctx, body.action, body.isos, c.var.actor.username);
+  const actor = c.var.actor;
+  for (const o of outcomes.filter((x) => x.ok)) {
+    recordAudit(c.var.db, {
+      actorId: actor.id, actorUsername: actor.username, action: `notice.${body.action}`, entityType: 'notice', entityId: `${year}/${round}/${o.iso}`,
+      provinceIso: o.iso, after: { state: o.state, version: o.version }, ip: clientIp(c),
+    });
+  }
+  return c.json({ outcomes }, 200);
 };
 
 function recommendationInfos(ctx: RoundContext) {
@@ -86,7 +101,12 @@ export const editRecommendation: RouteHandler<typeof routes.editRecommendation, 
   const ctx = requireRound(db, year, round, 'none');
   const rec = ctx.recommendations.get(code.toUpperCase());
   if (!rec) throw notFound(`A recommendation for ${code} in this round`, `ข้อเสนอแนะของตัวชี้วัด ${code} ในรอบนี้`);
-  storeRecommendationEdit(db, rec.id, text === null ? null : cleanText(text), c.var.actor.username, new Date().toISOString());
+  const newText = text === null ? null : cleanText(text);
+  storeRecommendationEdit(db, rec.id, newText, c.var.actor.username, new Date().toISOString());
+  recordAudit(db, {
+    actorId: c.var.actor.id, actorUsername: c.var.actor.username, action: newText === null ? 'recommendation.revert' : 'recommendation.edit', entityType: 'recommendation',
+    entityId: `${year}/${round}/${rec.indicatorCode}`, before: { text: recommendationText(rec), edited: rec.editedText !== null }, after: { text: newText ?? rec.draftText, edited: newText !== null }, ip: clientIp(c),
+  });
   const after = requireRound(db, year, round, 'none');
   return c.json(recommendationInfos(after).find((r) => r.code === rec.indicatorCode)!, 200);
 };
@@ -94,11 +114,27 @@ export const editRecommendation: RouteHandler<typeof routes.editRecommendation, 
 export const one: RouteHandler<typeof routes.one, AppEnv> = (c) => {
   const { year, round, iso } = c.req.valid('param');
   const db = c.var.db;
+  if (!canViewDraftNotices(c.var.user!)) return c.json(issuedNotice(db, year, round, iso.toUpperCase()), 200);
   const ctx = requireRound(db, year, round, iso.toUpperCase());
   const code = requireProvince(ctx, iso);
   const status = noticeStatus(db, ctx, code)!;
   return c.json({ status, stamp: liveStamp(status), model: buildNoticeModel(ctx, code)!, versions: listVersions(db, ctx.roundId, code) }, 200);
 };
+
+/** What a governor or viewer reads: the latest issued version as issued, never the working draft. */
+function issuedNotice(db: Db, year: number, round: number, iso: string) {
+  const ctx = requireRound(db, year, round, 'none');
+  const code = requireProvince(ctx, iso);
+  const frozen = readVersion(db, ctx.roundId, code);
+  if (!frozen) throw notFound(`An issued notice for ${code} in this round`, `เอกสารแจ้งสถานะของจังหวัดนี้ที่ออกแล้วในรอบนี้ (ยังไม่ได้ออกเอกสาร)`);
+  const m = frozen.model;
+  const status = {
+    iso: code, nameTh: m.province.nameTh, nameEn: m.province.nameEn, state: 'issued' as const,
+    version: frozen.stamp.version, issuedBy: frozen.stamp.issuedBy, issuedAt: frozen.stamp.issuedAt, reviewedBy: frozen.stamp.reviewedBy, reviewedAt: frozen.stamp.reviewedAt,
+    changedSinceIssue: false, counts: m.counts, editedObservations: 0, hash: '',
+  };
+  return { status, stamp: frozen.stamp, model: m, versions: listVersions(db, ctx.roundId, code) };
+}
 
 export const version: RouteHandler<typeof routes.version, AppEnv> = (c) => {
   const { year, round, iso, version } = c.req.valid('param');
@@ -122,7 +158,13 @@ export const editObservation: RouteHandler<typeof routes.editObservation, AppEnv
   if (cleaned === '') {
     throw new ApiError(422, 'EMPTY_OBSERVATION', 'An observation cannot be empty; send null to go back to the draft.', 'ข้อสังเกตต้องไม่ว่าง หากต้องการใช้ข้อความร่างเดิม ให้ยกเลิกการแก้ไข');
   }
-  storeObservationEdit(db, ctx.observations.get(assignmentId)!.id, cleaned, c.var.actor.username, new Date().toISOString());
+  const stored = ctx.observations.get(assignmentId)!;
+  storeObservationEdit(db, stored.id, cleaned, c.var.actor.username, new Date().toISOString());
+  recordAudit(db, {
+    actorId: c.var.actor.id, actorUsername: c.var.actor.username, action: cleaned === null ? 'observation.revert' : 'observation.edit', entityType: 'observation',
+    entityId: `${year}/${round}/${code}/${assignmentId}`, provinceIso: code,
+    before: { text: stored.editedText ?? stored.draftText, edited: stored.editedText !== null }, after: { text: cleaned ?? stored.draftText, edited: cleaned !== null }, ip: clientIp(c),
+  });
   const after = requireRound(db, year, round, code);
   const model = buildNoticeModel(after, code)!;
   return c.json({ observation: model.items.find((i) => i.assignmentId === assignmentId)!.observation, status: noticeStatus(db, after, code)! }, 200);

@@ -119,7 +119,7 @@ export const one = createRoute({
   summary: "One province's live notice (the model the document renders), its state and its issued versions",
   request: { params: params.extend({ iso: IsoParam }) },
   responses: {
-    200: json(z.object({ status: NoticeStatusInfo, stamp: NoticeStamp, model: NoticeModel.openapi('NoticeModel'), versions: z.array(VersionSummary) }), 'The live notice'),
+    200: json(z.object({ status: NoticeStatusInfo, stamp: NoticeStamp, model: NoticeModel, versions: z.array(VersionSummary) }), 'The live notice'),
     ...errorResponses,
   },
 });

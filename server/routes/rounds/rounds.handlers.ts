@@ -4,8 +4,10 @@ import { loadRoundItems, type RoundItem } from '../../domain/rounds/items';
 import { findIndicator, findProvince, findRound, listIndicators, listProvinces } from '../../domain/rounds/queries';
 import { summariseRound } from '../../domain/rounds/summary';
 import type { Db } from '../../db/client';
+import { sendCachedJson, toCachedJson, VersionedCache, type CachedJson } from '../../http/cache';
 import { notFound } from '../../http/errors';
 import type { AppEnv } from '../../http/env';
+import { inScope, provinceScope } from '../../http/policy';
 import type * as routes from './rounds.routes';
 
 function requireRound(db: Db, year: number, round: number) {
@@ -24,12 +26,21 @@ const classified = (it: RoundItem) => ({
   score: it.classification.score,
 });
 
+// The round views are read far more often than the data changes: cache them per data version.
+const summaryCache = new VersionedCache<CachedJson<{ round: { year: number; round: number } } & ReturnType<typeof summariseRound>>>();
+const provinceCache = new VersionedCache<CachedJson<{ round: { year: number; round: number } } & ReturnType<typeof provinceBody>>>();
+
 export const summary: RouteHandler<typeof routes.summary, AppEnv> = (c) => {
   const { year, round } = c.req.valid('param');
   const db = c.var.db;
   const r = requireRound(db, year, round);
-  const s = summariseRound(listIndicators(db, year), loadRoundItems(db, r.id, year));
-  return c.json({ round: { year, round }, ...s }, 200);
+  // A province user's summary is built from that province's items only.
+  const scope = provinceScope(c.var.user!);
+  const iso = scope === 'all' ? undefined : ([...scope][0] ?? 'none');
+  const cached = summaryCache.get(db, `${r.id}|${iso ?? '*'}`, () =>
+    toCachedJson({ round: { year, round }, ...summariseRound(listIndicators(db, year), loadRoundItems(db, r.id, year, { iso })) }),
+  );
+  return sendCachedJson(c, cached);
 };
 
 export const province: RouteHandler<typeof routes.province, AppEnv> = (c) => {
@@ -38,13 +49,15 @@ export const province: RouteHandler<typeof routes.province, AppEnv> = (c) => {
   const r = requireRound(db, year, round);
   const p = findProvince(db, iso);
   if (!p) throw notFound(`Province ${iso}`, `จังหวัดรหัส ${iso}`);
+  return sendCachedJson(c, provinceCache.get(db, `${r.id}|${p.iso}`, () => toCachedJson({ round: { year, round }, ...provinceBody(db, r.id, year, p) })));
+};
+
+function provinceBody(db: Db, roundId: number, year: number, p: NonNullable<ReturnType<typeof findProvince>>) {
   const indicators = new Map(listIndicators(db, year).map((i) => [i.code, i]));
-  const items = loadRoundItems(db, r.id, year, { iso: p.iso });
+  const items = loadRoundItems(db, roundId, year, { iso: p.iso });
   const byIndicator = new Map<string, (number | null)[]>();
   for (const it of items) byIndicator.set(it.indicatorCode, [...(byIndicator.get(it.indicatorCode) ?? []), it.classification.score]);
-  return c.json(
-    {
-      round: { year, round },
+  return {
       province: p,
       items: items.map((it) => {
         const ind = indicators.get(it.indicatorCode)!;
@@ -63,10 +76,8 @@ export const province: RouteHandler<typeof routes.province, AppEnv> = (c) => {
       }),
       counts: countProvinceItems(items.map((it) => ({ indicatorCode: it.indicatorCode, component: it.component, status: it.classification.status }))),
       indicatorScores: [...byIndicator].map(([code, scores]) => ({ code, score: rollupScores(scores) })),
-    },
-    200,
-  );
-};
+  };
+}
 
 export const indicator: RouteHandler<typeof routes.indicator, AppEnv> = (c) => {
   const { year, round, code } = c.req.valid('param');
@@ -75,7 +86,8 @@ export const indicator: RouteHandler<typeof routes.indicator, AppEnv> = (c) => {
   const ind = findIndicator(db, year, code);
   if (!ind) throw notFound(`Indicator ${code} in fiscal year ${year}`, `ตัวชี้วัด ${code} ในปีงบประมาณ ${year}`);
   const provinces = new Map(listProvinces(db).map((p) => [p.iso, p]));
-  const items = loadRoundItems(db, r.id, year, { indicatorId: ind.id });
+  const scope = provinceScope(c.var.user!);
+  const items = loadRoundItems(db, r.id, year, { indicatorId: ind.id }).filter((it) => inScope(scope, it.iso));
   const counts = { notReported: 0, belowMin: 0, metMin: 0, pending: 0 };
   for (const it of items) counts[it.classification.status]++;
   return c.json(

@@ -5,7 +5,7 @@
  */
 import { mutationOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { InferResponseType } from 'hono/client';
-import { api, ApiRequestError, unwrap } from '../../../lib/api';
+import { api, ApiRequestError, csrfHeaders, unwrapAs } from '../../../lib/api';
 
 export type ImportReport = InferResponseType<typeof api.api.imports.$post, 200>;
 
@@ -24,12 +24,13 @@ export function createImport({ file, dryRun, updateTargets, onProgress }: Create
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', url);
+    for (const [name, value] of Object.entries(csrfHeaders())) xhr.setRequestHeader(name, value);
     xhr.upload.onprogress = (e) => e.lengthComputable && onProgress?.(e.loaded / e.total);
     xhr.upload.onload = () => onProgress?.(1);
     xhr.onerror = () => reject(new ApiRequestError(0, 'NETWORK', 'The upload failed: no answer from the server.', 'อัปโหลดไม่สำเร็จ: ไม่ได้รับคำตอบจากเซิร์ฟเวอร์ กรุณาตรวจสอบการเชื่อมต่อแล้วลองใหม่'));
     xhr.onload = () => {
       const res = new Response(xhr.responseText, { status: xhr.status, headers: { 'content-type': xhr.getResponseHeader('content-type') ?? 'application/json' } });
-      unwrap<ImportReport>(res).then(resolve, reject);
+      unwrapAs<ImportReport>(res).then(resolve, reject);
     };
     xhr.send(form);
   });

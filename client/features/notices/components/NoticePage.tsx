@@ -24,9 +24,11 @@ export interface NoticePageProps {
   year: number;
   round: number;
   iso: string;
+  /** OPDC staff edit observations and move the workflow; governors and viewers read the issued notice. */
+  canEdit?: boolean;
 }
 
-export function NoticePage({ year, round, iso }: NoticePageProps) {
+export function NoticePage({ year, round, iso, canEdit = false }: NoticePageProps) {
   const i18n = useI18n();
   const x = noticesText[i18n.lang];
   const [search, setSearch] = useSearchParams();
@@ -63,7 +65,7 @@ export function NoticePage({ year, round, iso }: NoticePageProps) {
   }
   const { status, versions } = live.data;
   const shown = version !== null && frozen.data ? frozen.data : { model: live.data.model, stamp: live.data.stamp };
-  const readOnly = version !== null;
+  const readOnly = version !== null || !canEdit;
   const run = (a: 'review' | 'issue' | 'reopen') => action.mutate({ action: a, isos: [iso] });
   const refused = action.data?.outcomes.find((o) => !o.ok);
 
@@ -107,15 +109,19 @@ export function NoticePage({ year, round, iso }: NoticePageProps) {
           {status.changedSinceIssue && <small className="nd-warn"> · {x.changedSinceIssue}</small>}
         </p>
         <div className="nd-actions">
-          <button type="button" className="primary" disabled={readOnly || status.state !== 'draft' || action.isPending} onClick={() => run('review')}>
-            {x.review}
-          </button>
-          <button type="button" className="primary" disabled={readOnly || status.state !== 'reviewed' || action.isPending} onClick={() => run('issue')}>
-            {x.issue}
-          </button>
-          <button type="button" disabled={readOnly || status.state !== 'reviewed' || action.isPending} onClick={() => run('reopen')}>
-            {x.reopen}
-          </button>
+          {canEdit && (
+            <>
+              <button type="button" className="primary" disabled={readOnly || status.state !== 'draft' || action.isPending} onClick={() => run('review')}>
+                {x.review}
+              </button>
+              <button type="button" className="primary" disabled={readOnly || status.state !== 'reviewed' || action.isPending} onClick={() => run('issue')}>
+                {x.issue}
+              </button>
+              <button type="button" disabled={readOnly || status.state !== 'reviewed' || action.isPending} onClick={() => run('reopen')}>
+                {x.reopen}
+              </button>
+            </>
+          )}
           <span role="group" aria-label={x.digits} className="nd-digits">
             {x.digits}:{' '}
             <button type="button" aria-pressed={digits === 'thai'} onClick={() => setSearch({ digits: null })}>
@@ -140,9 +146,11 @@ export function NoticePage({ year, round, iso }: NoticePageProps) {
         {versions.length > 0 && (
           <nav aria-label={x.versions} className="nd-versions">
             {x.versions}:{' '}
-            <button type="button" aria-pressed={version === null} onClick={() => setSearch({ version: null })}>
-              {x.live}
-            </button>
+            {canEdit && (
+              <button type="button" aria-pressed={version === null} onClick={() => setSearch({ version: null })}>
+                {x.live}
+              </button>
+            )}
             {versions.map((v) => (
               <button key={v.version} type="button" aria-pressed={version === v.version} onClick={() => setSearch({ version: String(v.version) })} title={x.issuedBy(String(v.version), v.issuedBy, i18n.date(v.issuedAt))}>
                 {x.version(i18n.num(v.version))}
@@ -150,7 +158,7 @@ export function NoticePage({ year, round, iso }: NoticePageProps) {
             ))}
           </nav>
         )}
-        {readOnly ? <p className="muted">{x.viewing(i18n.num(version!))}</p> : <p className="muted small">{x.staffNote}</p>}
+        {version !== null ? <p className="muted">{x.viewing(i18n.num(version))}</p> : canEdit && <p className="muted small">{x.staffNote}</p>}
       </div>
       <div className="nd-paper">
         <NoticeDocument model={shown.model} stamp={shown.stamp} digits={digits} renderObservation={renderObservation} />

@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { useI18n } from '../../../app/i18n';
-import { ErrorState, Loading } from '../../../components/QueryState';
+import { EmptyState, ErrorState, Loading } from '../../../components/QueryState';
 import { RoundPicker } from '../../../components/RoundPicker';
 import { paths } from '../../../lib/paths';
 import { Link } from '../../../lib/router';
@@ -19,9 +19,11 @@ import './notices-page.css';
 export interface NoticesListPageProps {
   year: number;
   round: number;
+  /** OPDC staff review and issue in bulk and download batches; others see the issued notices they may read. */
+  canEdit?: boolean;
 }
 
-export function NoticesListPage({ year, round }: NoticesListPageProps) {
+export function NoticesListPage({ year, round, canEdit = false }: NoticesListPageProps) {
   const i18n = useI18n();
   const x = noticesText[i18n.lang];
   const data = useNotices(year, round);
@@ -82,6 +84,7 @@ export function NoticesListPage({ year, round }: NoticesListPageProps) {
             </span>
           ))}
         </p>
+        {canEdit && (
         <div className="nd-actions" role="group" aria-label={x.selected(i18n.num(selected.size))}>
           <button type="button" onClick={() => selectWhere(() => true)}>
             {x.selectAll}
@@ -113,6 +116,7 @@ export function NoticesListPage({ year, round }: NoticesListPageProps) {
             </select>
           </label>
         </div>
+        )}
         <div role="status" aria-live="polite">
           {action.isPending && <p>{x.working}</p>}
           {action.isError && <ErrorState error={action.error} />}
@@ -123,13 +127,21 @@ export function NoticesListPage({ year, round }: NoticesListPageProps) {
             </p>
           )}
         </div>
+        {!canEdit && notices.length === 0 ? (
+          <EmptyState
+            title={i18n.lang === 'th' ? 'ยังไม่มีเอกสารแจ้งสถานะที่ออกแล้วในรอบนี้' : 'No notice has been issued in this round yet'}
+            next={i18n.lang === 'th' ? 'สำนักงาน ก.พ.ร. จะออกเอกสารหลังการตรวจทาน ระหว่างนี้ท่านดูผลการดำเนินงานรายตัวชี้วัดได้ที่หน้าจังหวัด' : 'OPDC issues notices after review. Meanwhile, the province page shows every indicator’s results.'}
+          />
+        ) : (
         <div className="table-scroll">
           <table className="nd-list">
             <thead>
               <tr>
-                <th scope="col">
-                  <span className="visually-hidden">{x.selectAll}</span>
-                </th>
+                {canEdit && (
+                  <th scope="col">
+                    <span className="visually-hidden">{x.selectAll}</span>
+                  </th>
+                )}
                 <th scope="col">{x.province}</th>
                 <th scope="col">{x.items}</th>
                 <th scope="col">{x.counts}</th>
@@ -141,9 +153,11 @@ export function NoticesListPage({ year, round }: NoticesListPageProps) {
             <tbody>
               {notices.map((n) => (
                 <tr key={n.iso}>
-                  <td>
-                    <input type="checkbox" aria-label={`${n.nameTh} ${n.iso}`} checked={selected.has(n.iso)} onChange={() => toggle(n.iso)} />
-                  </td>
+                  {canEdit && (
+                    <td>
+                      <input type="checkbox" aria-label={`${n.nameTh} ${n.iso}`} checked={selected.has(n.iso)} onChange={() => toggle(n.iso)} />
+                    </td>
+                  )}
                   <th scope="row">
                     <Link to={paths.notice(year, round, n.iso)}>{i18n.name(n)}</Link> <small className="muted">{n.iso}</small>
                   </th>
@@ -167,9 +181,10 @@ export function NoticesListPage({ year, round }: NoticesListPageProps) {
             </tbody>
           </table>
         </div>
+        )}
       </section>
-      <BatchDownload year={year} round={round} digits={digits} />
-      <NationalRecommendations year={year} round={round} digits={digits} />
+      {canEdit && <BatchDownload year={year} round={round} digits={digits} />}
+      {canEdit && <NationalRecommendations year={year} round={round} digits={digits} />}
     </>
   );
 }

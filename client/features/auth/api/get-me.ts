@@ -1,0 +1,23 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api, ApiRequestError, setCsrfToken, unwrap } from '../../../lib/api';
+
+/** The signed-in user, or null when signed out (401 is an answer here, not an error). */
+export const getMe = async () => {
+  try {
+    const me = await unwrap(await api.api.auth.me.$get());
+    setCsrfToken(me.csrfToken);
+    return me;
+  } catch (e) {
+    if (e instanceof ApiRequestError && e.status === 401) {
+      setCsrfToken(null);
+      return null;
+    }
+    throw e;
+  }
+};
+
+export type Me = NonNullable<Awaited<ReturnType<typeof getMe>>>;
+
+export const meQueryOptions = () => queryOptions({ queryKey: ['auth', 'me'], queryFn: getMe, staleTime: 5 * 60_000 });
+
+export const useMe = () => useQuery(meQueryOptions());

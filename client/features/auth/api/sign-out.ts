@@ -1,0 +1,16 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, setCsrfToken, unwrap } from '../../../lib/api';
+
+export const signOut = async () => unwrap(await api.api.auth.logout.$post());
+
+export const useSignOut = () => {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: signOut,
+    onSettled: () => {
+      setCsrfToken(null);
+      qc.clear();
+      qc.setQueryData(['auth', 'me'], null);
+    },
+  });
+};

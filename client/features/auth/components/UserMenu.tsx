@@ -1,0 +1,20 @@
+import { useI18n } from '../../../app/i18n';
+import type { Me } from '../api/get-me';
+import { useSignOut } from '../api/sign-out';
+import { authText } from './text';
+
+export function UserMenu({ me }: { me: Me }) {
+  const { lang } = useI18n();
+  const t = authText[lang];
+  const signOut = useSignOut();
+  return (
+    <div className="user-menu">
+      <span>
+        {me.displayName} <small>({t.roles[me.role]})</small>
+      </span>{' '}
+      <button type="button" onClick={() => signOut.mutate()} disabled={signOut.isPending}>
+        {t.signOut}
+      </button>
+    </div>
+  );
+}

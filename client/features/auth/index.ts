@@ -1,0 +1,3 @@
+export { AuthGate } from './components/AuthGate';
+export { UserMenu } from './components/UserMenu';
+export { useMe, meQueryOptions, type Me } from './api/get-me';

@@ -1,0 +1,67 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { ErrorBody } from '../../http/errors';
+
+const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
+const err = (description: string) => ({ description, content: { 'application/json': { schema: ErrorBody } } });
+
+export const Me = z
+  .object({
+    id: z.number().int(),
+    username: z.string(),
+    displayName: z.string(),
+    role: z.enum(['admin', 'staff', 'province', 'viewer']),
+    provinceIso: z.string().nullable(),
+    mustChangePassword: z.boolean(),
+    /** Echo this in the x-csrf-token header on every state-changing request. */
+    csrfToken: z.string(),
+  })
+  .openapi('Me');
+
+export const login = createRoute({
+  method: 'post',
+  path: '/api/auth/login',
+  tags: ['auth'],
+  summary: 'Sign in: sets the HttpOnly session cookie',
+  request: {
+    body: {
+      required: true,
+      content: { 'application/json': { schema: z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) }) } },
+    },
+  },
+  responses: {
+    200: json(Me, 'Signed in'),
+    401: err('Wrong username or password'),
+    422: err('Invalid body'),
+    429: err('Too many failed attempts; Retry-After says when to try again'),
+  },
+});
+
+export const logout = createRoute({
+  method: 'post',
+  path: '/api/auth/logout',
+  tags: ['auth'],
+  summary: 'Sign out: ends the session',
+  responses: { 200: json(z.object({ ok: z.literal(true) }), 'Signed out'), 401: err('Not signed in') },
+});
+
+export const me = createRoute({
+  method: 'get',
+  path: '/api/auth/me',
+  tags: ['auth'],
+  summary: 'The signed-in user and the CSRF token',
+  responses: { 200: json(Me, 'The user'), 401: err('Not signed in') },
+});
+
+export const password = createRoute({
+  method: 'post',
+  path: '/api/auth/password',
+  tags: ['auth'],
+  summary: 'Change your own password (required after a one-time password)',
+  request: {
+    body: {
+      required: true,
+      content: { 'application/json': { schema: z.object({ currentPassword: z.string().min(1).max(200), newPassword: z.string().min(1).max(200) }) } },
+    },
+  },
+  responses: { 200: json(z.object({ ok: z.literal(true) }), 'Changed'), 401: err('Current password is wrong'), 422: err('New password too weak') },
+});

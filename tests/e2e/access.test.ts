@@ -1,0 +1,99 @@
+/**
+ * Accounts in a real browser: the sign-in page, a governor (province user) who sees only its own
+ * province and issued notice, and the audit trail page for staff. axe-core on each page; screenshots
+ * go to test-results/screenshots/.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../../server/browser/chromium';
+import { projectRoot } from '../../server/bootstrap';
+import { seriousViolations } from './helpers/axe';
+import { ensureClientBuilt } from './helpers/build';
+import { startServer, type RunningServer } from './helpers/server';
+import { signIn, signInOverHttp } from './helpers/session';
+
+const shots = join(projectRoot, 'test-results/screenshots');
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(shots, { recursive: true });
+  ensureClientBuilt();
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  // Staff review and issue อ่างทอง's notice, so its governor has an issued notice to read.
+  const cookie = await signInOverHttp(server.baseUrl, 'staff');
+  const me = (await (await fetch(`${server.baseUrl}/api/auth/me`, { headers: { cookie } })).json()) as { csrfToken: string };
+  for (const action of ['review', 'issue']) {
+    const res = await fetch(`${server.baseUrl}/api/notices/2566/6/actions`, {
+      method: 'POST',
+      headers: { cookie, 'x-csrf-token': me.csrfToken, 'content-type': 'application/json' },
+      body: JSON.stringify({ action, isos: ['TH-15'] }),
+    });
+    expect(res.status).toBe(200);
+  }
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function freshPage(): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'th-TH', bypassCSP: true });
+  return { context, page: await context.newPage() };
+}
+
+async function expectAccessible(page: Page, name: string) {
+  expect(await seriousViolations(page), `${name}: axe serious/critical violations`).toEqual([]);
+}
+
+describe('accounts in a real browser', () => {
+  it('the sign-in page: accessible, a wrong password is refused with a Thai message', async () => {
+    const { context, page } = await freshPage();
+    await page.goto(`${server.baseUrl}/overview/2566/6`);
+    await page.waitForSelector('input[name="username"]');
+    await expectAccessible(page, 'sign-in');
+    await page.fill('input[name="username"]', 'opdc.staff');
+    await page.fill('input[name="password"]', 'wrong password');
+    await page.click('button[type="submit"]');
+    const alert = page.locator('#signin-error');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง');
+    await page.screenshot({ path: join(shots, 'sign-in.png'), fullPage: true });
+    await context.close();
+  });
+
+  it('a governor lands on its own province, has no import page, and reads its issued notice', async () => {
+    const { context, page } = await freshPage();
+    await signIn(page, server.baseUrl, 'province');
+    await page.waitForURL(/\/provinces\/\d{4}\/(6|12)\/TH-15$/);
+    expect(await page.locator('nav a[href="/import"]').count()).toBe(0);
+    await page.goto(`${server.baseUrl}/import`);
+    await page.waitForSelector('main h1');
+    expect(await page.textContent('main h1')).not.toContain('นำเข้า');
+    await page.goto(`${server.baseUrl}/notices/2566/6/TH-15`);
+    await page.getByText('๔๔๙.๒๑ ล้านบาท').first().waitFor();
+    expect(await page.locator('textarea').count()).toBe(0); // no editing
+    expect(await page.getByRole('button', { name: 'ออกเอกสาร' }).count()).toBe(0);
+    await expectAccessible(page, 'notice (governor)');
+    await page.screenshot({ path: join(shots, 'notice-governor.png'), fullPage: true });
+    await page.goto(`${server.baseUrl}/provinces/2566/6/TH-20`);
+    await page.locator('[role="alert"]').first().waitFor(); // another province: refused by the server
+    await context.close();
+  });
+
+  it('staff read the audit trail with the demo imports and their own sign-in', async () => {
+    const { context, page } = await freshPage();
+    await signIn(page, server.baseUrl, 'staff');
+    await page.goto(`${server.baseUrl}/audit`);
+    await page.waitForSelector('table.audit-table tbody tr');
+    const text = await page.textContent('table.audit-table');
+    expect(text).toContain('นำเข้าข้อมูล');
+    expect(text).toContain('opdc.staff');
+    await expectAccessible(page, 'audit');
+    await page.screenshot({ path: join(shots, 'audit.png'), fullPage: true });
+    await context.close();
+  });
+});

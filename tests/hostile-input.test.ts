@@ -1,0 +1,82 @@
+/**
+ * Hostile and careless input, as one table: every case gets a clear 4xx in the error envelope (or is
+ * stored and returned verbatim as text), never a stack trace, never a partial write.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { csv, header, tableCounts } from './helpers/test-db';
+import { createTestApp, multipart, type Session } from './helpers/test-app';
+
+let t: ReturnType<typeof createTestApp>;
+let staff: Session;
+let admin: Session;
+beforeAll(async () => {
+  t = createTestApp({ KPI_UPLOAD_LIMIT_MB: '1' });
+  staff = await t.signIn('staff');
+  admin = await t.signIn('admin');
+});
+afterAll(() => t.close());
+
+const evil = [
+  `'; DROP TABLE results; --`,
+  `" OR 1=1 --`,
+  `<script>alert("x")</script>`,
+  `<img src=x onerror=alert(1)>`,
+  `../../../../etc/passwd`,
+  `อ่างทอง\u0E49\u0E49\u0E48`, // stacked tone marks
+  `🙂🇹🇭 ผลงาน`,
+  `\u0000\u0001\u001f`,
+  `${'ก'.repeat(5000)}`,
+];
+
+const json = (method: string, body: string, headers: Record<string, string> = { 'content-type': 'application/json' }): RequestInit => ({ method, body, headers });
+
+type Case = { name: string; as: 'staff' | 'admin' | 'anonymous'; path: string; init: () => RequestInit; status: number | number[] };
+
+const cases: Case[] = [
+  { name: 'malformed JSON on login', as: 'anonymous', path: '/api/auth/login', init: () => json('POST', '{"username": "a", "password":'), status: [400, 422] },
+  { name: 'login with a JSON array', as: 'anonymous', path: '/api/auth/login', init: () => json('POST', '[1,2,3]'), status: 422 },
+  { name: 'login with a form instead of JSON', as: 'anonymous', path: '/api/auth/login', init: () => json('POST', 'username=a&password=b', { 'content-type': 'application/x-www-form-urlencoded' }), status: [400, 415, 422] },
+  { name: 'malformed JSON creating a user', as: 'admin', path: '/api/users', init: () => json('POST', '{oops'), status: [400, 422] },
+  { name: 'unknown user id', as: 'admin', path: '/api/users/123456', init: () => json('PATCH', '{"active":true}'), status: 404 },
+  { name: 'non-numeric user id', as: 'admin', path: '/api/users/abc', init: () => json('PATCH', '{"active":true}'), status: 422 },
+  { name: 'huge user id', as: 'admin', path: '/api/users/99999999999999999999999', init: () => json('PATCH', '{"active":true}'), status: [404, 422] },
+  { name: 'unknown batch rollback', as: 'staff', path: '/api/imports/424242/rollback', init: () => ({ method: 'POST' }), status: 404 },
+  { name: 'upload with JSON content type', as: 'staff', path: '/api/imports', init: () => json('POST', '{"file":"x"}'), status: 415 },
+  { name: 'upload with text/plain', as: 'staff', path: '/api/imports', init: () => json('POST', 'a,b,c', { 'content-type': 'text/plain' }), status: 415 },
+  { name: 'multipart without boundary', as: 'staff', path: '/api/imports', init: () => json('POST', 'xx', { 'content-type': 'multipart/form-data' }), status: [400, 415, 422] },
+  { name: 'oversized upload', as: 'staff', path: '/api/imports', init: () => ({ method: 'POST', body: multipart(new Uint8Array(2 * 1024 * 1024).fill(0x41), 'big.csv') }), status: 413 },
+  { name: 'image uploaded as csv', as: 'staff', path: '/api/imports', init: () => ({ method: 'POST', body: multipart(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0]), 'photo.csv') }), status: 415 },
+  { name: 'zip that is not xlsx', as: 'staff', path: '/api/imports', init: () => ({ method: 'POST', body: multipart(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5]), 'x.xlsx') }), status: 415 },
+  { name: 'SQL-like text in the year path', as: 'staff', path: `/api/rounds/${encodeURIComponent("2566' OR '1'='1")}/6/summary`, init: () => ({ method: 'GET' }), status: 422 },
+  { name: 'script in the indicator path', as: 'staff', path: `/api/rounds/2566/6/indicators/${encodeURIComponent('<script>')}`, init: () => ({ method: 'GET' }), status: 422 },
+  { name: 'path traversal in the province path', as: 'staff', path: '/api/rounds/2566/6/provinces/..%2F..%2Fetc%2Fpasswd', init: () => ({ method: 'GET' }), status: [404, 422] },
+  { name: 'SQL-like audit filter', as: 'staff', path: `/api/audit?action=${encodeURIComponent("x' OR 1=1 --")}`, init: () => ({ method: 'GET' }), status: 200 },
+  { name: 'audit filter with a bad date', as: 'staff', path: '/api/audit?from=yesterday', init: () => ({ method: 'GET' }), status: 422 },
+  ...evil.map((s): Case => ({ name: `username ${JSON.stringify(s.slice(0, 20))}`, as: 'anonymous', path: '/api/auth/login', init: () => json('POST', JSON.stringify({ username: s, password: s })), status: [401, 422, 429] })),
+  ...evil.map((s): Case => ({ name: `new user named ${JSON.stringify(s.slice(0, 20))}`, as: 'admin', path: '/api/users', init: () => json('POST', JSON.stringify({ username: s, displayName: s, role: 'staff' })), status: 422 })),
+];
+
+describe('hostile input', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    const before = tableCounts(t.db);
+    const res = c.as === 'anonymous' ? await t.app.request(c.path, c.init()) : await (c.as === 'admin' ? admin : staff).request(c.path, c.init());
+    const expected = Array.isArray(c.status) ? c.status : [c.status];
+    expect(expected).toContain(res.status);
+    const text = await res.text();
+    expect(text).not.toMatch(/\bat [\w.<>]+ \(|node_modules|\.ts:\d+|SqliteError|ZodError/);
+    if (res.status >= 400) expect(JSON.parse(text).error.code).toBeTypeOf('string');
+    expect(tableCounts(t.db)).toEqual(before);
+  });
+
+  it('stores script-like, SQL-like, combining-mark and emoji text verbatim and returns it as JSON text', async () => {
+    const rows = evil.filter((s) => !s.includes('\u0000') && s.length < 1000).map((s, i) => [2566, 6, 'อ่างทอง', 'ENV-02', `แหล่งน้ำทดสอบ ${i}`, 60, 65, 70, 61, s]);
+    const res = await staff.request('/api/imports', { method: 'POST', body: multipart(csv([header, ...rows]), `<script>x</script>.csv`) });
+    expect(res.status).toBe(200);
+    const report = (await res.json()) as { fileName: string };
+    expect(report.fileName).toBe("script>.csv"); // directories stripped: the name is display text, never a path
+    const body = (await (await staff.request('/api/rounds/2566/6/provinces/TH-15')).json()) as { items: { note: string | null; component: string | null }[] };
+    const notes = body.items.map((i) => i.note);
+    for (const row of rows) expect(notes).toContain((row[9] as string).normalize('NFC').replace(/\s+/g, ' ').trim());
+    expect(t.db.$client.prepare(`select count(*) as n from results`).get()).toEqual({ n: rows.length }); // DROP TABLE did nothing
+  });
+});
