@@ -40,3 +40,9 @@ export const errorResponses = {
   404: { description: 'Unknown year, round, province or indicator', content: { 'application/json': { schema: ErrorBody } } },
   422: { description: 'Invalid input', content: { 'application/json': { schema: ErrorBody } } },
 } as const;
+
+/** A JSON response entry for createRoute's `responses`. */
+export const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
+
+/** A documented error response (the envelope) for createRoute's `responses`. */
+export const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: ErrorBody } } });

@@ -77,16 +77,25 @@ export function loadRoundItems(db: Db, roundId: number, year: number, filter: It
   return rows.map(toItem);
 }
 
+/**
+ * A stored result row (or its absence) as the explicit result and its classification: a missing row
+ * counts as not reported (the notice's status for "no result was submitted").
+ */
+export function classifyStored(
+  targets: Targets,
+  direction: Direction,
+  kind: IndicatorKind,
+  resultKind: 'value' | 'notReported' | 'pending' | null,
+  value: number | null,
+): { result: RoundResult; classification: Classification } {
+  const result: RoundResult = resultKind === null ? { kind: 'missing' } : resultKind === 'value' ? { kind: 'value', value: value! } : { kind: resultKind };
+  const classification = classify({ targets, direction, kind, result: result.kind === 'missing' ? { kind: 'notReported' } : result });
+  return { result, classification };
+}
+
 function toItem(r: Row): RoundItem {
-  const result: RoundResult =
-    r.resultKind === null ? { kind: 'missing' } : r.resultKind === 'value' ? { kind: 'value', value: r.value! } : { kind: r.resultKind };
   const targets = { min: r.min, std: r.std, adv: r.adv };
-  const classification = classify({
-    targets,
-    direction: r.direction,
-    kind: r.kind,
-    result: result.kind === 'missing' ? { kind: 'notReported' } : result,
-  });
+  const { result, classification } = classifyStored(targets, r.direction, r.kind, r.resultKind, r.value);
   return {
     assignmentId: r.assignmentId,
     iso: r.iso,

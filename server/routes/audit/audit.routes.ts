@@ -1,8 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { ErrorBody } from '../../http/errors';
+import { errorResponse, json } from '../../http/errors';
 
-const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
-const err = (description: string) => ({ description, content: { 'application/json': { schema: ErrorBody } } });
 const IdParam = z.object({ id: z.coerce.number().int().positive().openapi({ param: { name: 'id', in: 'path' }, example: 1 }) });
 
 export const AuditRow = z
@@ -38,7 +36,7 @@ export const list = createRoute({
       offset: z.coerce.number().int().min(0).default(0),
     }),
   },
-  responses: { 200: json(z.object({ total: z.number().int(), rows: z.array(AuditRow) }), 'Audit rows'), 422: err('Invalid filter') },
+  responses: { 200: json(z.object({ total: z.number().int(), rows: z.array(AuditRow) }), 'Audit rows'), 422: errorResponse('Invalid filter') },
 });
 
 export const rollback = createRoute({
@@ -49,8 +47,8 @@ export const rollback = createRoute({
   request: { params: IdParam },
   responses: {
     200: json(z.object({ batchId: z.number().int(), results: z.object({ restored: z.number().int(), removed: z.number().int() }), targets: z.object({ restored: z.number().int(), removed: z.number().int() }) }), 'Rolled back'),
-    404: err('No such batch'),
-    409: err('Already rolled back, or a later batch changed the same rows'),
+    404: errorResponse('No such batch'),
+    409: errorResponse('Already rolled back, or a later batch changed the same rows'),
   },
 });
 
@@ -62,6 +60,6 @@ export const changes = createRoute({
   request: { params: IdParam },
   responses: {
     200: json(z.object({ batchId: z.number().int(), changes: z.array(z.object({ kind: z.enum(['result', 'target']), iso: z.string(), indicatorCode: z.string(), component: z.string().nullable(), year: z.number().int(), round: z.number().int().nullable(), before: z.unknown(), after: z.unknown() })) }), 'Changes'),
-    404: err('No such batch'),
+    404: errorResponse('No such batch'),
   },
 });

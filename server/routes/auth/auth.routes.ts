@@ -1,8 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { ErrorBody } from '../../http/errors';
+import { errorResponse, json } from '../../http/errors';
 
-const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
-const err = (description: string) => ({ description, content: { 'application/json': { schema: ErrorBody } } });
 
 export const Me = z
   .object({
@@ -30,9 +28,9 @@ export const login = createRoute({
   },
   responses: {
     200: json(Me, 'Signed in'),
-    401: err('Wrong username or password'),
-    422: err('Invalid body'),
-    429: err('Too many failed attempts; Retry-After says when to try again'),
+    401: errorResponse('Wrong username or password'),
+    422: errorResponse('Invalid body'),
+    429: errorResponse('Too many failed attempts; Retry-After says when to try again'),
   },
 });
 
@@ -41,7 +39,7 @@ export const logout = createRoute({
   path: '/api/auth/logout',
   tags: ['auth'],
   summary: 'Sign out: ends the session',
-  responses: { 200: json(z.object({ ok: z.literal(true) }), 'Signed out'), 401: err('Not signed in') },
+  responses: { 200: json(z.object({ ok: z.literal(true) }), 'Signed out'), 401: errorResponse('Not signed in') },
 });
 
 export const me = createRoute({
@@ -49,7 +47,7 @@ export const me = createRoute({
   path: '/api/auth/me',
   tags: ['auth'],
   summary: 'The signed-in user and the CSRF token',
-  responses: { 200: json(Me, 'The user'), 401: err('Not signed in') },
+  responses: { 200: json(Me, 'The user'), 401: errorResponse('Not signed in') },
 });
 
 export const password = createRoute({
@@ -63,5 +61,5 @@ export const password = createRoute({
       content: { 'application/json': { schema: z.object({ currentPassword: z.string().min(1).max(200), newPassword: z.string().min(1).max(200) }) } },
     },
   },
-  responses: { 200: json(z.object({ ok: z.literal(true) }), 'Changed'), 401: err('Current password is wrong'), 422: err('New password too weak') },
+  responses: { 200: json(z.object({ ok: z.literal(true) }), 'Changed'), 401: errorResponse('Current password is wrong'), 422: errorResponse('New password too weak') },
 });

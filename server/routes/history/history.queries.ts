@@ -2,10 +2,10 @@
  * A province's items across every round of every fiscal year. Lives beside its route because only
  * the province history uses it; the classification is the same engine the round views use.
  */
-import { classify, type Classification, type Targets } from '../../../shared/classification';
+import type { Classification, Targets } from '../../../shared/classification';
 import type { Direction, IndicatorGroup, IndicatorKind } from '../../../shared/reference';
 import type { Db } from '../../db/client';
-import type { RoundResult } from '../../domain/rounds/items';
+import { classifyStored, type RoundResult } from '../../domain/rounds/items';
 
 interface Row {
   year: number;
@@ -89,9 +89,7 @@ export function loadProvinceHistory(db: Db, iso: string, code?: string): History
       Object.assign(s, describe(r), { seq: r.seq, latestYear: r.year });
     }
     const targets = { min: r.min, std: r.std, adv: r.adv };
-    const result: RoundResult =
-      r.resultKind === null ? { kind: 'missing' } : r.resultKind === 'value' ? { kind: 'value', value: r.value! } : { kind: r.resultKind };
-    const c = classify({ targets, direction: r.direction, kind: r.kind, result: result.kind === 'missing' ? { kind: 'notReported' } : result });
+    const { result, classification: c } = classifyStored(targets, r.direction, r.kind, r.resultKind, r.value);
     s.points.push({ year: r.year, round: r.round, targets, result, status: c.status, level: c.level, score: c.score });
   }
   return [...series.values()]

@@ -5,10 +5,9 @@
  *   request per indicator).
  */
 import { createRoute, z } from '@hono/zod-openapi';
-import { errorResponses } from '../../http/errors';
+import { errorResponses, json } from '../../http/errors';
 import { Classified, CodeParam, Indicator, IsoParam, Province, RoundParam, YearParam } from '../schemas';
 
-const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
 const { note: _note, ...classifiedWithoutNote } = Classified;
 
 export const HistoryPoint = z

@@ -1,9 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { NoticeModel, NoticeObservation, NoticeStamp, NoticeState } from '../../../shared/notice/model';
-import { ErrorBody, errorResponses } from '../../http/errors';
+import { ErrorBody, errorResponses, json } from '../../http/errors';
 import { CodeParam, IsoParam, RoundParam, YearParam } from '../schemas';
 
-const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
 const RoundRef = z.object({ year: z.number().int(), round: z.number().int() });
 const params = z.object({ year: YearParam, round: RoundParam });
 const conflict = { 409: { description: 'Not possible in the current state', content: { 'application/json': { schema: ErrorBody } } } };

@@ -1,8 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { errorResponses } from '../../http/errors';
+import { errorResponses, json } from '../../http/errors';
 import { Indicator, Province } from '../schemas';
 
-const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
 
 export const health = createRoute({
   method: 'get',

@@ -1,8 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { errorResponses } from '../../http/errors';
+import { errorResponses, json } from '../../http/errors';
 import { Classified, CodeParam, Indicator, IsoParam, LevelCounts, Province, RoundParam, StatusCounts, YearParam } from '../schemas';
 
-const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
 const RoundRef = z.object({ year: z.number().int(), round: z.number().int() });
 
 export const IndicatorSummary = z

@@ -1,8 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { ErrorBody } from '../../http/errors';
+import { errorResponse, json } from '../../http/errors';
 
-const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
-const err = (description: string) => ({ description, content: { 'application/json': { schema: ErrorBody } } });
 const Role = z.enum(['admin', 'staff', 'province', 'viewer']);
 const Iso = z.string().regex(/^TH-\d{2}$/, 'ISO 3166-2:TH code such as TH-15');
 
@@ -33,7 +31,7 @@ export const create = createRoute({
       },
     },
   },
-  responses: { 201: json(z.object({ user: User, oneTimePassword: z.string() }), 'Created; the password is shown once'), 409: err('Username taken'), 422: err('Invalid') },
+  responses: { 201: json(z.object({ user: User, oneTimePassword: z.string() }), 'Created; the password is shown once'), 409: errorResponse('Username taken'), 422: errorResponse('Invalid') },
 });
 
 export const update = createRoute({
@@ -48,7 +46,7 @@ export const update = createRoute({
       content: { 'application/json': { schema: z.object({ displayName: z.string().trim().min(1).max(120).optional(), role: Role.optional(), provinceIso: Iso.nullable().optional(), active: z.boolean().optional() }) } },
     },
   },
-  responses: { 200: json(z.object({ user: User }), 'Updated'), 404: err('No such user'), 422: err('Invalid') },
+  responses: { 200: json(z.object({ user: User }), 'Updated'), 404: errorResponse('No such user'), 422: errorResponse('Invalid') },
 });
 
 export const resetPassword = createRoute({
@@ -57,5 +55,5 @@ export const resetPassword = createRoute({
   tags: ['users'],
   summary: 'Issue a new one-time password (admin)',
   request: { params: IdParam },
-  responses: { 200: json(z.object({ oneTimePassword: z.string() }), 'The new one-time password, shown once'), 404: err('No such user') },
+  responses: { 200: json(z.object({ oneTimePassword: z.string() }), 'The new one-time password, shown once'), 404: errorResponse('No such user') },
 });
