@@ -14,7 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../server/browser/chromium';
 import { projectRoot } from '../server/bootstrap';
 import { ensureClientBuilt } from '../tests/e2e/helpers/build';
-import { startServer } from '../tests/e2e/helpers/server';
+import { startServer } from '../tests/helpers/server';
 import { addSession, signInOverHttp } from '../tests/e2e/helpers/session';
 
 const dist = join(projectRoot, 'dist/client');

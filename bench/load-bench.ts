@@ -4,11 +4,8 @@
  * Server memory (VmRSS) is sampled throughout.
  */
 import autocannon from 'autocannon';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { projectRoot } from '../server/bootstrap';
+import { readFileSync } from 'node:fs';
+import { startServer } from '../tests/helpers/server';
 
 export interface LoadResult {
   name: string;
@@ -18,20 +15,6 @@ export interface LoadResult {
   errors: number;
   non2xx: number;
   total: number;
-}
-
-function start(script: string, env: Record<string, string>): Promise<{ child: ChildProcess; base: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: projectRoot, env: { ...process.env, ...env } });
-  let out = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${script} did not start:\n${out}`)), 120_000);
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /http:\/\/localhost:(\d+)/.exec(out);
-      if (m) (clearTimeout(timer), resolve({ child, base: `http://127.0.0.1:${m[1]}` }));
-    });
-    child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-  });
 }
 
 function rssMb(pid: number): number {
@@ -45,19 +28,18 @@ async function load(name: string, url: string, headers: Record<string, string>, 
 }
 
 export async function benchLoad(duration = 10): Promise<{ results: LoadResult[]; memory: { start: number; max: number; end: number; samples: number[] } }> {
-  const dir = mkdtempSync(join(tmpdir(), 'kpi-load-'));
-  const server = await start('server/main.ts', { KPI_DB: join(dir, 'kpi.sqlite'), PORT: '0', HOST: '127.0.0.1' });
-  const bare = await start('bench/bare-server.ts', {});
+  const server = await startServer();
+  const bare = await startServer({ script: 'bench/bare-server.ts' });
   try {
-    const login = await fetch(`${server.base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'opdc.staff', password: 'demo-staff-2566' }) });
+    const login = await fetch(`${server.baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'opdc.staff', password: 'demo-staff-2566' }) });
     if (login.status !== 200) throw new Error(`login failed: ${login.status}`);
     const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
     const headers = { cookie };
-    const summary = `${server.base}/api/rounds/2566/6/summary`;
-    const province = `${server.base}/api/rounds/2566/6/provinces/TH-15`;
+    const summary = `${server.baseUrl}/api/rounds/2566/6/summary`;
+    const province = `${server.baseUrl}/api/rounds/2566/6/provinces/TH-15`;
     for (const u of [summary, province]) await fetch(u, { headers }); // fill the cache once, as the first user would
 
-    const pid = server.child.pid!;
+    const pid = server.pid;
     const samples: number[] = [rssMb(pid)];
     const timer = setInterval(() => samples.push(rssMb(pid)), 500);
     const results: LoadResult[] = [];
@@ -65,11 +47,10 @@ export async function benchLoad(duration = 10): Promise<{ results: LoadResult[];
     results.push(await load('GET /api/rounds/2566/6/provinces/TH-15', province, headers, duration));
     clearInterval(timer);
     samples.push(rssMb(pid));
-    results.push(await load('bare Hono JSON route (baseline)', `${bare.base}/json`, {}, duration));
+    results.push(await load('bare Hono JSON route (baseline)', `${bare.baseUrl}/json`, {}, duration));
     return { results, memory: { start: samples[0]!, max: Math.max(...samples), end: samples[samples.length - 1]!, samples } };
   } finally {
-    server.child.kill('SIGTERM');
-    bare.child.kill('SIGTERM');
-    rmSync(dir, { recursive: true, force: true });
+    await server.stop();
+    await bare.stop();
   }
 }

@@ -8,14 +8,11 @@
  *   so the pipeline's overhead shows as a ratio;
  * - and that stopping the server closes its Chromium.
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { signInOverHttp } from '../tests/e2e/helpers/session';
+import { startServer } from '../tests/helpers/server';
 import { PDFDocument } from 'pdf-lib';
-import { projectRoot } from '../server/bootstrap';
 import { noticePrintHtml } from '../server/domain/notices/pdf/print-html';
 import { defaultConcurrency, NoticeRenderer } from '../server/domain/notices/pdf/renderer';
 import { median } from './import-bench';
@@ -63,33 +60,6 @@ function descendants(pid: number): number[] {
   return out;
 }
 
-async function startServer() {
-  const dir = mkdtempSync(join(tmpdir(), 'kpi-bench-notices-'));
-  // node itself (not the tsx wrapper), so the pid is the server's.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: projectRoot,
-    env: { ...process.env, KPI_DB: join(dir, 'kpi.sqlite'), PORT: '0', HOST: '127.0.0.1' },
-  });
-  let output = '';
-  const base = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 120_000);
-    child.stdout.on('data', (d: Buffer) => {
-      output += d.toString();
-      const m = /http:\/\/localhost:(\d+)/.exec(output);
-      if (m) (clearTimeout(timer), resolve(`http://127.0.0.1:${m[1]}`));
-    });
-    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
-    child.on('exit', (code) => (clearTimeout(timer), reject(new Error(`server exited with ${code}:\n${output}`))));
-  });
-  const stop = async () => {
-    const exited = new Promise((r) => child.once('exit', r));
-    child.kill('SIGTERM');
-    await exited;
-    rmSync(dir, { recursive: true, force: true });
-  };
-  return { base, pid: child.pid!, stop };
-}
-
 let cookie = '';
 
 async function fetchBytes(url: string): Promise<Uint8Array> {
@@ -101,8 +71,8 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
 export async function benchNotices(runs = 15): Promise<NoticeBench> {
   const server = await startServer();
   try {
-    cookie = await signInOverHttp(server.base, 'staff');
-    const url = `${server.base}/api/notices/2566/6/TH-15.pdf`;
+    cookie = await signInOverHttp(server.baseUrl, 'staff');
+    const url = `${server.baseUrl}/api/notices/2566/6/TH-15.pdf`;
     let t0 = performance.now();
     const first = await fetchBytes(url); // launches the browser
     const oneColdMs = performance.now() - t0;
@@ -125,7 +95,7 @@ export async function benchNotices(runs = 15): Promise<NoticeBench> {
     };
     const timer = setInterval(sample, 20);
     t0 = performance.now();
-    const zip = await fetchBytes(`${server.base}/api/notices/2566/6.zip`);
+    const zip = await fetchBytes(`${server.baseUrl}/api/notices/2566/6.zip`);
     const zipMs = performance.now() - t0;
     clearInterval(timer);
     sample();
@@ -133,7 +103,7 @@ export async function benchNotices(runs = 15): Promise<NoticeBench> {
     const zipEntries = view.getUint16(zip.length - 22 + 10, true); // end of central directory (no comment)
 
     // The bare page.pdf() of the same notice's HTML, in this process, on a warm page.
-    const live = (await (await fetch(`${server.base}/api/notices/2566/6/TH-15`, { headers: { cookie } })).json()) as { model: Parameters<typeof noticePrintHtml>[0]; stamp: Parameters<typeof noticePrintHtml>[1] };
+    const live = (await (await fetch(`${server.baseUrl}/api/notices/2566/6/TH-15`, { headers: { cookie } })).json()) as { model: Parameters<typeof noticePrintHtml>[0]; stamp: Parameters<typeof noticePrintHtml>[1] };
     const renderer = new NoticeRenderer({ concurrency: 1 });
     const html = noticePrintHtml(live.model, live.stamp, 'thai');
     const bareMs = await renderer.withPage(html, async (page) => {

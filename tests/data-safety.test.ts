@@ -11,6 +11,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticRows, toCsv } from '../bench/import-bench';
 import { projectRoot } from '../server/bootstrap';
+import { startServer } from './helpers/server';
 import { csv, header } from './helpers/test-db';
 
 const run = promisify(execFile);
@@ -56,7 +57,8 @@ describe('SIGKILL during a large import', () => {
     const rows = syntheticRows(100_000);
     const big = join(dir, 'big.csv');
     writeFileSync(big, toCsv(rows));
-    const child = spawn(tsx, ['server/cli/import.ts', big], { cwd: projectRoot, env: env(), stdio: 'ignore' });
+    // node itself, not the tsx wrapper: SIGKILL must hit the process that is writing.
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli/import.ts', big], { cwd: projectRoot, env: env(), stdio: 'ignore' });
     const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
     const wal = `${dbPath}-wal`;
     const deadline = Date.now() + 120_000;
@@ -91,16 +93,8 @@ describe('SIGKILL during a large import', () => {
 
 describe('backup and restore while the server runs', () => {
   it('snapshots a running server’s database and restores it', async () => {
-    const server = spawn(tsx, ['server/main.ts'], { cwd: projectRoot, env: { ...env(), PORT: '0', HOST: '127.0.0.1' } });
-    let out = '';
-    const base = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(out)), 60_000);
-      server.stdout.on('data', (d: Buffer) => {
-        out += d.toString();
-        const m = /http:\/\/localhost:(\d+)/.exec(out);
-        if (m) (clearTimeout(timer), resolve(`http://127.0.0.1:${m[1]}`));
-      });
-    });
+    const server = await startServer({ dbPath, env: { KPI_DEMO: 'off' } });
+    const base = server.baseUrl;
     try {
       const backupFile = join(dir, 'snap.sqlite');
       const backup = await run(tsx, ['server/cli/backup.ts', backupFile], { cwd: projectRoot, env: env() });
@@ -125,7 +119,7 @@ describe('backup and restore while the server runs', () => {
       await expect(run(tsx, ['server/cli/restore.ts', junk], { cwd: projectRoot, env: env() })).rejects.toMatchObject({ code: 1 });
       expect(snapshot().results).toBe(savedCount);
     } finally {
-      server.kill('SIGTERM');
+      await server.stop();
     }
   }, 120_000);
 });

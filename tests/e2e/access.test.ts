@@ -11,7 +11,7 @@ import { launchBrowser } from '../../server/browser/chromium';
 import { projectRoot } from '../../server/bootstrap';
 import { seriousViolations } from './helpers/axe';
 import { ensureClientBuilt } from './helpers/build';
-import { startServer, type RunningServer } from './helpers/server';
+import { startServer, type RunningServer } from '../helpers/server';
 import { signIn, signInOverHttp } from './helpers/session';
 
 const shots = join(projectRoot, 'test-results/screenshots');

@@ -14,7 +14,7 @@ import { categoryFill, patternIds } from '../../client/components/map/fills';
 import { csv, header } from '../helpers/test-db';
 import { seriousViolations } from './helpers/axe';
 import { ensureClientBuilt } from './helpers/build';
-import { startServer, type RunningServer } from './helpers/server';
+import { startServer, type RunningServer } from '../helpers/server';
 import { sessionCookie, signIn } from './helpers/session';
 
 const shots = join(projectRoot, 'test-results/screenshots');
