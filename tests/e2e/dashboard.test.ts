@@ -158,7 +158,7 @@ describe('dashboard in a real browser', () => {
     expect(await page.textContent('.report-ok')).toContain('แถวที่เปลี่ยน');
     await page.click('.report-ok button.primary');
     await page.waitForSelector('.report-done');
-    expect(await page.textContent('.recent-imports')).toContain('good.csv');
+    await expect.poll(() => page.textContent('.recent-imports')).toContain('good.csv'); // refetched after the import
     await expectAccessible('import (done)');
     await shoot('import-done');
 
@@ -168,6 +168,8 @@ describe('dashboard in a real browser', () => {
   });
 
   it('English switch, not-found page and a phone-width overview', async () => {
+    await go('/overview/2566/6');
+    await mapReady();
     await page.click('button:has-text("English")');
     await expect.poll(() => page.textContent('h1')).toContain('National overview');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
