@@ -95,6 +95,10 @@ describe('sign-in', () => {
     expect(limited.status).toBe(429); // even the right password waits
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
 
+    const overHttps = await t.app.request('https://kpi.example/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'test-staff', password: 'password-for-test-staff' }) });
+    expect(overHttps.headers.get('set-cookie')).toMatch(/Secure/);
+    expect(ok.headers.get('set-cookie')).not.toMatch(/Secure/); // plain http on localhost: a Secure cookie would never be sent back
+
     const session = await t.signIn('viewer');
     expect((await session.request('/api/auth/logout', { method: 'POST' })).status).toBe(200);
     expect((await session.request('/api/rounds')).status).toBe(401);

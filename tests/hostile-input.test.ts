@@ -68,6 +68,24 @@ describe('hostile input', () => {
     expect(tableCounts(t.db)).toEqual(before);
   });
 
+  it('observation and recommendation text: script-like, SQL-like, combining marks and emoji are stored and returned as text', async () => {
+    const rows = [[2566, 6, 'อ่างทอง', 'ECO-05', '', 707.14, 744.34, 802.25, 449.21, '']];
+    expect((await staff.request('/api/imports', { method: 'POST', body: multipart(csv([header, ...rows]), 'obs.csv') })).status).toBe(200);
+    const notice = (await (await staff.request('/api/notices/2566/6/TH-15')).json()) as { model: { items: { assignmentId: number }[] } };
+    const id = notice.model.items[0]!.assignmentId;
+    for (const text of evil.filter((x) => !x.includes('\u0000') && x.length < 1000)) {
+      const put = (path: string) => staff.request(path, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) });
+      const obs = await put(`/api/notices/2566/6/TH-15/observations/${id}`);
+      expect(obs.status).toBe(200);
+      expect(((await obs.json()) as { observation: { text: string } }).observation.text).toBe(text.normalize('NFC'));
+      const rec = await put('/api/notices/2566/6/recommendations/ECO-05');
+      expect(rec.status).toBe(200);
+    }
+    expect(t.db.$client.prepare(`select count(*) as n from results`).get()).toEqual({ n: 1 });
+    const audited = t.db.$client.prepare(`select count(*) as n from audit_log where action = 'observation.edit'`).get() as { n: number };
+    expect(audited.n).toBeGreaterThan(0);
+  });
+
   it('stores script-like, SQL-like, combining-mark and emoji text verbatim and returns it as JSON text', async () => {
     const rows = evil.filter((s) => !s.includes('\u0000') && s.length < 1000).map((s, i) => [2566, 6, 'อ่างทอง', 'ENV-02', `แหล่งน้ำทดสอบ ${i}`, 60, 65, 70, 61, s]);
     const res = await staff.request('/api/imports', { method: 'POST', body: multipart(csv([header, ...rows]), `<script>x</script>.csv`) });
@@ -77,6 +95,6 @@ describe('hostile input', () => {
     const body = (await (await staff.request('/api/rounds/2566/6/provinces/TH-15')).json()) as { items: { note: string | null; component: string | null }[] };
     const notes = body.items.map((i) => i.note);
     for (const row of rows) expect(notes).toContain((row[9] as string).normalize('NFC').replace(/\s+/g, ' ').trim());
-    expect(t.db.$client.prepare(`select count(*) as n from results`).get()).toEqual({ n: rows.length }); // DROP TABLE did nothing
+    expect(t.db.$client.prepare(`select count(*) as n from results`).get()).toEqual({ n: rows.length + 1 }); // DROP TABLE did nothing
   });
 });
