@@ -51,6 +51,27 @@ export function NoticeDocument({ model, stamp, digits, renderObservation }: Noti
       </tr>
     </tbody>
   );
+  /** ๓.๑ not reported and ๓.๓ pending: indicator and OPDC observation, one tbody per item so rows never split. */
+  const observationTable = (items: NoticeItem[]) => (
+    <table className="nd-table nd-two">
+      <thead>
+        <tr>
+          <th className="nd-indicator">{noticeText.colIndicator}</th>
+          <th>{noticeText.colObservation}</th>
+        </tr>
+      </thead>
+      {items.length === 0
+        ? dash(2)
+        : items.map((item, i) => (
+            <tbody key={item.assignmentId}>
+              <tr>
+                <td>{name(item, i + 1)}</td>
+                <td>{observation(item)}</td>
+              </tr>
+            </tbody>
+          ))}
+    </table>
+  );
 
   return (
     <article className="notice-doc" lang="th">
@@ -92,24 +113,7 @@ export function NoticeDocument({ model, stamp, digits, renderObservation }: Noti
         <h2>{t(noticeText.section3)}</h2>
 
         <h3>{t(noticeText.section31)}</h3>
-        <table className="nd-table nd-two">
-          <thead>
-            <tr>
-              <th className="nd-indicator">{noticeText.colIndicator}</th>
-              <th>{noticeText.colObservation}</th>
-            </tr>
-          </thead>
-          {sections.notReported.length === 0
-            ? dash(2)
-            : sections.notReported.map((item, i) => (
-                <tbody key={item.assignmentId}>
-                  <tr>
-                    <td>{name(item, i + 1)}</td>
-                    <td>{observation(item)}</td>
-                  </tr>
-                </tbody>
-              ))}
-        </table>
+        {observationTable(sections.notReported)}
 
         <h3>{t(noticeText.section32)}</h3>
         <table className="nd-table nd-three">
@@ -155,24 +159,7 @@ export function NoticeDocument({ model, stamp, digits, renderObservation }: Noti
         </table>
 
         <h3>{t(noticeText.section33)}</h3>
-        <table className="nd-table nd-two">
-          <thead>
-            <tr>
-              <th className="nd-indicator">{noticeText.colIndicator}</th>
-              <th>{noticeText.colObservation}</th>
-            </tr>
-          </thead>
-          {sections.pending.length === 0
-            ? dash(2)
-            : sections.pending.map((item, i) => (
-                <tbody key={item.assignmentId}>
-                  <tr>
-                    <td>{name(item, i + 1)}</td>
-                    <td>{observation(item)}</td>
-                  </tr>
-                </tbody>
-              ))}
-        </table>
+        {observationTable(sections.pending)}
       </section>
 
       <section>
