@@ -1,7 +1,7 @@
 /**
  * Who may do what: small predicates over the acting user, and the one table that says which
  * predicate guards each API route. `authorize` (server/http/auth.ts) applies the table to every
- * request; handlers use `provinceScope` to filter list queries, so a province user never receives
+ * request; handlers use `ownProvince` to filter list queries, so a province user never receives
  * another province's data from a summary, a map, a list or a search.
  */
 import type { User } from '../domain/auth/users';
@@ -25,13 +25,16 @@ export const canManageUsers = (u: User) => u.role === 'admin';
 /** The audit trail: staff, admins, and the read-only viewer role used by auditors. */
 export const canViewAudit = nationalReader;
 
-/** The provinces whose data a user may receive: every one, or the user's own. */
-export function provinceScope(u: User): 'all' | ReadonlySet<string> {
-  return u.role === 'province' ? new Set(u.provinceIso ? [u.provinceIso] : []) : 'all';
+/**
+ * The one province whose data a user may receive, or undefined for every province. List queries
+ * filter on it. The users table's check constraint guarantees a province user has its province.
+ */
+export function ownProvince(u: User): string | undefined {
+  return u.role === 'province' ? u.provinceIso! : undefined;
 }
 
-export function inScope(scope: 'all' | ReadonlySet<string>, iso: string): boolean {
-  return scope === 'all' || scope.has(iso);
+export function inScope(own: string | undefined, iso: string): boolean {
+  return own === undefined || own === iso;
 }
 
 type Params = Record<string, string>;

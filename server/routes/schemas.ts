@@ -67,3 +67,6 @@ export const Classified = {
   level: Level.nullable(),
   score: z.number().nullable(),
 };
+
+/** The classified fields without the province's note (read models that carry no notes). */
+export const { note: _note, ...ClassifiedWithoutNote } = Classified;

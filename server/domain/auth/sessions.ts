@@ -5,7 +5,7 @@
 import { prepared } from '../../db/statements';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Db } from '../../db/client';
-import { findUser, type User } from './users';
+import { toUser, userColumns, type User, type UserRow } from './users';
 
 export const SESSION_HOURS = 12;
 
@@ -29,17 +29,21 @@ export interface ActiveSession {
 
 export function findSession(db: Db, token: string, now = new Date()): ActiveSession | null {
   const tokenHash = sha256(token);
-  const row = prepared(db, 'select user_id as userId, csrf_token as csrfToken, expires_at as expiresAt from sessions where token_hash = ?').get(tokenHash) as
-    | { userId: number; csrfToken: string; expiresAt: string }
-    | undefined;
+  // One query on every request: the session and its user together.
+  const row = prepared(
+    db,
+    `select ${userColumns}, s.csrf_token as csrfToken, s.expires_at as expiresAt
+     from sessions s join users on users.id = s.user_id where s.token_hash = ?`,
+  ).get(tokenHash) as (UserRow & { csrfToken: string; expiresAt: string }) | undefined;
   if (!row) return null;
   if (row.expiresAt <= now.toISOString()) {
     prepared(db, 'delete from sessions where token_hash = ?').run(tokenHash);
     return null;
   }
-  const user = findUser(db, row.userId);
-  if (!user || !user.active) return null;
-  return { user, csrfToken: row.csrfToken, tokenHash };
+  const { csrfToken, expiresAt: _e, ...userRow } = row;
+  const user = toUser(userRow);
+  if (!user.active) return null;
+  return { user, csrfToken, tokenHash };
 }
 
 export function deleteSession(db: Db, tokenHash: string): void {

@@ -16,29 +16,30 @@ export interface User {
   mustChangePassword: boolean;
 }
 
-interface Row extends Omit<User, 'active' | 'mustChangePassword'> {
+export interface UserRow extends Omit<User, 'active' | 'mustChangePassword'> {
   active: number;
   mustChangePassword: number;
   passwordHash: string;
 }
 
-const columns = `id, username, display_name as displayName, role, province_iso as provinceIso, active,
+/** The users columns a `UserRow` is read from (unqualified: only the users table has these names). */
+export const userColumns = `id, username, display_name as displayName, role, province_iso as provinceIso, active,
   must_change_password as mustChangePassword, password_hash as passwordHash`;
 
-const toUser = ({ passwordHash: _p, ...r }: Row): User => ({ ...r, active: !!r.active, mustChangePassword: !!r.mustChangePassword });
+export const toUser = ({ passwordHash: _p, ...r }: UserRow): User => ({ ...r, active: !!r.active, mustChangePassword: !!r.mustChangePassword });
 
 export function findUserByUsername(db: Db, username: string): (User & { passwordHash: string }) | undefined {
-  const r = prepared(db, `select ${columns} from users where username = ? collate nocase`).get(username.trim()) as Row | undefined;
+  const r = prepared(db, `select ${userColumns} from users where username = ? collate nocase`).get(username.trim()) as UserRow | undefined;
   return r && { ...toUser(r), passwordHash: r.passwordHash };
 }
 
 export function findUser(db: Db, id: number): User | undefined {
-  const r = prepared(db, `select ${columns} from users where id = ?`).get(id) as Row | undefined;
+  const r = prepared(db, `select ${userColumns} from users where id = ?`).get(id) as UserRow | undefined;
   return r && toUser(r);
 }
 
 export function listUsers(db: Db): User[] {
-  return (prepared(db, `select ${columns} from users order by username`).all() as Row[]).map(toUser);
+  return (prepared(db, `select ${userColumns} from users order by username`).all() as UserRow[]).map(toUser);
 }
 
 export function countUsers(db: Db): number {

@@ -3,5 +3,4 @@ import * as handlers from './history.handlers';
 import * as routes from './history.routes';
 
 export const historyRouter = createRouter()
-  .openapi(routes.provinceHistory, handlers.provinceHistory)
-  .openapi(routes.roundItems, handlers.roundItems);
+  .openapi(routes.provinceHistory, handlers.provinceHistory);

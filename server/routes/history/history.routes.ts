@@ -1,17 +1,12 @@
 /**
- * Read models the dashboard needs beyond the per-round views:
- * - a province's history across rounds and fiscal years (the province page's line chart);
- * - every item of a round in one flat list (the overview map re-colours for any indicator without a
- *   request per indicator).
+ * A province's history across rounds and fiscal years (the province page's line chart).
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import { errorResponses, json } from '../../http/errors';
-import { Classified, CodeParam, Indicator, IsoParam, Province, RoundParam, YearParam } from '../schemas';
-
-const { note: _note, ...classifiedWithoutNote } = Classified;
+import { ClassifiedWithoutNote, CodeParam, Indicator, IsoParam, Province } from '../schemas';
 
 export const HistoryPoint = z
-  .object({ year: z.number().int(), round: z.number().int(), ...classifiedWithoutNote })
+  .object({ year: z.number().int(), round: z.number().int(), ...ClassifiedWithoutNote })
   .openapi('HistoryPoint');
 
 export const HistorySeries = z
@@ -43,25 +38,6 @@ export const provinceHistory = createRoute({
   },
   responses: {
     200: json(z.object({ province: Province, series: z.array(HistorySeries) }), 'One series per indicator (and component), in catalog order of the latest year'),
-    ...errorResponses,
-  },
-});
-
-export const RoundMapItem = z
-  .object({ iso: z.string(), indicatorCode: z.string(), component: z.string().nullable(), ...classifiedWithoutNote })
-  .openapi('RoundMapItem');
-
-export const roundItems = createRoute({
-  method: 'get',
-  path: '/api/rounds/{year}/{round}/items',
-  tags: ['rounds'],
-  summary: 'Every item of a round (province × indicator × component) with targets, result, status, level and score',
-  request: { params: z.object({ year: YearParam, round: RoundParam }) },
-  responses: {
-    200: json(
-      z.object({ round: z.object({ year: z.number().int(), round: z.number().int() }), items: z.array(RoundMapItem) }),
-      'Items in catalog order, then by province and component',
-    ),
     ...errorResponses,
   },
 });

@@ -10,7 +10,7 @@ import { recordAudit } from '../../domain/audit';
 import { clientIp } from '../../http/auth';
 import { ApiError, notFound } from '../../http/errors';
 import type { AppEnv } from '../../http/env';
-import { canViewDraftNotices, inScope, provinceScope } from '../../http/policy';
+import { canViewDraftNotices, inScope, ownProvince } from '../../http/policy';
 import type * as routes from './notices.routes';
 
 /** Loads the round with its drafts brought up to date (see `LoadOptions.drafts`). 404 when there is no such round. */
@@ -36,8 +36,8 @@ export const list: RouteHandler<typeof routes.list, AppEnv> = (c) => {
   const user = c.var.user!;
   const all = listNotices(c.var.db, requireRound(c.var.db, year, round));
   // Governors and viewers see issued notices only, and a province user only its own.
-  const scope = provinceScope(user);
-  const notices = canViewDraftNotices(user) ? all : all.filter((n) => n.version !== null && inScope(scope, n.iso));
+  const own = ownProvince(user);
+  const notices = canViewDraftNotices(user) ? all : all.filter((n) => n.version !== null && inScope(own, n.iso));
   const totals = { draft: 0, reviewed: 0, issued: 0 };
   for (const n of notices) totals[n.state]++;
   return c.json({ round: { year, round }, notices, totals }, 200);

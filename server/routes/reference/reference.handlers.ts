@@ -3,7 +3,7 @@ import type { RouteHandler } from '@hono/zod-openapi';
 import { listIndicators, listProvinces, listRounds, yearExists } from '../../domain/rounds/queries';
 import { notFound } from '../../http/errors';
 import type { AppEnv } from '../../http/env';
-import { provinceScope } from '../../http/policy';
+import { ownProvince } from '../../http/policy';
 import type * as routes from './reference.routes';
 
 export const health: RouteHandler<typeof routes.health, AppEnv> = (c) => {
@@ -12,8 +12,7 @@ export const health: RouteHandler<typeof routes.health, AppEnv> = (c) => {
 };
 
 export const rounds: RouteHandler<typeof routes.rounds, AppEnv> = (c) => {
-  const scope = provinceScope(c.var.user!);
-  return c.json({ rounds: listRounds(c.var.db, scope === 'all' ? undefined : ([...scope][0] ?? 'none')) }, 200);
+  return c.json({ rounds: listRounds(c.var.db, ownProvince(c.var.user!)) }, 200);
 };
 
 export const indicators: RouteHandler<typeof routes.indicators, AppEnv> = (c) => {

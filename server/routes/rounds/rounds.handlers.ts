@@ -7,7 +7,7 @@ import type { Db } from '../../db/client';
 import { sendCachedJson, toCachedJson, VersionedCache, type CachedJson } from '../../http/cache';
 import { notFound } from '../../http/errors';
 import type { AppEnv } from '../../http/env';
-import { inScope, provinceScope } from '../../http/policy';
+import { ownProvince } from '../../http/policy';
 import type * as routes from './rounds.routes';
 
 function requireRound(db: Db, year: number, round: number) {
@@ -35,8 +35,7 @@ export const summary: RouteHandler<typeof routes.summary, AppEnv> = (c) => {
   const db = c.var.db;
   const r = requireRound(db, year, round);
   // A province user's summary is built from that province's items only.
-  const scope = provinceScope(c.var.user!);
-  const iso = scope === 'all' ? undefined : ([...scope][0] ?? 'none');
+  const iso = ownProvince(c.var.user!);
   const cached = summaryCache.get(db, `${r.id}|${iso ?? '*'}`, () =>
     toCachedJson({ round: { year, round }, ...summariseRound(listIndicators(db, year), loadRoundItems(db, r.id, year, { iso })) }),
   );
@@ -86,8 +85,7 @@ export const indicator: RouteHandler<typeof routes.indicator, AppEnv> = (c) => {
   const ind = findIndicator(db, year, code);
   if (!ind) throw notFound(`Indicator ${code} in fiscal year ${year}`, `ตัวชี้วัด ${code} ในปีงบประมาณ ${year}`);
   const provinces = new Map(listProvinces(db).map((p) => [p.iso, p]));
-  const scope = provinceScope(c.var.user!);
-  const items = loadRoundItems(db, r.id, year, { indicatorId: ind.id }).filter((it) => inScope(scope, it.iso));
+  const items = loadRoundItems(db, r.id, year, { indicatorId: ind.id, iso: ownProvince(c.var.user!) });
   const counts = { notReported: 0, belowMin: 0, metMin: 0, pending: 0 };
   for (const it of items) counts[it.classification.status]++;
   return c.json(
@@ -102,4 +100,16 @@ export const indicator: RouteHandler<typeof routes.indicator, AppEnv> = (c) => {
     },
     200,
   );
+};
+
+/** Every item of a round in one flat list, for the overview map: a province user receives its own only. */
+export const items: RouteHandler<typeof routes.items, AppEnv> = (c) => {
+  const { year, round } = c.req.valid('param');
+  const db = c.var.db;
+  const r = requireRound(db, year, round);
+  const items = loadRoundItems(db, r.id, year, { iso: ownProvince(c.var.user!) }).map((it) => {
+    const { note: _note, ...rest } = classified(it);
+    return { iso: it.iso, indicatorCode: it.indicatorCode, ...rest };
+  });
+  return c.json({ round: { year, round }, items }, 200);
 };

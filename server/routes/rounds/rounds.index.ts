@@ -5,4 +5,5 @@ import * as routes from './rounds.routes';
 export const roundsRouter = createRouter()
   .openapi(routes.summary, handlers.summary)
   .openapi(routes.province, handlers.province)
-  .openapi(routes.indicator, handlers.indicator);
+  .openapi(routes.indicator, handlers.indicator)
+  .openapi(routes.items, handlers.items);

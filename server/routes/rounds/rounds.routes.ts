@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { errorResponses, json } from '../../http/errors';
-import { Classified, CodeParam, Indicator, IsoParam, LevelCounts, Province, RoundParam, StatusCounts, YearParam } from '../schemas';
+import { Classified, ClassifiedWithoutNote, CodeParam, Indicator, IsoParam, LevelCounts, Province, RoundParam, StatusCounts, YearParam } from '../schemas';
 
 const RoundRef = z.object({ year: z.number().int(), round: z.number().int() });
 
@@ -100,6 +100,26 @@ export const indicator = createRoute({
   request: { params: z.object({ year: YearParam, round: RoundParam, code: CodeParam }) },
   responses: {
     200: json(z.object({ round: RoundRef, indicator: Indicator, items: z.array(IndicatorItem), counts: StatusCounts }), 'One row per province (per component)'),
+    ...errorResponses,
+  },
+});
+
+/** The overview map re-colours for any indicator from this one list, without a request per indicator. */
+export const RoundMapItem = z
+  .object({ iso: z.string(), indicatorCode: z.string(), component: z.string().nullable(), ...ClassifiedWithoutNote })
+  .openapi('RoundMapItem');
+
+export const items = createRoute({
+  method: 'get',
+  path: '/api/rounds/{year}/{round}/items',
+  tags: ['rounds'],
+  summary: 'Every item of a round (province × indicator × component) with targets, result, status, level and score',
+  request: { params: z.object({ year: YearParam, round: RoundParam }) },
+  responses: {
+    200: json(
+      z.object({ round: z.object({ year: z.number().int(), round: z.number().int() }), items: z.array(RoundMapItem) }),
+      'Items in catalog order, then by province and component',
+    ),
     ...errorResponses,
   },
 });
