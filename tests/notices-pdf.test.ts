@@ -9,7 +9,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NoticeDocument } from '../client/features/notices/components/NoticeDocument';
+import { NoticeDocument } from '../shared/notice/document/NoticeDocument';
 import { displayText, noticeText } from '../shared/notice/format';
 import type { Digits, NoticeModel, NoticeStamp } from '../shared/notice/model';
 import { dataDir } from '../server/bootstrap';

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NoticeDocument } from '../client/features/notices/components/NoticeDocument';
+import { NoticeDocument } from '../shared/notice/document/NoticeDocument';
 import type { Digits, NoticeModel, NoticeStamp } from '../shared/notice/model';
 import { dataDir } from '../server/bootstrap';
 import { loadDemoData } from '../server/domain/demo';

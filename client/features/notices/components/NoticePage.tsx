@@ -14,10 +14,10 @@ import { useNoticeVersion } from '../api/get-notice-version';
 import { noticePdfUrl, type Digits } from '../api/notice-files';
 import { useNoticeAction } from '../api/post-notice-action';
 import { useEditObservation } from '../api/put-observation';
-import { NoticeDocument } from './NoticeDocument';
+import { NoticeDocument } from '../../../../shared/notice/document/NoticeDocument';
 import { TextEditor } from './TextEditor';
 import { noticesText } from './text';
-import './notice-document.css';
+import '../../../../shared/notice/document/notice-document.css';
 import './notices-page.css';
 
 export interface NoticePageProps {

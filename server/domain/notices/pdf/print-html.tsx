@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderToString } from 'react-dom/server';
-import { NoticeDocument } from '../../../../client/features/notices/components/NoticeDocument';
+import { NoticeDocument } from '../../../../shared/notice/document/NoticeDocument';
 import { displayText, noticeText } from '../../../../shared/notice/format';
 import type { Digits, NoticeModel, NoticeStamp } from '../../../../shared/notice/model';
 import type { PrintDocument } from './renderer';
@@ -30,7 +30,7 @@ function embeddedFonts(): string {
 }
 
 function noticeCss(): string {
-  return (documentCss ??= readFileSync(join(here, '../../../../client/features/notices/components/notice-document.css'), 'utf8'));
+  return (documentCss ??= readFileSync(join(here, '../../../../shared/notice/document/notice-document.css'), 'utf8'));
 }
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

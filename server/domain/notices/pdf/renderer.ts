@@ -9,6 +9,16 @@ import { z } from 'zod';
 import { launchBrowser } from '../../../browser/chromium';
 
 /**
+ * The page.evaluate callback below runs inside Chromium, not Node: the server's tsconfig has no DOM
+ * types, so declare just what that callback touches.
+ */
+declare const document: {
+  getElementById(id: string): { textContent: string | null } | null;
+  body: { innerHTML: string };
+  fonts: { ready: Promise<unknown> };
+};
+
+/**
  * A document in three parts, so a pooled page can keep what is shared: the `shell` page (fonts and
  * stylesheets, with an empty `<style id="page-style">`), loaded once per page, then per document the
  * `@page` rules and the body's markup.

@@ -1,0 +1,36 @@
+/** ๔ the indicators that met the minimum target, with the level reached. */
+import { displayText, levelText, noticeText, resultText } from '../format';
+import type { NoticeItem } from '../model';
+import { DashRow, ItemName, Observation, ResultTableHead, type SectionProps } from './parts';
+
+export function MetSection({ items, ...props }: SectionProps & { items: NoticeItem[] }) {
+  const { digits } = props;
+  return (
+    <section>
+      <h2>{displayText(noticeText.section4, digits)}</h2>
+      <table className="nd-table nd-three">
+        <ResultTableHead />
+        {items.length === 0 ? (
+          <DashRow cols={3} />
+        ) : (
+          items.map((item, i) => (
+            <tbody key={item.assignmentId}>
+              <tr>
+                <td>
+                  <ItemName item={item} n={i + 1} digits={digits} />
+                </td>
+                <td className="nd-center">
+                  {resultText(item, digits)}
+                  {item.level && item.level !== 'belowMin' && <span className="nd-level">{levelText[item.level]}</span>}
+                </td>
+                <td>
+                  <Observation item={item} {...props} />
+                </td>
+              </tr>
+            </tbody>
+          ))
+        )}
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,19 @@
+/** ๕ OPDC's national recommendations for the indicators of ๓.๑ and ๓.๒. */
+import { displayText, noticeText } from '../format';
+import type { Digits, NoticeRecommendation } from '../model';
+
+export function RecommendationsSection({ recommendations, digits }: { recommendations: NoticeRecommendation[]; digits: Digits }) {
+  if (recommendations.length === 0) return null;
+  const t = (s: string) => displayText(s, digits);
+  return (
+    <section className="nd-recommendations">
+      <h2>{t(noticeText.section5)}</h2>
+      {recommendations.map((r, i) => (
+        <div key={r.indicatorCode} className="nd-recommendation">
+          <h3>{t(`${i + 1}. ${r.nameTh}`)}</h3>
+          <p className="nd-text">{t(r.text)}</p>
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,22 @@
+/** The title block: the notice's name, the measure, fiscal year and round, province, and its state. */
+import { displayText, formatThaiDateTime, noticeText } from '../format';
+import type { Digits, NoticeModel, NoticeStamp } from '../model';
+
+export function TitleBlock({ model, stamp, digits }: { model: NoticeModel; stamp: NoticeStamp; digits: Digits }) {
+  return (
+    <header className="nd-title">
+      <h1>{noticeText.title}</h1>
+      <p>{model.measureTh}</p>
+      <p>{displayText(noticeText.yearRound(model.year, model.round), digits)}</p>
+      <p>{noticeText.province(model.province.nameTh)}</p>
+      <p className={`nd-stamp nd-stamp-${stamp.state}`}>{displayText(stampText(stamp, digits), digits)}</p>
+    </header>
+  );
+}
+
+function stampText(stamp: NoticeStamp, digits: Digits): string {
+  if (stamp.state === 'issued' && stamp.version !== null && stamp.issuedAt) {
+    return noticeText.issued(stamp.version, formatThaiDateTime(stamp.issuedAt, digits));
+  }
+  return stamp.state === 'reviewed' ? noticeText.reviewed : noticeText.draft;
+}

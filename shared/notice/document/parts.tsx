@@ -1,0 +1,54 @@
+/** Small pieces every section of the notice uses: the item's name, the dash row, the observation cell. */
+import type { ReactNode } from 'react';
+import { displayText, itemName, noticeText } from '../format';
+import type { Digits, NoticeItem } from '../model';
+
+/** Replaces the observation cell's content (the staff page puts its editor there). */
+export type RenderObservation = (item: NoticeItem, text: ReactNode) => ReactNode;
+
+export interface SectionProps {
+  digits: Digits;
+  renderObservation?: RenderObservation;
+}
+
+export function ItemName({ item, n, digits }: { item: NoticeItem; n: number; digits: Digits }) {
+  return (
+    <>
+      {displayText(`${n}. ${itemName(item)}`, digits)}
+      {item.example && <span className="nd-example">{displayText(noticeText.example, digits)}</span>}
+    </>
+  );
+}
+
+export function Observation({ item, digits, renderObservation }: SectionProps & { item: NoticeItem }) {
+  const text = <span className="nd-text">{displayText(item.observation.text, digits)}</span>;
+  return <>{renderObservation ? renderObservation(item, text) : text}</>;
+}
+
+/** The seed prints a dash in every column of an empty table. */
+export function DashRow({ cols }: { cols: number }) {
+  return (
+    <tbody>
+      <tr>
+        {Array.from({ length: cols }, (_, i) => (
+          <td key={i} className="nd-center">
+            -
+          </td>
+        ))}
+      </tr>
+    </tbody>
+  );
+}
+
+/** The head shared by ๓.๒ and ๔: indicator, result, OPDC observation. */
+export function ResultTableHead() {
+  return (
+    <thead>
+      <tr>
+        <th className="nd-indicator">{noticeText.colIndicator}</th>
+        <th className="nd-result">{noticeText.colResult}</th>
+        <th>{noticeText.colObservation}</th>
+      </tr>
+    </thead>
+  );
+}
