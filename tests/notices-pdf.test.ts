@@ -11,7 +11,7 @@ import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NoticeDocument } from '../shared/notice/document/NoticeDocument';
 import { displayText, noticeText } from '../shared/notice/format';
-import type { Digits, NoticeModel, NoticeStamp } from '../shared/notice/model';
+import type { Digits, NoticeModel, NoticeStamp } from '../shared/contracts/notice';
 import { dataDir } from '../server/bootstrap';
 import { loadDemoData } from '../server/domain/demo';
 import { noticePrintHtml } from '../server/domain/notices/pdf/print-html';

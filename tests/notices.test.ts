@@ -8,7 +8,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NoticeDocument } from '../shared/notice/document/NoticeDocument';
-import type { Digits, NoticeModel, NoticeStamp } from '../shared/notice/model';
+import type { Digits, NoticeModel, NoticeStamp } from '../shared/contracts/notice';
 import { dataDir } from '../server/bootstrap';
 import { loadDemoData } from '../server/domain/demo';
 import { createTestApp, multipart, type Session } from './helpers/test-app';

@@ -1,5 +1,5 @@
 /** Plain-text rendering of an import report for the terminal, Thai and English on each problem. */
-import type { ImportReport } from '../../shared/import-report';
+import type { ImportReport } from '../../shared/contracts/import-report';
 
 const MAX_LISTED = 1000;
 

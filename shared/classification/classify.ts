@@ -29,6 +29,7 @@ export function classify(input: ClassifyInput, scale: ScoreScale = defaultScale)
   const targets = assertTargets(input.targets, direction, kind);
   switch (result.kind) {
     case 'notReported':
+    case 'missing':
       return { status: 'notReported', level: null, score: null };
     case 'pending':
       return { status: 'pending', level: null, score: null };

@@ -3,7 +3,7 @@
  * "๑๐ ตัวชี้วัด (รวม ๒ องค์ประกอบ)" with the status counts summing to 10.
  */
 import { statuses } from './types';
-import type { NoticeItem, ProvinceCounts, Status } from './types';
+import type { CountedItem, ProvinceCounts, Status } from './types';
 
 /**
  * Counts a province's notice items. `items` is the number of items (components each count as
@@ -19,7 +19,7 @@ import type { NoticeItem, ProvinceCounts, Status } from './types';
  * ])
  * // → { items: 3, components: 2, byStatus: { notReported: 0, belowMin: 1, metMin: 2, pending: 0 } }
  */
-export function countProvinceItems(items: readonly NoticeItem[]): ProvinceCounts {
+export function countProvinceItems(items: readonly CountedItem[]): ProvinceCounts {
   const byStatus = Object.fromEntries(statuses.map((s) => [s, 0])) as Record<Status, number>;
   const seen = new Set<string>();
   let components = 0;

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { classify, countProvinceItems, rollupScores, rollupStatus, statusRollupOrder } from './index';
-import type { NoticeItem, Status } from './index';
+import type { CountedItem, Status } from './index';
 
 describe('rollupScores', () => {
   it.each([
@@ -70,7 +70,7 @@ describe('components end to end', () => {
 describe('countProvinceItems', () => {
   it('seed shape: 10 items including 2 components, counts 0 / 4 / 3 / 3', () => {
     const statuses: Status[] = ['belowMin', 'belowMin', 'belowMin', 'metMin', 'metMin', 'pending', 'pending', 'pending'];
-    const items: NoticeItem[] = [
+    const items: CountedItem[] = [
       ...statuses.map((status, i) => ({ indicatorCode: `ECO-0${i + 1}`, component: null, status })),
       { indicatorCode: 'ENV-01', component: 'แม่น้ำปิง', status: 'belowMin' },
       { indicatorCode: 'ENV-01', component: 'แม่น้ำวัง', status: 'metMin' },
@@ -92,9 +92,9 @@ describe('countProvinceItems', () => {
     });
   });
   it('refuses a duplicate item and an unknown status', () => {
-    const a: NoticeItem = { indicatorCode: 'ENV-01', component: 'แม่น้ำปิง', status: 'metMin' };
+    const a: CountedItem = { indicatorCode: 'ENV-01', component: 'แม่น้ำปิง', status: 'metMin' };
     expect(() => countProvinceItems([a, { ...a, status: 'belowMin' }])).toThrow(RangeError);
-    const b: NoticeItem = { indicatorCode: 'ECO-01', component: null, status: 'metMin' };
+    const b: CountedItem = { indicatorCode: 'ECO-01', component: null, status: 'metMin' };
     expect(() => countProvinceItems([b, b])).toThrow(RangeError);
     expect(() => countProvinceItems([{ ...b, status: 'passed' as Status }])).toThrow(RangeError);
   });

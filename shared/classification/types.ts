@@ -1,32 +1,11 @@
 /**
  * Types of the classification engine. The engine is pure: no I/O, no framework imports.
  */
-import type { Direction, IndicatorKind } from '../reference';
+import type { Level, Result, Status, Targets } from '../contracts/classification';
+import type { Direction, IndicatorKind } from '../contracts/reference';
 
 export type { Direction, IndicatorKind };
-
-/** The three targets of one province–indicator(–component) assignment. */
-export interface Targets {
-  min: number;
-  std: number;
-  adv: number;
-}
-
-/**
- * A reported result. "Not reported" and "pending" are values, never null (architecture habit 4).
- */
-export type ResultValue =
-  | { kind: 'value'; value: number }
-  | { kind: 'notReported' }
-  | { kind: 'pending' };
-
-/** The notice's four statuses (product brief, "Statuses"). */
-export const statuses = ['notReported', 'belowMin', 'metMin', 'pending'] as const;
-export type Status = (typeof statuses)[number];
-
-/** Dashboard refinement of a numeric result: red / amber / green / dark green. */
-export const levels = ['belowMin', 'min', 'std', 'adv'] as const;
-export type Level = (typeof levels)[number];
+export { statuses, levels, type Level, type ReportedResult, type Result, type Status, type Targets, type TargetField } from '../contracts/classification';
 
 export const statusLabels: Record<Status, { th: string; en: string }> = {
   notReported: { th: 'ไม่รายงานผล', en: 'Not reported' },
@@ -60,7 +39,8 @@ export interface ClassifyInput {
   targets: Targets;
   direction: Direction;
   kind: IndicatorKind;
-  result: ResultValue;
+  /** `missing` (no row imported) classifies as not reported. */
+  result: Result;
 }
 
 export type TargetProblem =
@@ -72,8 +52,8 @@ export type TargetProblem =
 /** How component scores roll up into one indicator score. */
 export type RollupMethod = 'mean' | 'min';
 
-/** One item of a province's notice: an indicator without components, or one component. */
-export interface NoticeItem {
+/** What the counts need of one item (an indicator without components, or one component). */
+export interface CountedItem {
   indicatorCode: string;
   component: string | null;
   status: Status;
@@ -87,11 +67,8 @@ export interface ProvinceCounts {
   byStatus: Record<Status, number>;
 }
 
-/** One of the three target fields, in the order min → std → adv. */
-export type TargetField = keyof Targets;
-
 /** Targets as they arrive from an import or a form: any field may be missing. */
-export type TargetsInput = Partial<Record<TargetField, number | null | undefined>>;
+export type TargetsInput = Partial<Record<keyof Targets, number | null | undefined>>;
 
 /** Result of `validateTargets`: checked targets, or every problem found (never a guess). */
 export type TargetsValidation = { ok: true; targets: Targets } | { ok: false; problems: TargetProblem[] };

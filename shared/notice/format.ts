@@ -3,7 +3,8 @@
  * dates in Bangkok time, numbers with their unit, and the notice's fixed wording. Pure.
  */
 import { formatNumber, toArabicDigits, toThaiDigits } from '../thai';
-import type { Digits, NoticeItem, NoticeModel, NoticeStatus } from './model';
+import type { Status } from '../contracts/classification';
+import type { Digits, NoticeItem, NoticeModel } from '../contracts/notice';
 
 const URL_PATTERN = /https?:\/\/[^\s<>"“”]+/g;
 
@@ -103,7 +104,7 @@ export const noticeText = {
 };
 
 /** Status names as the notice prints them (seed), in the seed's order. */
-export const noticeStatusRows: { status: NoticeStatus; label: string }[] = [
+export const noticeStatusRows: { status: Status; label: string }[] = [
   { status: 'notReported', label: 'ไม่รายงานผล' },
   { status: 'belowMin', label: 'ไม่ผ่านค่าเป้าหมายขั้นต้น' },
   { status: 'metMin', label: 'ผ่านค่าเป้าหมายขั้นต้น' },

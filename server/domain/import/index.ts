@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { importColumns } from '../../../shared/import-format';
-import type { ImportIssue, ImportReport } from '../../../shared/import-report';
+import type { ImportIssue, ImportReport } from '../../../shared/contracts/import-report';
 import type { Db } from '../../db/client';
 import { commitPlan } from './commit';
 import { loadImportContext } from './context';

@@ -3,8 +3,8 @@
  * changed or unchanged, and which rows cannot be written (targets missing or contradicting).
  * Reads only; writing is `commit.ts`.
  */
-import type { ResultValue, Targets } from '../../../shared/classification';
-import type { ImportIssue } from '../../../shared/import-report';
+import type { ReportedResult, Targets } from '../../../shared/classification';
+import type { ImportIssue } from '../../../shared/contracts/import-report';
 import type { Db } from '../../db/client';
 import type { ValidRow } from './validate';
 
@@ -33,7 +33,7 @@ export interface AssignmentPlan {
 
 export interface StoredResult {
   id: number;
-  kind: ResultValue['kind'];
+  kind: ReportedResult['kind'];
   value: number | null;
   note: string | null;
   batchId: number;
@@ -43,7 +43,7 @@ export interface ResultPlan {
   row: number;
   roundId: number;
   assignment: AssignmentPlan;
-  result: ResultValue;
+  result: ReportedResult;
   note: string | null;
   change: Change;
   stored: StoredResult | null;
@@ -112,7 +112,7 @@ export function planImport(db: Db, rows: ValidRow[], opts: { updateTargets: bool
   return { assignments: [...plans.values()], results, errors };
 }
 
-function sameResult(s: StoredResult, r: ResultValue, note: string | null): boolean {
+function sameResult(s: StoredResult, r: ReportedResult, note: string | null): boolean {
   if (s.kind !== r.kind || s.note !== note) return false;
   return r.kind !== 'value' || s.value === r.value;
 }

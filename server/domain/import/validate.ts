@@ -2,9 +2,9 @@
  * Row-by-row validation: every cell is parsed and checked against the catalog, and every problem is
  * collected (never only the first) with its row, column and a Thai and English message.
  */
-import { validateTargets, targetProblemMessage, type ResultValue, type Targets } from '../../../shared/classification';
+import { validateTargets, targetProblemMessage, type ReportedResult, type Targets } from '../../../shared/classification';
 import type { ImportColumnKey } from '../../../shared/import-format';
-import type { ImportIssue } from '../../../shared/import-report';
+import type { ImportIssue } from '../../../shared/contracts/import-report';
 import { normaliseName, type ImportContext, type IndicatorMeta } from './context';
 import { parseFiscalYear, parseNumberCell, parseOptionalText, parseResultCell, parseRound } from './parse/cells';
 import { mapHeaders } from './parse/headers';
@@ -20,7 +20,7 @@ export interface ValidRow {
   /** '' when the indicator has no components. */
   component: string;
   targets: Targets | null;
-  result: ResultValue;
+  result: ReportedResult;
   note: string | null;
 }
 
@@ -150,7 +150,7 @@ export function validateTable(table: SheetTable, ctx: ImportContext): { rows: Va
       indicator: indicator!,
       component,
       targets,
-      result: (result as { value: ResultValue }).value,
+      result: (result as { value: ReportedResult }).value,
       note: noteCell,
     });
   }

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { countProvinceItems } from '../../../shared/classification';
 import { noticeText } from '../../../shared/notice/format';
-import type { NoticeItem, NoticeModel } from '../../../shared/notice/model';
+import type { NoticeItem, NoticeModel } from '../../../shared/contracts/notice';
 import type { RoundContext } from './context';
 import { recommendationText } from './recommendations';
 

@@ -4,7 +4,7 @@
  * was reviewed or issued, so any later change (an edited observation, a new import) makes the notice a
  * draft again while every issued version stays readable.
  */
-import { NoticeModel, type NoticeStamp, type NoticeState } from '../../../shared/notice/model';
+import { NoticeModel, type NoticeStamp, type NoticeState } from '../../../shared/contracts/notice';
 import type { Db } from '../../db/client';
 import type { RoundContext } from './context';
 import { buildNoticeModel, noticeContentHash } from './model';

@@ -1,77 +1,71 @@
-/** Look-ups the round views share: a round by (year, months), a fiscal year's indicators, a province. */
-import { prepared } from '../../db/statements';
-import type { Direction, IndicatorGroup, IndicatorKind } from '../../../shared/reference';
+/**
+ * Look-ups the round views share: a round by (year, months), a fiscal year's indicators, a province.
+ * Built with Drizzle from the schema, prepared once per connection (they run on every request).
+ */
+import { and, asc, count, eq, getTableColumns, inArray, max, sql } from 'drizzle-orm';
+import type { Indicator, Province } from '../../../shared/contracts';
 import type { Db } from '../../db/client';
+import { assignments, fiscalYears, importBatches, indicatorProvinces, indicators, provinces, results, rounds } from '../../db/schema';
 
-export interface IndicatorRow {
-  id: number;
-  year: number;
-  seq: number;
-  code: string;
-  nameTh: string;
-  nameEn: string;
-  group: IndicatorGroup;
-  unitTh: string;
-  unitEn: string;
-  direction: Direction;
-  kind: IndicatorKind;
-  accumulates: boolean;
-  hasComponents: boolean;
-  componentLabelTh: string | null;
-  componentLabelEn: string | null;
-  example: boolean;
-  source: string;
-  provinceCount: number;
+/** An indicator of one fiscal year as the API serves it, with its row id. */
+export type IndicatorRow = Indicator & { id: number };
+
+const statements = new WeakMap<Db, ReturnType<typeof prepare>>();
+
+function prepare(db: Db) {
+  const provinceCount = db.$count(indicatorProvinces, eq(indicatorProvinces.indicatorId, indicators.id));
+  const indicatorFields = { ...getTableColumns(indicators), provinceCount };
+  const yearParam = sql.placeholder('year');
+  return {
+    round: db
+      .select({ id: rounds.id, year: rounds.year, months: rounds.months })
+      .from(rounds)
+      .where(and(eq(rounds.year, yearParam), eq(rounds.months, sql.placeholder('months'))))
+      .prepare(),
+    year: db.select({ year: fiscalYears.year }).from(fiscalYears).where(eq(fiscalYears.year, yearParam)).prepare(),
+    indicators: db.select(indicatorFields).from(indicators).where(eq(indicators.year, yearParam)).orderBy(asc(indicators.seq)).prepare(),
+    indicator: db
+      .select(indicatorFields)
+      .from(indicators)
+      .where(and(eq(indicators.year, yearParam), eq(indicators.code, sql.placeholder('code'))))
+      .prepare(),
+    provinces: db.select().from(provinces).orderBy(asc(provinces.iso)).prepare(),
+    province: db.select().from(provinces).where(eq(provinces.iso, sql.placeholder('iso'))).prepare(),
+  };
 }
 
-const indicatorColumns = `i.id, i.year, i.seq, i.code, i.name_th as nameTh, i.name_en as nameEn, i."group" as "group",
-  i.unit_th as unitTh, i.unit_en as unitEn, i.direction, i.kind, i.accumulates, i.has_components as hasComponents,
-  i.component_label_th as componentLabelTh, i.component_label_en as componentLabelEn, i.example, i.source,
-  (select count(*) from indicator_provinces ip where ip.indicator_id = i.id) as provinceCount`;
-
-type RawIndicator = Omit<IndicatorRow, 'accumulates' | 'hasComponents' | 'example'> & { accumulates: number; hasComponents: number; example: number };
-const toIndicator = (r: RawIndicator): IndicatorRow => ({ ...r, accumulates: !!r.accumulates, hasComponents: !!r.hasComponents, example: !!r.example });
+function stmts(db: Db) {
+  let s = statements.get(db);
+  if (!s) statements.set(db, (s = prepare(db)));
+  return s;
+}
 
 export function findRound(db: Db, year: number, months: number): { id: number; year: number; months: number } | undefined {
-  return prepared(db, `select id, year, months from rounds where year = ? and months = ?`).get(year, months) as
-    | { id: number; year: number; months: number }
-    | undefined;
+  return stmts(db).round.get({ year, months });
 }
 
 export function yearExists(db: Db, year: number): boolean {
-  return !!prepared(db, `select 1 from fiscal_years where year = ?`).get(year);
+  return stmts(db).year.get({ year }) !== undefined;
 }
 
 export function listIndicators(db: Db, year: number): IndicatorRow[] {
-  return (prepared(db, `select ${indicatorColumns} from indicators i where i.year = ? order by i.seq`).all(year) as RawIndicator[]).map(toIndicator);
+  return stmts(db).indicators.all({ year });
 }
 
+/** `code` as parsed by the route (upper case). */
 export function findIndicator(db: Db, year: number, code: string): IndicatorRow | undefined {
-  const r = prepared(db, `select ${indicatorColumns} from indicators i where i.year = ? and i.code = ?`).get(year, code.toUpperCase()) as RawIndicator | undefined;
-  return r && toIndicator(r);
+  return stmts(db).indicator.get({ year, code });
 }
 
-export interface ProvinceRow {
-  iso: string;
-  code: string;
-  nameTh: string;
-  nameEn: string;
-  region: string;
-  cluster: string | null;
-  inMeasure: boolean;
+export type ProvinceRow = Province;
+
+export function listProvinces(db: Db): Province[] {
+  return stmts(db).provinces.all();
 }
 
-const provinceColumns = `iso, code, name_th as nameTh, name_en as nameEn, region, cluster, in_measure as inMeasure`;
-type RawProvince = Omit<ProvinceRow, 'inMeasure'> & { inMeasure: number };
-const toProvince = (p: RawProvince): ProvinceRow => ({ ...p, inMeasure: !!p.inMeasure });
-
-export function listProvinces(db: Db): ProvinceRow[] {
-  return (prepared(db, `select ${provinceColumns} from provinces order by iso`).all() as RawProvince[]).map(toProvince);
-}
-
-export function findProvince(db: Db, iso: string): ProvinceRow | undefined {
-  const p = prepared(db, `select ${provinceColumns} from provinces where iso = ?`).get(iso.toUpperCase()) as RawProvince | undefined;
-  return p && toProvince(p);
+/** `iso` as parsed by the route (upper case). */
+export function findProvince(db: Db, iso: string): Province | undefined {
+  return stmts(db).province.get({ iso });
 }
 
 export interface RoundRow {
@@ -85,13 +79,26 @@ export interface RoundRow {
 
 /** Rounds with how many results each holds — counting only `iso`'s results when given (a province user's view). */
 export function listRounds(db: Db, iso?: string): RoundRow[] {
-  const own = iso ? 'and x.assignment_id in (select id from assignments where province_iso = @iso)' : '';
-  return db.$client
-    .prepare(
-      `select r.year, r.months as round, y.title_th as titleTh, y.title_en as titleEn,
-              (select count(*) from results x where x.round_id = r.id ${own}) as results,
-              (select max(b.created_at) from results x join import_batches b on b.id = x.batch_id where x.round_id = r.id ${own}) as lastImportAt
-       from rounds r join fiscal_years y on y.year = r.year order by r.year, r.months`,
-    )
-    .all({ iso: iso ?? null }) as RoundRow[];
+  const own = iso ? inArray(results.assignmentId, db.select({ id: assignments.id }).from(assignments).where(eq(assignments.provinceIso, iso))) : undefined;
+  const perRound = db
+    .select({ roundId: results.roundId, results: count().as('results'), lastImportAt: max(importBatches.createdAt).as('last_import_at') })
+    .from(results)
+    .innerJoin(importBatches, eq(importBatches.id, results.batchId))
+    .where(own)
+    .groupBy(results.roundId)
+    .as('per_round');
+  return db
+    .select({
+      year: rounds.year,
+      round: rounds.months,
+      titleTh: fiscalYears.titleTh,
+      titleEn: fiscalYears.titleEn,
+      results: sql<number>`coalesce(${perRound.results}, 0)`.mapWith(Number),
+      lastImportAt: perRound.lastImportAt,
+    })
+    .from(rounds)
+    .innerJoin(fiscalYears, eq(fiscalYears.year, rounds.year))
+    .leftJoin(perRound, eq(perRound.roundId, rounds.id))
+    .orderBy(asc(rounds.year), asc(rounds.months))
+    .all();
 }

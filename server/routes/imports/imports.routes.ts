@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { ImportReport } from '../../../shared/import-report';
+import { ImportReport } from '../../../shared/contracts/import-report';
 import { ErrorBody, errorResponses } from '../../http/errors';
 
 const booleanFlag = z

@@ -11,7 +11,7 @@ import { readVersion } from '../../domain/notices/workflow';
 import { ApiError, notFound } from '../../http/errors';
 import type { AppEnv } from '../../http/env';
 import { canViewDraftNotices } from '../../http/policy';
-import { IsoParam, RoundParam, YearParam } from '../schemas';
+import { IndicatorCode, IsoCode, Round, Year } from '../../../shared/contracts';
 import { requireProvince, requireRound } from './notices.handlers';
 import { DownloadQuery } from './notices.routes';
 import type * as routes from './notices.routes';
@@ -27,13 +27,13 @@ function parse<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
 const file = (c: Context, bytes: Uint8Array, type: string, name: string) =>
   c.body(bytes as Uint8Array<ArrayBuffer>, 200, { 'content-type': type, 'content-disposition': `attachment; filename="${name}"`, 'cache-control': 'no-store' });
 
-const NoticeFile = z.object({ year: YearParam, round: RoundParam, file: z.string().regex(/^TH-\d{2}\.pdf$/i, 'a file name such as TH-15.pdf') });
-const RoundFile = z.object({ year: YearParam, file: z.string().regex(/^(6|12)\.(zip|pdf)$/, 'a file name such as 6.zip or 6.pdf') });
+const NoticeFile = z.object({ year: Year, round: Round, file: z.string().regex(/^TH-\d{2}\.pdf$/i, 'a file name such as TH-15.pdf') });
+const RoundFile = z.object({ year: Year, file: z.string().regex(/^(6|12)\.(zip|pdf)$/, 'a file name such as 6.zip or 6.pdf') });
 
 export async function noticePdf(c: Context<AppEnv>) {
   const p = parse(NoticeFile, c.req.param());
   const q = parse(DownloadQuery, c.req.query());
-  const iso = parse(IsoParam, p.file.slice(0, -4).toUpperCase());
+  const iso = parse(IsoCode, p.file.slice(0, -4).toUpperCase());
   const db = c.var.db;
   if (!canViewDraftNotices(c.var.user!)) {
     // Governors and viewers print issued versions only: 'current' means the latest issued one.

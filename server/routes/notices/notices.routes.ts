@@ -1,10 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { NoticeModel, NoticeObservation, NoticeStamp, NoticeState } from '../../../shared/notice/model';
+import { NoticeModel, NoticeObservation, NoticeStamp, NoticeState } from '../../../shared/contracts/notice';
 import { ErrorBody, errorResponses, json } from '../../http/errors';
-import { CodeParam, IsoParam, RoundParam, YearParam } from '../schemas';
+import { IndicatorCode, IsoCode, Round, Year } from '../../../shared/contracts';
 
 const RoundRef = z.object({ year: z.number().int(), round: z.number().int() });
-const params = z.object({ year: YearParam, round: RoundParam });
+const params = z.object({ year: Year, round: Round });
 const conflict = { 409: { description: 'Not possible in the current state', content: { 'application/json': { schema: ErrorBody } } } };
 
 const Counts = NoticeModel.shape.counts;
@@ -45,7 +45,7 @@ export const list = createRoute({
 
 export const ActionBody = z.object({
   action: z.enum(['review', 'issue', 'reopen']).describe('review: draft → reviewed; issue: reviewed → issued (freezes a new version); reopen: reviewed → draft'),
-  isos: z.array(IsoParam).min(1).max(100),
+  isos: z.array(IsoCode).min(1).max(100),
 });
 
 export const action = createRoute({
@@ -107,7 +107,7 @@ export const editRecommendation = createRoute({
   path: '/api/notices/{year}/{round}/recommendations/{code}',
   tags: ['notices'],
   summary: "Edit an indicator's national recommendation (stored apart from the draft; an empty text means none)",
-  request: { params: params.extend({ code: CodeParam }), body: { required: true, content: { 'application/json': { schema: EditedText(8000) } } } },
+  request: { params: params.extend({ code: IndicatorCode }), body: { required: true, content: { 'application/json': { schema: EditedText(8000) } } } },
   responses: { 200: json(RecommendationInfo, 'The recommendation as it now stands'), ...errorResponses },
 });
 
@@ -116,7 +116,7 @@ export const one = createRoute({
   path: '/api/notices/{year}/{round}/{iso}',
   tags: ['notices'],
   summary: "One province's live notice (the model the document renders), its state and its issued versions",
-  request: { params: params.extend({ iso: IsoParam }) },
+  request: { params: params.extend({ iso: IsoCode }) },
   responses: {
     200: json(z.object({ status: NoticeStatusInfo, stamp: NoticeStamp, model: NoticeModel, versions: z.array(VersionSummary) }), 'The live notice'),
     ...errorResponses,
@@ -128,7 +128,7 @@ export const version = createRoute({
   path: '/api/notices/{year}/{round}/{iso}/versions/{version}',
   tags: ['notices'],
   summary: 'An issued version exactly as issued (data and text), with who reviewed and issued it and when',
-  request: { params: params.extend({ iso: IsoParam, version: z.coerce.number().int().min(1).openapi({ param: { name: 'version', in: 'path' }, example: 1 }) }) },
+  request: { params: params.extend({ iso: IsoCode, version: z.coerce.number().int().min(1).openapi({ param: { name: 'version', in: 'path' }, example: 1 }) }) },
   responses: { 200: json(z.object({ stamp: NoticeStamp, model: NoticeModel }), 'The frozen notice'), ...errorResponses },
 });
 
@@ -138,7 +138,7 @@ export const editObservation = createRoute({
   tags: ['notices'],
   summary: "Edit OPDC's observation of one indicator (or component); the draft is kept apart and re-drafting never overwrites the edit",
   request: {
-    params: params.extend({ iso: IsoParam, assignmentId: z.coerce.number().int().min(1).openapi({ param: { name: 'assignmentId', in: 'path' }, example: 1 }) }),
+    params: params.extend({ iso: IsoCode, assignmentId: z.coerce.number().int().min(1).openapi({ param: { name: 'assignmentId', in: 'path' }, example: 1 }) }),
     body: { required: true, content: { 'application/json': { schema: EditedText(4000) } } },
   },
   responses: { 200: json(z.object({ observation: NoticeObservation, status: NoticeStatusInfo }), 'The observation and the notice state after the edit'), ...errorResponses },
@@ -172,7 +172,7 @@ export const startBatch = createRoute({
       required: true,
       content: {
         'application/json': {
-          schema: z.object({ year: YearParam, round: RoundParam, format: z.enum(['zip', 'pdf']), digits: z.enum(['thai', 'arabic']).default('thai') }),
+          schema: z.object({ year: Year, round: Round, format: z.enum(['zip', 'pdf']), digits: z.enum(['thai', 'arabic']).default('thai') }),
         },
       },
     },
@@ -219,7 +219,7 @@ export const downloadDocs = [
     tags: ['notices'],
     summary: "One province's notice as PDF (A4, Sarabun embedded, page numbers). By default the latest issued version, printed from its frozen copy; a notice never issued prints its live draft",
     request: {
-      params: params.extend({ iso: IsoParam }),
+      params: params.extend({ iso: IsoCode }),
       query: z.object({
         digits: z.enum(['thai', 'arabic']).optional().openapi({ example: 'thai' }),
         version: z.string().optional().openapi({ description: 'current (default), live (the draft preview), or an issued version number', example: 'current' }),

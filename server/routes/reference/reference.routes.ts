@@ -1,7 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { errorResponses, json } from '../../http/errors';
-import { Indicator, Province } from '../schemas';
-
+import { Indicator, Province } from '../../../shared/contracts';
 
 export const health = createRoute({
   method: 'get',

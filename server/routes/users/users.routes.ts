@@ -1,8 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { errorResponse, json } from '../../http/errors';
+import { IsoCode } from '../../../shared/contracts';
 
 const Role = z.enum(['admin', 'staff', 'province', 'viewer']);
-const Iso = z.string().regex(/^TH-\d{2}$/, 'ISO 3166-2:TH code such as TH-15');
+const Iso = IsoCode;
 
 export const User = z
   .object({ id: z.number().int(), username: z.string(), displayName: z.string(), role: Role, provinceIso: z.string().nullable(), active: z.boolean(), mustChangePassword: z.boolean() })

@@ -1,6 +1,6 @@
 /** ๑ how many indicators (and components), ๒ the four statuses with their counts (a dash for zero). */
 import { displayText, noticeStatusRows, noticeText } from '../format';
-import type { Digits, NoticeModel } from '../model';
+import type { Digits, NoticeModel } from '../../contracts/notice';
 
 export function ItemCountSection({ model, digits }: { model: NoticeModel; digits: Digits }) {
   return (

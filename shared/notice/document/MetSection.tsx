@@ -1,6 +1,6 @@
 /** ๔ the indicators that met the minimum target, with the level reached. */
 import { displayText, levelText, noticeText, resultText } from '../format';
-import type { NoticeItem } from '../model';
+import type { NoticeItem } from '../../contracts/notice';
 import { DashRow, ItemName, Observation, ResultTableHead, type SectionProps } from './parts';
 
 export function MetSection({ items, ...props }: SectionProps & { items: NoticeItem[] }) {

@@ -6,7 +6,7 @@
  * Styles: notice-document.css (imported by the client page, inlined by the print pipeline).
  */
 import { noticeSections } from '../format';
-import type { Digits, NoticeModel, NoticeStamp } from '../model';
+import type { Digits, NoticeModel, NoticeStamp } from '../../contracts/notice';
 import { ItemCountSection, StatusCountSection } from './CountSections';
 import { MetSection } from './MetSection';
 import type { RenderObservation } from './parts';

@@ -3,7 +3,7 @@
  * targets beneath), ๓.๓ pending.
  */
 import { displayText, formatQuantity, noticeText, resultText } from '../format';
-import type { NoticeItem } from '../model';
+import type { NoticeItem } from '../../contracts/notice';
 import { DashRow, ItemName, Observation, ResultTableHead, type SectionProps } from './parts';
 
 export function PrioritySection({ sections, ...props }: SectionProps & { sections: { notReported: NoticeItem[]; belowMin: NoticeItem[]; pending: NoticeItem[] } }) {

@@ -1,6 +1,6 @@
 /** ๕ OPDC's national recommendations for the indicators of ๓.๑ and ๓.๒. */
 import { displayText, noticeText } from '../format';
-import type { Digits, NoticeRecommendation } from '../model';
+import type { Digits, NoticeRecommendation } from '../../contracts/notice';
 
 export function RecommendationsSection({ recommendations, digits }: { recommendations: NoticeRecommendation[]; digits: Digits }) {
   if (recommendations.length === 0) return null;

@@ -1,6 +1,6 @@
 /** The title block: the notice's name, the measure, fiscal year and round, province, and its state. */
 import { displayText, formatThaiDateTime, noticeText } from '../format';
-import type { Digits, NoticeModel, NoticeStamp } from '../model';
+import type { Digits, NoticeModel, NoticeStamp } from '../../contracts/notice';
 
 export function TitleBlock({ model, stamp, digits }: { model: NoticeModel; stamp: NoticeStamp; digits: Digits }) {
   return (

@@ -1,7 +1,7 @@
 /** Small pieces every section of the notice uses: the item's name, the dash row, the observation cell. */
 import type { ReactNode } from 'react';
 import { displayText, itemName, noticeText } from '../format';
-import type { Digits, NoticeItem } from '../model';
+import type { Digits, NoticeItem } from '../../contracts/notice';
 
 /** Replaces the observation cell's content (the staff page puts its editor there). */
 export type RenderObservation = (item: NoticeItem, text: ReactNode) => ReactNode;

@@ -1,5 +1,5 @@
 /** Download links: the PDF and ZIP routes are plain file URLs, linked rather than fetched. */
-import type { Digits } from '../../../../shared/notice/model';
+import type { Digits } from '../../../../shared/contracts/notice';
 
 export type { Digits };
 

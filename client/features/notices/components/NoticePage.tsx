@@ -4,7 +4,7 @@
  * issued versions (?version=N) and download the PDF.
  */
 import { useState, type ReactNode } from 'react';
-import type { NoticeItem } from '../../../../shared/notice/model';
+import type { NoticeItem } from '../../../../shared/contracts/notice';
 import { useI18n } from '../../../app/i18n';
 import { ErrorState, Loading } from '../../../components/QueryState';
 import { paths } from '../../../lib/paths';

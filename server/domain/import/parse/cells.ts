@@ -5,7 +5,7 @@
  */
 import { normalizeThai } from '../../../../shared/thai';
 import { resultWords } from '../../../../shared/import-format';
-import type { ResultValue } from '../../../../shared/classification/types';
+import type { ReportedResult } from '../../../../shared/classification/types';
 import { fail, quote, type CellResult } from './errors';
 import { cleanCell as clean, compactKey, type RawCell } from './text';
 
@@ -104,7 +104,7 @@ const STATUS_KEYS = new Map<string, 'notReported' | 'pending'>([
  * parseResultCell('Pending')       // { ok: true, value: { kind: 'pending' } }
  * parseResultCell('')              // { ok: false, error: { code: 'RESULT_EMPTY', … } }
  */
-export function parseResultCell(raw: RawCell): CellResult<ResultValue> {
+export function parseResultCell(raw: RawCell): CellResult<ReportedResult> {
   if (typeof raw === 'number') {
     const n = parseNumberCell(raw);
     return n.ok ? { ok: true, value: { kind: 'value', value: n.value } } : n;

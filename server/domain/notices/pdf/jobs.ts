@@ -4,7 +4,7 @@
  * `JOB_TTL_MS`; a restart forgets them (the client simply starts again).
  */
 import { randomUUID } from 'node:crypto';
-import type { Digits } from '../../../../shared/notice/model';
+import type { Digits } from '../../../../shared/contracts/notice';
 import type { Db } from '../../../db/client';
 import type { RoundContext } from '../context';
 import { mergeNotices, renderRound, zipNotices } from './print';

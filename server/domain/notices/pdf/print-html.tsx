@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { renderToString } from 'react-dom/server';
 import { NoticeDocument } from '../../../../shared/notice/document/NoticeDocument';
 import { displayText, noticeText } from '../../../../shared/notice/format';
-import type { Digits, NoticeModel, NoticeStamp } from '../../../../shared/notice/model';
+import type { Digits, NoticeModel, NoticeStamp } from '../../../../shared/contracts/notice';
 import type { PrintDocument } from './renderer';
 
 const here = dirname(fileURLToPath(import.meta.url));

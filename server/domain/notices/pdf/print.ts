@@ -5,7 +5,7 @@
  */
 import { PDFDocument } from 'pdf-lib';
 import yazl from 'yazl';
-import type { Digits, NoticeModel, NoticeStamp } from '../../../../shared/notice/model';
+import type { Digits, NoticeModel, NoticeStamp } from '../../../../shared/contracts/notice';
 import type { Db } from '../../../db/client';
 import type { RoundContext } from '../context';
 import { buildNoticeModel } from '../model';

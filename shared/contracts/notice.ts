@@ -4,19 +4,8 @@
  * component renders it on screen and for print. Pure: no I/O, no framework imports.
  */
 import { z } from 'zod';
-import { IndicatorGroup } from '../reference';
-
-export const NoticeStatus = z.enum(['notReported', 'belowMin', 'metMin', 'pending']);
-export type NoticeStatus = z.infer<typeof NoticeStatus>;
-export const NoticeLevel = z.enum(['belowMin', 'min', 'std', 'adv']);
-
-export const NoticeResult = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('value'), value: z.number() }),
-  z.object({ kind: z.literal('notReported') }),
-  z.object({ kind: z.literal('pending') }),
-  z.object({ kind: z.literal('missing') }),
-]);
-export type NoticeResult = z.infer<typeof NoticeResult>;
+import { Level, Result, Status, StatusCounts, Targets } from './classification';
+import { Direction, IndicatorGroup, IndicatorKind } from './reference';
 
 export const NoticeObservation = z.object({
   /** The text the notice prints: staff's edit when there is one, else the draft. Digits as typed (Arabic in drafts). */
@@ -41,14 +30,14 @@ export const NoticeItem = z.object({
   /** An example indicator filling a slot the source does not name; its name carries “[ตัวอย่าง]”. */
   example: z.boolean(),
   unitTh: z.string(),
-  direction: z.enum(['higher', 'lower']),
-  kind: z.enum(['quantity', 'level']),
+  direction: Direction,
+  kind: IndicatorKind,
   component: z.string().nullable(),
   componentLabelTh: z.string().nullable(),
-  targets: z.object({ min: z.number(), std: z.number(), adv: z.number() }),
-  result: NoticeResult,
-  status: NoticeStatus,
-  level: NoticeLevel.nullable(),
+  targets: Targets,
+  result: Result,
+  status: Status,
+  level: Level.nullable(),
   note: z.string().nullable(),
   observation: NoticeObservation,
 });
@@ -67,7 +56,7 @@ export const NoticeModel = z.object({
   counts: z.object({
     items: z.number().int(),
     components: z.number().int(),
-    byStatus: z.object({ notReported: z.number().int(), belowMin: z.number().int(), metMin: z.number().int(), pending: z.number().int() }),
+    byStatus: StatusCounts,
   }),
   /** Catalog order, then component. */
   items: z.array(NoticeItem),
@@ -90,4 +79,6 @@ export const NoticeStamp = z.object({
 });
 export type NoticeStamp = z.infer<typeof NoticeStamp>;
 
-export type Digits = 'thai' | 'arabic';
+/** Which digits an official document prints: Thai (the default) or Arabic. */
+export const Digits = z.enum(['thai', 'arabic']);
+export type Digits = z.infer<typeof Digits>;
