@@ -9,9 +9,10 @@ import type { Config } from './config';
 import type { Db } from './db/client';
 import { secureHeaders } from 'hono/secure-headers';
 import { LoginLimiter } from './domain/auth/rate-limit';
-import { authenticate, authorize } from './http/auth';
+import { authenticate } from './http/auth';
 import { ApiError } from './http/errors';
 import type { AppEnv } from './http/env';
+import { registerRule } from './http/guard';
 import { createRouter } from './http/router';
 import { historyRouter } from './routes/history/history.index';
 import { auditRouter } from './routes/audit/audit.index';
@@ -59,8 +60,8 @@ export function createApp(deps: AppDeps) {
     c.set('mapAttribution', deps.mapAttribution);
     await next();
   });
-  // One enforcement point for every API route: session, CSRF, and the policy table.
-  app.use('/api/*', authenticate, authorize);
+  // Who is calling; each route's declared rule (server/http/guard.ts) decides what they may do.
+  app.use('/api/*', authenticate);
 
   const api = app
     .route('/', referenceRouter)
@@ -80,6 +81,8 @@ export function createApp(deps: AppDeps) {
       description: "Targets, results and classification for OPDC's provincial performance measure (มาตรการปรับปรุงประสิทธิภาพในการปฏิบัติราชการของจังหวัด).",
     },
   };
+  registerRule('get', '/api/openapi.json', { allow: 'public' });
+  registerRule('get', '/api/docs', { allow: 'public' });
   app.doc31('/api/openapi.json', openapi);
   app.get('/api/docs', (c) => c.html(renderDocs(app.getOpenAPI31Document(openapi) as unknown as Parameters<typeof renderDocs>[0])));
 

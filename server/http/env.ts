@@ -21,6 +21,8 @@ export interface AppEnv {
     user: User | null;
     session: ActiveSession | null;
     loginLimiter: LoginLimiter;
+    /** The path parameters as the route's rule saw them (parsed by the route's zod schema). */
+    params: unknown;
     /** The boundary source's attribution, shown under every map (data/provinces.json). */
     mapAttribution: string;
   };

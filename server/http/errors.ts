@@ -46,3 +46,10 @@ export const json = <T extends z.ZodType>(schema: T, description: string) => ({ 
 
 /** A documented error response (the envelope) for createRoute's `responses`. */
 export const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: ErrorBody } } });
+
+/** A zod validation failure as the 422 envelope, each problem with its field path. */
+export function invalidInput(error: { issues: { path: PropertyKey[]; message: string }[] }): ApiError {
+  const issues = error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+  const where = issues.map((i) => `${i.path}: ${i.message}`).join('; ');
+  return new ApiError(422, 'INVALID_INPUT', `Invalid request: ${where}`, `คำขอไม่ถูกต้อง: ${where}`, issues);
+}

@@ -1,16 +1,30 @@
-/** An OpenAPIHono router whose validation failures answer 422 in the error envelope. */
-import { OpenAPIHono } from '@hono/zod-openapi';
-import { ApiError } from './errors';
+/**
+ * An OpenAPIHono router whose validation failures answer 422 in the error envelope, and which
+ * refuses to register a route without a permission rule (server/http/guard.ts): the rule runs as the
+ * route's first middleware, and the OpenAPI document shows it as `x-allow`.
+ */
+import { OpenAPIHono, type RouteConfig } from '@hono/zod-openapi';
+import type { z } from 'zod';
 import type { AppEnv } from './env';
+import { invalidInput } from './errors';
+import { guardMiddleware, registerRule, type Guard } from './guard';
 
 export function createRouter() {
-  return new OpenAPIHono<AppEnv>({
+  const router = new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
-      if (!result.success) {
-        const issues = result.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
-        const where = issues.map((i) => `${i.path}: ${i.message}`).join('; ');
-        throw new ApiError(422, 'INVALID_INPUT', `Invalid request: ${where}`, `คำขอไม่ถูกต้อง: ${where}`, issues);
-      }
+      if (!result.success) throw invalidInput(result.error);
     },
   });
+  const register = router.openapi.bind(router);
+  router.openapi = ((route: RouteConfig & Partial<Guard>, handler: unknown, hook?: unknown) => {
+    const { allow, duringPasswordChange, ...config } = route;
+    if (allow === undefined) throw new Error(`${route.method.toUpperCase()} ${route.path} has no permission rule (defineRoute({ allow }))`);
+    const guard: Guard = { allow, duringPasswordChange };
+    registerRule(route.method, route.path.replace(/\{(\w+)\}/g, ':$1'), guard);
+    const own = config.middleware ? (Array.isArray(config.middleware) ? config.middleware : [config.middleware]) : [];
+    const params = config.request?.params as z.ZodType | undefined;
+    const described = { ...config, 'x-allow': allow === 'public' ? 'public' : allow.name || 'rule', middleware: [guardMiddleware(guard, params), ...own] };
+    return (register as (...a: unknown[]) => unknown)(described, handler, hook);
+  }) as typeof router.openapi;
+  return router;
 }

@@ -10,3 +10,4 @@ export * from './rounds';
 export * from './history';
 export * from './notice';
 export * from './import-report';
+export * from './account';

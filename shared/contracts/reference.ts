@@ -5,11 +5,13 @@ export const indicatorGroups = ['economic', 'social', 'environment', 'potential'
 export const IndicatorGroup = z.enum(indicatorGroups);
 export type IndicatorGroup = z.infer<typeof IndicatorGroup>;
 
-export const Direction = z.enum(['higher', 'lower']);
+export const directions = ['higher', 'lower'] as const;
+export const Direction = z.enum(directions);
 export type Direction = z.infer<typeof Direction>;
 
 /** quantity: a measured amount; level: a stage/level (ระดับความสำเร็จ 1–5). */
-export const IndicatorKind = z.enum(['quantity', 'level']);
+export const indicatorKinds = ['quantity', 'level'] as const;
+export const IndicatorKind = z.enum(indicatorKinds);
 export type IndicatorKind = z.infer<typeof IndicatorKind>;
 
 /** ISO 3166-2:TH, e.g. TH-15 (always upper case once parsed). */

@@ -4,9 +4,9 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { provinces } from './store';
+import { roles, type Role } from '../../../shared/contracts/account';
 
-export const roles = ['admin', 'staff', 'province', 'viewer'] as const;
-export type Role = (typeof roles)[number];
+export { roles, type Role };
 
 export const users = sqliteTable(
   'users',

@@ -4,6 +4,8 @@
  */
 import { sql } from 'drizzle-orm';
 import { index, integer, real, sqliteTable, text, uniqueIndex, check } from 'drizzle-orm/sqlite-core';
+import { resultKinds } from '../../../shared/contracts/classification';
+import { directions, indicatorGroups, indicatorKinds } from '../../../shared/contracts/reference';
 
 export const fiscalYears = sqliteTable('fiscal_years', {
   year: integer('year').primaryKey(), // Buddhist Era, e.g. 2566
@@ -41,11 +43,11 @@ export const indicators = sqliteTable(
     code: text('code').notNull(),
     nameTh: text('name_th').notNull(),
     nameEn: text('name_en').notNull(),
-    group: text('group', { enum: ['economic', 'social', 'environment', 'potential'] }).notNull(),
+    group: text('group', { enum: indicatorGroups }).notNull(),
     unitTh: text('unit_th').notNull(),
     unitEn: text('unit_en').notNull(),
-    direction: text('direction', { enum: ['higher', 'lower'] }).notNull(),
-    kind: text('kind', { enum: ['quantity', 'level'] }).notNull(),
+    direction: text('direction', { enum: directions }).notNull(),
+    kind: text('kind', { enum: indicatorKinds }).notNull(),
     accumulates: integer('accumulates', { mode: 'boolean' }).notNull(),
     hasComponents: integer('has_components', { mode: 'boolean' }).notNull(),
     componentLabelTh: text('component_label_th'),
@@ -117,7 +119,7 @@ export const assignmentHistory = sqliteTable('assignment_history', {
   replacedByBatchId: integer('replaced_by_batch_id').notNull().references(() => importBatches.id),
 });
 
-export const resultKinds = ['value', 'notReported', 'pending'] as const;
+export { resultKinds };
 
 export const results = sqliteTable(
   'results',

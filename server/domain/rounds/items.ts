@@ -2,16 +2,10 @@
  * One round's items: every assignment (province × indicator × component) of the fiscal year with its
  * targets, the round's result and its classification. Every summary and view is built from these.
  */
-import { classify, type Classification, type Targets } from '../../../shared/classification';
+import { classify, type Classification, type Result, type Targets } from '../../../shared/classification';
 import type { Direction, IndicatorGroup, IndicatorKind } from '../../../shared/reference';
 import type { Db } from '../../db/client';
 
-/** A stored result, or `missing` when the province sent no row for this round (counted as not reported). */
-export type RoundResult =
-  | { kind: 'value'; value: number }
-  | { kind: 'notReported' }
-  | { kind: 'pending' }
-  | { kind: 'missing' };
 
 export interface RoundItem {
   assignmentId: number;
@@ -25,7 +19,7 @@ export interface RoundItem {
   kind: IndicatorKind;
   component: string | null;
   targets: Targets;
-  result: RoundResult;
+  result: Result;
   note: string | null;
   batchId: number | null;
   classification: Classification;
@@ -87,9 +81,9 @@ export function classifyStored(
   kind: IndicatorKind,
   resultKind: 'value' | 'notReported' | 'pending' | null,
   value: number | null,
-): { result: RoundResult; classification: Classification } {
-  const result: RoundResult = resultKind === null ? { kind: 'missing' } : resultKind === 'value' ? { kind: 'value', value: value! } : { kind: resultKind };
-  const classification = classify({ targets, direction, kind, result: result.kind === 'missing' ? { kind: 'notReported' } : result });
+): { result: Result; classification: Classification } {
+  const result: Result = resultKind === null ? { kind: 'missing' } : resultKind === 'value' ? { kind: 'value', value: value! } : { kind: resultKind };
+  const classification = classify({ targets, direction, kind, result });
   return { result, classification };
 }
 

@@ -1,4 +1,6 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
+import { defineRoute } from '../../http/guard';
+import { canImport, canViewAudit } from '../../../shared/policy';
 import { errorResponse, json } from '../../http/errors';
 
 const IdParam = z.object({ id: z.coerce.number().int().positive().openapi({ param: { name: 'id', in: 'path' }, example: 1 }) });
@@ -19,9 +21,10 @@ export const AuditRow = z
   })
   .openapi('AuditRow');
 
-export const list = createRoute({
+export const list = defineRoute({
   method: 'get',
   path: '/api/audit',
+  allow: canViewAudit,
   tags: ['audit'],
   summary: 'The audit trail, newest first, with filters',
   request: {
@@ -39,9 +42,10 @@ export const list = createRoute({
   responses: { 200: json(z.object({ total: z.number().int(), rows: z.array(AuditRow) }), 'Audit rows'), 422: errorResponse('Invalid filter') },
 });
 
-export const rollback = createRoute({
+export const rollback = defineRoute({
   method: 'post',
   path: '/api/imports/{id}/rollback',
+  allow: canImport,
   tags: ['imports'],
   summary: 'Roll back an import batch: restore the previous values (audited)',
   request: { params: IdParam },
@@ -52,9 +56,10 @@ export const rollback = createRoute({
   },
 });
 
-export const changes = createRoute({
+export const changes = defineRoute({
   method: 'get',
   path: '/api/imports/{id}/changes',
+  allow: canViewAudit,
   tags: ['imports'],
   summary: 'What an import batch changed, value by value (before and after)',
   request: { params: IdParam },

@@ -1,4 +1,6 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
+import { defineRoute } from '../../http/guard';
+import { anySignedIn } from '../../../shared/policy';
 import { errorResponse, json } from '../../http/errors';
 
 
@@ -15,9 +17,10 @@ export const Me = z
   })
   .openapi('Me');
 
-export const login = createRoute({
+export const login = defineRoute({
   method: 'post',
   path: '/api/auth/login',
+  allow: 'public',
   tags: ['auth'],
   summary: 'Sign in: sets the HttpOnly session cookie',
   request: {
@@ -34,25 +37,30 @@ export const login = createRoute({
   },
 });
 
-export const logout = createRoute({
+export const logout = defineRoute({
   method: 'post',
   path: '/api/auth/logout',
+  allow: anySignedIn,
+  duringPasswordChange: true,
   tags: ['auth'],
   summary: 'Sign out: ends the session',
   responses: { 200: json(z.object({ ok: z.literal(true) }), 'Signed out'), 401: errorResponse('Not signed in') },
 });
 
-export const me = createRoute({
+export const me = defineRoute({
   method: 'get',
   path: '/api/auth/me',
+  allow: 'public', // answers 401 itself when signed out,
   tags: ['auth'],
   summary: 'The signed-in user and the CSRF token',
   responses: { 200: json(Me, 'The user'), 401: errorResponse('Not signed in') },
 });
 
-export const password = createRoute({
+export const password = defineRoute({
   method: 'post',
   path: '/api/auth/password',
+  allow: anySignedIn,
+  duringPasswordChange: true,
   tags: ['auth'],
   summary: 'Change your own password (required after a one-time password)',
   request: {

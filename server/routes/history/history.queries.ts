@@ -5,7 +5,8 @@
 import type { Classification, Targets } from '../../../shared/classification';
 import type { Direction, IndicatorGroup, IndicatorKind } from '../../../shared/reference';
 import type { Db } from '../../db/client';
-import { classifyStored, type RoundResult } from '../../domain/rounds/items';
+import { classifyStored } from '../../domain/rounds/items';
+import type { HistorySeries } from '../../../shared/contracts';
 
 interface Row {
   year: number;
@@ -26,30 +27,6 @@ interface Row {
   adv: number;
   resultKind: 'value' | 'notReported' | 'pending' | null;
   value: number | null;
-}
-
-export interface HistoryPoint {
-  year: number;
-  round: number;
-  targets: Targets;
-  result: RoundResult;
-  status: Classification['status'];
-  level: Classification['level'];
-  score: number | null;
-}
-
-export interface HistorySeries {
-  indicatorCode: string;
-  nameTh: string;
-  nameEn: string;
-  group: IndicatorGroup;
-  unitTh: string;
-  unitEn: string;
-  direction: Direction;
-  kind: IndicatorKind;
-  example: boolean;
-  component: string | null;
-  points: HistoryPoint[];
 }
 
 /** Whether any fiscal year has an indicator with this code. */

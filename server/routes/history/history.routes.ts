@@ -1,13 +1,16 @@
 /**
  * A province's history across rounds and fiscal years (the province page's line chart).
  */
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
+import { byIso, defineRoute } from '../../http/guard';
+import { canViewProvince } from '../../../shared/policy';
 import { errorResponses, json } from '../../http/errors';
 import { IndicatorCode, IsoCode, ProvinceHistory } from '../../../shared/contracts';
 
-export const provinceHistory = createRoute({
+export const provinceHistory = defineRoute({
   method: 'get',
   path: '/api/provinces/{iso}/history',
+  allow: byIso(canViewProvince),
   tags: ['history'],
   summary: "A province's result, targets and status in every round of every fiscal year, per indicator and component",
   description:

@@ -1,4 +1,6 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
+import { defineRoute } from '../../http/guard';
+import { canImport } from '../../../shared/policy';
 import { ImportReport } from '../../../shared/contracts/import-report';
 import { ErrorBody, errorResponses } from '../../http/errors';
 
@@ -7,9 +9,10 @@ const booleanFlag = z
   .optional()
   .transform((v) => v === 'true' || v === '1');
 
-export const create = createRoute({
+export const create = defineRoute({
   method: 'post',
   path: '/api/imports',
+  allow: canImport,
   tags: ['imports'],
   summary: 'Import an .xlsx or .csv file of targets and results (atomic: all rows or none)',
   description:
@@ -32,9 +35,10 @@ export const create = createRoute({
   },
 });
 
-export const list = createRoute({
+export const list = defineRoute({
   method: 'get',
   path: '/api/imports',
+  allow: canImport,
   tags: ['imports'],
   summary: 'Import batches, newest first',
   responses: {
@@ -57,9 +61,10 @@ export const list = createRoute({
   },
 });
 
-export const template = createRoute({
+export const template = defineRoute({
   method: 'get',
   path: '/api/import-template.xlsx',
+  allow: canImport,
   tags: ['imports'],
   summary: 'The import template: Thai and English headers, drop-down lists, instructions',
   request: { query: z.object({ year: z.coerce.number().int().min(2500).max(2700).optional() }) },

@@ -1,6 +1,6 @@
 /**
  * PDF, ZIP and batch-job handlers. The file routes end in an extension, so they are plain Hono routes
- * whose parameters are checked here with the same schemas as the OpenAPI routes.
+ * whose parameters are parsed by the schemas below, with the same field schemas as the OpenAPI routes.
  */
 import type { RouteHandler } from '@hono/zod-openapi';
 import type { Context } from 'hono';
@@ -8,32 +8,35 @@ import { z } from 'zod';
 import { findBatch, startBatch as start, type BatchJob } from '../../domain/notices/pdf/jobs';
 import { mergeNotices, pdfFileName, printableNotice, renderNoticePdf, renderRound, zipNotices } from '../../domain/notices/pdf/print';
 import { readVersion } from '../../domain/notices/workflow';
-import { ApiError, notFound } from '../../http/errors';
+import { ApiError, invalidInput, notFound } from '../../http/errors';
 import type { AppEnv } from '../../http/env';
-import { canViewDraftNotices } from '../../http/policy';
-import { IndicatorCode, IsoCode, Round, Year } from '../../../shared/contracts';
+import { canViewDraftNotices } from '../../../shared/policy';
+import { IsoCode, Round, Year } from '../../../shared/contracts';
 import { requireProvince, requireRound } from './notices.handlers';
 import { DownloadQuery } from './notices.routes';
 import type * as routes from './notices.routes';
 
-function parse<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
-  const r = schema.safeParse(value);
-  if (r.success) return r.data;
-  const issues = r.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
-  const where = issues.map((i) => `${i.path}: ${i.message}`).join('; ');
-  throw new ApiError(422, 'INVALID_INPUT', `Invalid request: ${where}`, `คำขอไม่ถูกต้อง: ${where}`, issues);
-}
-
 const file = (c: Context, bytes: Uint8Array, type: string, name: string) =>
   c.body(bytes as Uint8Array<ArrayBuffer>, 200, { 'content-type': type, 'content-disposition': `attachment; filename="${name}"`, 'cache-control': 'no-store' });
 
-const NoticeFile = z.object({ year: Year, round: Round, file: z.string().regex(/^TH-\d{2}\.pdf$/i, 'a file name such as TH-15.pdf') });
-const RoundFile = z.object({ year: Year, file: z.string().regex(/^(6|12)\.(zip|pdf)$/, 'a file name such as 6.zip or 6.pdf') });
+/** `/2566/6/TH-15.pdf`: the file name is the province's ISO code (normalised by IsoCode). */
+export const NoticeFileParams = z
+  .object({ year: Year, round: Round, file: z.string().regex(/\.pdf$/i, 'a file name such as TH-15.pdf').transform((f) => f.slice(0, -4)).pipe(IsoCode) })
+  .transform(({ file, ...p }) => ({ ...p, iso: file }));
+/** `/2566/6.zip`: the file name is the round and the format. */
+export const RoundFileParams = z
+  .object({ year: Year, file: z.string().regex(/^(6|12)\.(zip|pdf)$/, 'a file name such as 6.zip or 6.pdf') })
+  .transform(({ year, file }) => ({ year, round: Number(file.split('.')[0]), format: file.split('.')[1] as 'zip' | 'pdf' }));
 
-export async function noticePdf(c: Context<AppEnv>) {
-  const p = parse(NoticeFile, c.req.param());
-  const q = parse(DownloadQuery, c.req.query());
-  const iso = parse(IsoCode, p.file.slice(0, -4).toUpperCase());
+function query<S extends z.ZodType>(schema: S, c: Context<AppEnv>): z.output<S> {
+  const r = schema.safeParse(c.req.query());
+  if (!r.success) throw invalidInput(r.error);
+  return r.data;
+}
+
+export async function noticePdf(c: Context<AppEnv>, p: z.output<typeof NoticeFileParams>) {
+  const q = query(DownloadQuery, c);
+  const iso = p.iso;
   const db = c.var.db;
   if (!canViewDraftNotices(c.var.user!)) {
     // Governors and viewers print issued versions only: 'current' means the latest issued one.
@@ -52,12 +55,11 @@ export async function noticePdf(c: Context<AppEnv>) {
   return file(c, await renderNoticePdf(notice, q.digits), 'application/pdf', pdfFileName(notice));
 }
 
-export async function roundFile(c: Context<AppEnv>) {
-  const p = parse(RoundFile, c.req.param());
-  const q = parse(DownloadQuery.pick({ digits: true }), c.req.query());
-  const [round, ext] = p.file.split('.') as [string, 'zip' | 'pdf'];
+export async function roundFile(c: Context<AppEnv>, p: z.output<typeof RoundFileParams>) {
+  const q = query(DownloadQuery.pick({ digits: true }), c);
+  const { round, format: ext } = p;
   const db = c.var.db;
-  const ctx = requireRound(db, p.year, Number(round));
+  const ctx = requireRound(db, p.year, round);
   const files = await renderRound(db, ctx, q.digits);
   const name = `notices-${p.year}-r${round}.${ext}`;
   return ext === 'zip' ? file(c, await zipNotices(files), 'application/zip', name) : file(c, await mergeNotices(files), 'application/pdf', name);

@@ -10,7 +10,7 @@ import { recordAudit } from '../../domain/audit';
 import { clientIp } from '../../http/auth';
 import { ApiError, notFound } from '../../http/errors';
 import type { AppEnv } from '../../http/env';
-import { canViewDraftNotices, inScope, ownProvince } from '../../http/policy';
+import { canViewDraftNotices, inScope, ownProvince } from '../../../shared/policy';
 import type * as routes from './notices.routes';
 
 /** Loads the round with its drafts brought up to date (see `LoadOptions.drafts`). 404 when there is no such round. */

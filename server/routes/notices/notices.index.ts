@@ -1,3 +1,6 @@
+import { canViewDraftNotices, canViewIssuedNotice } from '../../../shared/policy';
+import { noticeFileRoutes } from '../../../shared/notice/files';
+import { byIso, guardedGet } from '../../http/guard';
 import { createRouter } from '../../http/router';
 import * as downloads from './notices.downloads';
 import * as handlers from './notices.handlers';
@@ -10,8 +13,9 @@ for (const doc of routes.downloadDocs) router.openAPIRegistry.registerPath(doc);
 // `/recommendations` come before the `{round}` and `{iso}` routes, which would take them as parameters.
 // The file routes are plain routes (OpenAPI paths cannot end a parameter with an extension), registered
 // outside the typed chain: the client links to them, it does not call them through `hc`.
-router.get('/api/notices/:year/:file{(?:6|12)\\.(?:zip|pdf)}', downloads.roundFile);
-router.get('/api/notices/:year/:round/:file{[A-Za-z]{2}-\\d{2}\\.pdf}', downloads.noticePdf);
+guardedGet(router, noticeFileRoutes.round, downloads.RoundFileParams, canViewDraftNotices, downloads.roundFile);
+// Drafts (`?version=live`) are staff-only: the handler checks that, since it depends on the query.
+guardedGet(router, noticeFileRoutes.notice, downloads.NoticeFileParams, byIso(canViewIssuedNotice), downloads.noticePdf);
 
 export const noticesRouter = router
   .openapi(routes.startBatch, downloads.startBatch)

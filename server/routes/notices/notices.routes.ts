@@ -1,4 +1,6 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
+import { byIso, defineRoute } from '../../http/guard';
+import { anySignedIn, canEditContent, canReviewAndIssue, canViewDraftNotices, canViewIssuedNotice, canViewNational } from '../../../shared/policy';
 import { NoticeModel, NoticeObservation, NoticeStamp, NoticeState } from '../../../shared/contracts/notice';
 import { ErrorBody, errorResponses, json } from '../../http/errors';
 import { IndicatorCode, IsoCode, Round, Year } from '../../../shared/contracts';
@@ -28,9 +30,10 @@ export const NoticeStatusInfo = z
 
 export const VersionSummary = z.object({ version: z.number().int(), issuedBy: z.string(), issuedAt: z.string(), reviewedBy: z.string(), reviewedAt: z.string() });
 
-export const list = createRoute({
+export const list = defineRoute({
   method: 'get',
   path: '/api/notices/{year}/{round}',
+  allow: anySignedIn, // the list: scoped and issued-only for non-staff, in the handler,
   tags: ['notices'],
   summary: "Every province's status notice of the round with its workflow state",
   request: { params },
@@ -48,9 +51,10 @@ export const ActionBody = z.object({
   isos: z.array(IsoCode).min(1).max(100),
 });
 
-export const action = createRoute({
+export const action = defineRoute({
   method: 'post',
   path: '/api/notices/{year}/{round}/actions',
+  allow: canReviewAndIssue,
   tags: ['notices'],
   summary: 'Review, issue or reopen one or many notices (each province on its own)',
   request: { params, body: { required: true, content: { 'application/json': { schema: ActionBody } } } },
@@ -93,27 +97,30 @@ export const RecommendationInfo = z
   })
   .openapi('NationalRecommendation');
 
-export const recommendations = createRoute({
+export const recommendations = defineRoute({
   method: 'get',
   path: '/api/notices/{year}/{round}/recommendations',
+  allow: canViewNational,
   tags: ['notices'],
   summary: 'The national summary: per indicator the provinces below the minimum (from the data) and the national recommendation',
   request: { params },
   responses: { 200: json(z.object({ round: RoundRef, indicators: z.array(RecommendationInfo) }), 'Indicators with items this round, in catalog order'), ...errorResponses },
 });
 
-export const editRecommendation = createRoute({
+export const editRecommendation = defineRoute({
   method: 'put',
   path: '/api/notices/{year}/{round}/recommendations/{code}',
+  allow: canEditContent,
   tags: ['notices'],
   summary: "Edit an indicator's national recommendation (stored apart from the draft; an empty text means none)",
   request: { params: params.extend({ code: IndicatorCode }), body: { required: true, content: { 'application/json': { schema: EditedText(8000) } } } },
   responses: { 200: json(RecommendationInfo, 'The recommendation as it now stands'), ...errorResponses },
 });
 
-export const one = createRoute({
+export const one = defineRoute({
   method: 'get',
   path: '/api/notices/{year}/{round}/{iso}',
+  allow: byIso(canViewIssuedNotice), // non-staff get the issued version,
   tags: ['notices'],
   summary: "One province's live notice (the model the document renders), its state and its issued versions",
   request: { params: params.extend({ iso: IsoCode }) },
@@ -123,18 +130,20 @@ export const one = createRoute({
   },
 });
 
-export const version = createRoute({
+export const version = defineRoute({
   method: 'get',
   path: '/api/notices/{year}/{round}/{iso}/versions/{version}',
+  allow: byIso(canViewIssuedNotice),
   tags: ['notices'],
   summary: 'An issued version exactly as issued (data and text), with who reviewed and issued it and when',
   request: { params: params.extend({ iso: IsoCode, version: z.coerce.number().int().min(1).openapi({ param: { name: 'version', in: 'path' }, example: 1 }) }) },
   responses: { 200: json(z.object({ stamp: NoticeStamp, model: NoticeModel }), 'The frozen notice'), ...errorResponses },
 });
 
-export const editObservation = createRoute({
+export const editObservation = defineRoute({
   method: 'put',
   path: '/api/notices/{year}/{round}/{iso}/observations/{assignmentId}',
+  allow: canEditContent,
   tags: ['notices'],
   summary: "Edit OPDC's observation of one indicator (or component); the draft is kept apart and re-drafting never overwrites the edit",
   request: {
@@ -162,9 +171,10 @@ export const BatchInfo = z
   })
   .openapi('NoticeBatch');
 
-export const startBatch = createRoute({
+export const startBatch = defineRoute({
   method: 'post',
   path: '/api/notice-batches',
+  allow: canViewDraftNotices,
   tags: ['notices'],
   summary: "Start rendering every province's notice of a round as one ZIP or one merged PDF; poll the job for progress",
   request: {
@@ -180,18 +190,20 @@ export const startBatch = createRoute({
   responses: { 202: json(BatchInfo, 'The job, running'), ...errorResponses },
 });
 
-export const batch = createRoute({
+export const batch = defineRoute({
   method: 'get',
   path: '/api/notice-batches/{id}',
+  allow: canViewDraftNotices,
   tags: ['notices'],
   summary: "A batch job's progress",
   request: { params: z.object({ id: z.string().uuid().openapi({ param: { name: 'id', in: 'path' } }) }) },
   responses: { 200: json(BatchInfo, 'The job'), ...errorResponses },
 });
 
-export const batchFile = createRoute({
+export const batchFile = defineRoute({
   method: 'get',
   path: '/api/notice-batches/{id}/file',
+  allow: canViewDraftNotices,
   tags: ['notices'],
   summary: "A finished batch job's ZIP or PDF",
   request: { params: z.object({ id: z.string().uuid().openapi({ param: { name: 'id', in: 'path' } }) }) },

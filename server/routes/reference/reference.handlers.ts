@@ -3,7 +3,7 @@ import type { RouteHandler } from '@hono/zod-openapi';
 import { listIndicators, listProvinces, listRounds, yearExists } from '../../domain/rounds/queries';
 import { notFound } from '../../http/errors';
 import type { AppEnv } from '../../http/env';
-import { ownProvince } from '../../http/policy';
+import { ownProvince } from '../../../shared/policy';
 import type * as routes from './reference.routes';
 
 export const health: RouteHandler<typeof routes.health, AppEnv> = (c) => {

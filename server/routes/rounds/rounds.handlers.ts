@@ -7,7 +7,7 @@ import type { Db } from '../../db/client';
 import { sendCachedJson, toCachedJson, VersionedCache, type CachedJson } from '../../http/cache';
 import { notFound } from '../../http/errors';
 import type { AppEnv } from '../../http/env';
-import { ownProvince } from '../../http/policy';
+import { ownProvince } from '../../../shared/policy';
 import type * as routes from './rounds.routes';
 
 function requireRound(db: Db, year: number, round: number) {

@@ -1,10 +1,13 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
+import { byIso, defineRoute } from '../../http/guard';
+import { anySignedIn, canViewProvince } from '../../../shared/policy';
 import { errorResponses, json } from '../../http/errors';
 import { IndicatorCode, IndicatorRound, IsoCode, ProvinceRound, Round, RoundItems, RoundSummary, Year } from '../../../shared/contracts';
 
-export const summary = createRoute({
+export const summary = defineRoute({
   method: 'get',
   path: '/api/rounds/{year}/{round}/summary',
+  allow: anySignedIn, // scoped to a province user's own items in the handler,
   tags: ['rounds'],
   summary: 'National summary: status counts per indicator and the provinces below the minimum target',
   request: { params: z.object({ year: Year, round: Round }) },
@@ -17,9 +20,10 @@ export const summary = createRoute({
   },
 });
 
-export const province = createRoute({
+export const province = defineRoute({
   method: 'get',
   path: '/api/rounds/{year}/{round}/provinces/{iso}',
+  allow: byIso(canViewProvince),
   tags: ['rounds'],
   summary: "One province's assigned indicators and components with targets, result, status, level and score",
   request: { params: z.object({ year: Year, round: Round, iso: IsoCode }) },
@@ -32,9 +36,10 @@ export const province = createRoute({
   },
 });
 
-export const indicator = createRoute({
+export const indicator = defineRoute({
   method: 'get',
   path: '/api/rounds/{year}/{round}/indicators/{code}',
+  allow: anySignedIn, // scoped in the handler,
   tags: ['rounds'],
   summary: "Every assigned province's result for one indicator",
   request: { params: z.object({ year: Year, round: Round, code: IndicatorCode }) },
@@ -44,9 +49,10 @@ export const indicator = createRoute({
   },
 });
 
-export const items = createRoute({
+export const items = defineRoute({
   method: 'get',
   path: '/api/rounds/{year}/{round}/items',
+  allow: anySignedIn, // scoped in the handler,
   tags: ['rounds'],
   summary: 'Every item of a round (province × indicator × component) with targets, result, status, level and score',
   request: { params: z.object({ year: Year, round: Round }) },

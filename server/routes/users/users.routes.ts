@@ -1,8 +1,9 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
+import { defineRoute } from '../../http/guard';
+import { canManageUsers } from '../../../shared/policy';
 import { errorResponse, json } from '../../http/errors';
-import { IsoCode } from '../../../shared/contracts';
+import { IsoCode, Role } from '../../../shared/contracts';
 
-const Role = z.enum(['admin', 'staff', 'province', 'viewer']);
 const Iso = IsoCode;
 
 export const User = z
@@ -10,11 +11,19 @@ export const User = z
   .openapi('User');
 const IdParam = z.object({ id: z.coerce.number().int().positive().openapi({ param: { name: 'id', in: 'path' }, example: 2 }) });
 
-export const list = createRoute({ method: 'get', path: '/api/users', tags: ['users'], summary: 'All accounts (admin)', responses: { 200: json(z.object({ users: z.array(User) }), 'Accounts') } });
+export const list = defineRoute({
+  method: 'get',
+  path: '/api/users',
+  allow: canManageUsers,
+  tags: ['users'],
+  summary: 'All accounts (admin)',
+  responses: { 200: json(z.object({ users: z.array(User) }), 'Accounts') },
+});
 
-export const create = createRoute({
+export const create = defineRoute({
   method: 'post',
   path: '/api/users',
+  allow: canManageUsers,
   tags: ['users'],
   summary: 'Create an account with a one-time password (admin)',
   request: {
@@ -35,9 +44,10 @@ export const create = createRoute({
   responses: { 201: json(z.object({ user: User, oneTimePassword: z.string() }), 'Created; the password is shown once'), 409: errorResponse('Username taken'), 422: errorResponse('Invalid') },
 });
 
-export const update = createRoute({
+export const update = defineRoute({
   method: 'patch',
   path: '/api/users/{id}',
+  allow: canManageUsers,
   tags: ['users'],
   summary: 'Change an account’s name, role, province or active flag (admin)',
   request: {
@@ -50,9 +60,10 @@ export const update = createRoute({
   responses: { 200: json(z.object({ user: User }), 'Updated'), 404: errorResponse('No such user'), 422: errorResponse('Invalid') },
 });
 
-export const resetPassword = createRoute({
+export const resetPassword = defineRoute({
   method: 'post',
   path: '/api/users/{id}/password',
+  allow: canManageUsers,
   tags: ['users'],
   summary: 'Issue a new one-time password (admin)',
   request: { params: IdParam },

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useI18n } from '../../../app/i18n';
 import { useNoticeBatch } from '../api/get-notice-batch';
 import { useStartNoticeBatch, type BatchFormat } from '../api/post-notice-batch';
-import type { Digits } from '../api/notice-files';
+import type { Digits } from '../../../../shared/contracts/notice';
 import { noticesText } from './text';
 
 export function BatchDownload({ year, round, digits }: { year: number; round: number; digits: Digits }) {

@@ -7,7 +7,7 @@ import { displayText } from '../../../../shared/notice/format';
 import { useI18n } from '../../../app/i18n';
 import { ErrorState, Loading } from '../../../components/QueryState';
 import { useRecommendations, type NationalRow } from '../api/get-recommendations';
-import type { Digits } from '../api/notice-files';
+import type { Digits } from '../../../../shared/contracts/notice';
 import { useEditRecommendation } from '../api/put-recommendation';
 import { TextEditor } from './TextEditor';
 import { noticesText } from './text';

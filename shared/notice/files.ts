@@ -1,0 +1,19 @@
+/**
+ * The notice file URLs, spelled once. The server registers the two patterns (they end in a file
+ * extension, which OpenAPI paths cannot express); the client builds its links with the functions.
+ */
+import type { Digits } from '../contracts/notice';
+
+export const noticeFileRoutes = {
+  /** One province's notice: `/api/notices/2566/6/TH-15.pdf`. */
+  notice: '/api/notices/:year/:round/:file{[A-Za-z]{2}-\\d{2}\\.pdf}',
+  /** Every province's notice of a round: `/api/notices/2566/6.zip` or `.pdf`. */
+  round: '/api/notices/:year/:file{(?:6|12)\\.(?:zip|pdf)}',
+} as const;
+
+export type NoticeVersionChoice = 'current' | 'live' | number;
+
+export const noticePdfUrl = (year: number, round: number, iso: string, digits: Digits, version: NoticeVersionChoice = 'current') =>
+  `/api/notices/${year}/${round}/${encodeURIComponent(iso)}.pdf?digits=${digits}&version=${version}`;
+
+export const roundFileUrl = (year: number, round: number, format: 'zip' | 'pdf', digits: Digits) => `/api/notices/${year}/${round}.${format}?digits=${digits}`;
