@@ -1,7 +1,7 @@
 /**
  * Everything the notices of one round are built from, loaded once: the round's items with their
  * classification, the indicators and provinces, earlier results, and the recommendations and
- * observations (their drafts brought up to date with the data in the same transaction).
+ * observations (their drafts brought up to date with the data, stored only when the caller writes).
  */
 import type { Db } from '../../db/client';
 import { loadRoundItems, type RoundItem } from '../rounds/items';
@@ -29,6 +29,12 @@ export interface LoadOptions {
    * province's ISO code (one notice), or none (national views).
    */
   drafts?: 'all' | 'none' | string;
+  /**
+   * Store the drafts brought up to date (in this transaction). Only writes pass it — an observation
+   * or recommendation edit, a workflow step — so that a read never writes: it computes the same
+   * drafts on the fly.
+   */
+  store?: boolean;
   now?: string;
 }
 
@@ -49,7 +55,8 @@ export function loadRoundContext(db: Db, year: number, round: number, opts: Load
       else itemsByProvince.set(it.iso, [it]);
     }
     const provinces = new Map([...itemsByProvince.keys()].sort().map((iso) => [iso, allProvinces.get(iso)!]));
-    const recommendations = syncRecommendations(db, r.id, year, round, indicatorList, items, now);
+    const store = opts.store ?? false;
+    const recommendations = syncRecommendations(db, r.id, year, round, indicatorList, items, now, store);
     const earlier = round === 12 ? findRound(db, year, 6) : undefined;
     const lastYear = findRound(db, year - 1, round);
     const drafting = {
@@ -62,8 +69,8 @@ export function loadRoundContext(db: Db, year: number, round: number, opts: Load
       withRecommendation: new Set([...recommendations].filter(([, rec]) => recommendationText(rec).trim() !== '').map(([code]) => code)),
     };
     const drafts = opts.drafts ?? 'all';
-    const toDraft = drafts === 'all' ? items : drafts === 'none' ? [] : (itemsByProvince.get(drafts.toUpperCase()) ?? []);
-    const observations = syncObservations(db, r.id, drafting, toDraft, now);
+    const toDraft = drafts === 'all' ? items : drafts === 'none' ? [] : (itemsByProvince.get(drafts) ?? []);
+    const observations = syncObservations(db, r.id, drafting, toDraft, now, store);
     return { roundId: r.id, year, round, indicators, provinces, items, itemsByProvince, recommendations, observations };
   })();
 }

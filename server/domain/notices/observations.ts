@@ -89,10 +89,12 @@ const columns = `id, assignment_id as assignmentId, template_id as templateId, t
   edited_by as editedBy, edited_at as editedAt`;
 
 /**
- * Drafts every given item's observation from its facts and stores what changed; returns the rows by
- * assignment id. `drafted_at` moves only when the draft's text changes.
+ * Drafts every given item's observation from its facts; returns the rows by assignment id. With
+ * `store` (only on a write: an edit or a workflow step) what changed is saved; otherwise the drafts
+ * are computed on the fly and nothing is written, so a read never writes. A row not stored yet has
+ * id 0. `drafted_at` moves only when the draft's text changes.
  */
-export function syncObservations(db: Db, roundId: number, ctx: DraftingContext, items: RoundItem[], now: string): Map<number, ObservationRow> {
+export function syncObservations(db: Db, roundId: number, ctx: DraftingContext, items: RoundItem[], now: string, store: boolean): Map<number, ObservationRow> {
   const s = db.$client;
   const existing = new Map((s.prepare(`select ${columns} from observations where round_id = ?`).all(roundId) as ObservationRow[]).map((r) => [r.assignmentId, r]));
   const insert = s.prepare(
@@ -108,13 +110,13 @@ export function syncObservations(db: Db, roundId: number, ctx: DraftingContext, 
     const sentences = JSON.stringify(d.sentenceIds);
     const row = existing.get(it.assignmentId);
     if (!row) {
-      const info = insert.run(roundId, it.assignmentId, d.situationId, sentences, factsJson, d.text, now);
-      out.set(it.assignmentId, { id: Number(info.lastInsertRowid), assignmentId: it.assignmentId, templateId: d.situationId, templateSentences: sentences, factsJson, draftText: d.text, draftedAt: now, editedText: null, editedBy: null, editedAt: null });
+      const id = store ? Number(insert.run(roundId, it.assignmentId, d.situationId, sentences, factsJson, d.text, now).lastInsertRowid) : 0;
+      out.set(it.assignmentId, { id, assignmentId: it.assignmentId, templateId: d.situationId, templateSentences: sentences, factsJson, draftText: d.text, draftedAt: now, editedText: null, editedBy: null, editedAt: null });
     } else if (row.draftText !== d.text) {
-      redraft.run(d.situationId, sentences, factsJson, d.text, now, row.id);
+      if (store) redraft.run(d.situationId, sentences, factsJson, d.text, now, row.id);
       out.set(it.assignmentId, { ...row, templateId: d.situationId, templateSentences: sentences, factsJson, draftText: d.text, draftedAt: now });
     } else {
-      if (row.factsJson !== factsJson || row.templateSentences !== sentences || row.templateId !== d.situationId) refacts.run(d.situationId, sentences, factsJson, row.id);
+      if (store && (row.factsJson !== factsJson || row.templateSentences !== sentences || row.templateId !== d.situationId)) refacts.run(d.situationId, sentences, factsJson, row.id);
       out.set(it.assignmentId, { ...row, templateId: d.situationId, templateSentences: sentences, factsJson });
     }
   }

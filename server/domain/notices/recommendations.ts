@@ -66,7 +66,7 @@ export const recommendationText = (r: Pick<RecommendationRow, 'draftText' | 'edi
  * Brings the round's recommendation drafts up to date with the data (inserting missing ones, re-drafting
  * changed ones) and returns every row by indicator code. Edits are left as they are.
  */
-export function syncRecommendations(db: Db, roundId: number, year: number, round: number, indicators: IndicatorRow[], items: RoundItem[], now: string): Map<string, RecommendationRow> {
+export function syncRecommendations(db: Db, roundId: number, year: number, round: number, indicators: IndicatorRow[], items: RoundItem[], now: string, store: boolean): Map<string, RecommendationRow> {
   const s = db.$client;
   const existing = new Map(
     (
@@ -104,13 +104,13 @@ export function syncRecommendations(db: Db, roundId: number, year: number, round
     const factsJson = JSON.stringify(facts);
     const row = existing.get(ind.code);
     if (!row) {
-      const info = insert.run(roundId, ind.id, d.source, factsJson, d.text, now);
-      out.set(ind.code, { id: Number(info.lastInsertRowid), indicatorId: ind.id, indicatorCode: ind.code, draftSource: d.source, factsJson, draftText: d.text, draftedAt: now, editedText: null, editedBy: null, editedAt: null });
+      const id = store ? Number(insert.run(roundId, ind.id, d.source, factsJson, d.text, now).lastInsertRowid) : 0;
+      out.set(ind.code, { id, indicatorId: ind.id, indicatorCode: ind.code, draftSource: d.source, factsJson, draftText: d.text, draftedAt: now, editedText: null, editedBy: null, editedAt: null });
     } else if (row.draftText !== d.text) {
-      update.run(d.source, factsJson, d.text, now, row.id);
+      if (store) update.run(d.source, factsJson, d.text, now, row.id);
       out.set(ind.code, { ...row, draftSource: d.source, factsJson, draftText: d.text, draftedAt: now });
     } else {
-      if (row.factsJson !== factsJson || row.draftSource !== d.source) updateFacts.run(d.source, factsJson, row.id);
+      if (store && (row.factsJson !== factsJson || row.draftSource !== d.source)) updateFacts.run(d.source, factsJson, row.id);
       out.set(ind.code, { ...row, draftSource: d.source, factsJson });
     }
   }

@@ -133,7 +133,8 @@ export function applyAction(db: Db, ctx: RoundContext, action: WorkflowAction, i
     const insertVersion = s.prepare(
       `insert into notice_versions (notice_id, version, content_hash, model_json, reviewed_by, reviewed_at, issued_by, issued_at) values (?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    return [...new Set(isos.map((i) => i.toUpperCase()))].map((iso): ActionOutcome => {
+    // `isos` as parsed by the route (upper case).
+    return [...new Set(isos)].map((iso): ActionOutcome => {
       const model = buildNoticeModel(ctx, iso);
       if (!model) return { iso, ok: false, state: 'draft', version: null, code: 'NOT_IN_ROUND', messageTh: refusals.NOT_IN_ROUND };
       const row = rows.get(iso);
@@ -180,7 +181,7 @@ export function listVersions(db: Db, roundId: number, iso: string): VersionSumma
        from notice_versions v join notices n on n.id = v.notice_id
        where n.round_id = ? and n.province_iso = ? order by v.version`,
     )
-    .all(roundId, iso.toUpperCase()) as VersionSummary[];
+    .all(roundId, iso) as VersionSummary[];
 }
 
 export interface FrozenNotice {
@@ -197,7 +198,7 @@ export function readVersion(db: Db, roundId: number, iso: string, version?: numb
        where n.round_id = ? and n.province_iso = ? and (? is null or v.version = ?)
        order by v.version desc limit 1`,
     )
-    .get(roundId, iso.toUpperCase(), version ?? null, version ?? null) as
+    .get(roundId, iso, version ?? null, version ?? null) as
     | { version: number; modelJson: string; issuedBy: string; issuedAt: string; reviewedBy: string; reviewedAt: string }
     | undefined;
   if (!row) return undefined;

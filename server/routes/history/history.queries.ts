@@ -31,7 +31,7 @@ interface Row {
 
 /** Whether any fiscal year has an indicator with this code. */
 export function indicatorCodeExists(db: Db, code: string): boolean {
-  return !!db.$client.prepare('select 1 from indicators where code = ?').get(code.toUpperCase());
+  return !!db.$client.prepare('select 1 from indicators where code = ?').get(code);
 }
 
 /**
@@ -52,7 +52,7 @@ export function loadProvinceHistory(db: Db, iso: string, code?: string): History
          and exists (select 1 from results x where x.round_id = r.id)
        order by a.year, r.months, i.seq, a.component`,
     )
-    .all({ iso: iso.toUpperCase(), code: code?.toUpperCase() ?? null }) as Row[];
+    .all({ iso, code: code ?? null }) as Row[];
 
   const series = new Map<string, HistorySeries & { seq: number; latestYear: number }>();
   for (const r of rows) {

@@ -13,17 +13,20 @@ import type { AppEnv } from '../../http/env';
 import { canViewDraftNotices, inScope, ownProvince } from '../../../shared/policy';
 import type * as routes from './notices.routes';
 
-/** Loads the round with its drafts brought up to date (see `LoadOptions.drafts`). 404 when there is no such round. */
-export function requireRound(db: Db, year: number, round: number, drafts: LoadOptions['drafts'] = 'all'): RoundContext {
-  const ctx = loadRoundContext(db, year, round, { drafts });
+/**
+ * Loads the round with its drafts brought up to date (see `LoadOptions.drafts`); `store` only on writes.
+ * 404 when there is no such round.
+ */
+export function requireRound(db: Db, year: number, round: number, drafts: LoadOptions['drafts'] = 'all', store = false): RoundContext {
+  const ctx = loadRoundContext(db, year, round, { drafts, store });
   if (!ctx) throw notFound(`Round ${round} of fiscal year ${year}`, `รอบ ${round} เดือน ปีงบประมาณ ${year}`);
   return ctx;
 }
 
+/** `iso` as parsed by the route (upper case). */
 export function requireProvince(ctx: RoundContext, iso: string): string {
-  const code = iso.toUpperCase();
-  if (!ctx.provinces.has(code)) throw notFound(`A notice for ${code} in this round`, `เอกสารแจ้งสถานะของจังหวัดรหัส ${code} ในรอบนี้`);
-  return code;
+  if (!ctx.provinces.has(iso)) throw notFound(`A notice for ${iso} in this round`, `เอกสารแจ้งสถานะของจังหวัดรหัส ${iso} ในรอบนี้`);
+  return iso;
 }
 
 /** Staff text as stored: Thai normalised (ํา → ำ), Windows line ends and control characters removed. */
@@ -46,7 +49,7 @@ export const list: RouteHandler<typeof routes.list, AppEnv> = (c) => {
 export const action: RouteHandler<typeof routes.action, AppEnv> = (c) => {
   const { year, round } = c.req.valid('param');
   const body = c.req.valid('json');
-  const ctx = requireRound(c.var.db, year, round);
+  const ctx = requireRound(c.var.db, year, round, 'all', true);
   const outcomes = applyAction(c.var.db, ctx, body.action, body.isos, c.var.actor.username);
   const actor = c.var.actor;
   for (const o of outcomes.filter((x) => x.ok)) {
@@ -98,8 +101,8 @@ export const editRecommendation: RouteHandler<typeof routes.editRecommendation, 
   const { year, round, code } = c.req.valid('param');
   const { text } = c.req.valid('json');
   const db = c.var.db;
-  const ctx = requireRound(db, year, round, 'none');
-  const rec = ctx.recommendations.get(code.toUpperCase());
+  const ctx = requireRound(db, year, round, 'none', true);
+  const rec = ctx.recommendations.get(code);
   if (!rec) throw notFound(`A recommendation for ${code} in this round`, `ข้อเสนอแนะของตัวชี้วัด ${code} ในรอบนี้`);
   const newText = text === null ? null : cleanText(text);
   storeRecommendationEdit(db, rec.id, newText, c.var.actor.username, new Date().toISOString());
@@ -114,8 +117,8 @@ export const editRecommendation: RouteHandler<typeof routes.editRecommendation, 
 export const one: RouteHandler<typeof routes.one, AppEnv> = (c) => {
   const { year, round, iso } = c.req.valid('param');
   const db = c.var.db;
-  if (!canViewDraftNotices(c.var.user!)) return c.json(issuedNotice(db, year, round, iso.toUpperCase()), 200);
-  const ctx = requireRound(db, year, round, iso.toUpperCase());
+  if (!canViewDraftNotices(c.var.user!)) return c.json(issuedNotice(db, year, round, iso), 200);
+  const ctx = requireRound(db, year, round, iso);
   const code = requireProvince(ctx, iso);
   const status = noticeStatus(db, ctx, code)!;
   return c.json({ status, stamp: liveStamp(status), model: buildNoticeModel(ctx, code)!, versions: listVersions(db, ctx.roundId, code) }, 200);
@@ -149,11 +152,10 @@ export const editObservation: RouteHandler<typeof routes.editObservation, AppEnv
   const { year, round, iso, assignmentId } = c.req.valid('param');
   const { text } = c.req.valid('json');
   const db = c.var.db;
-  const code = iso.toUpperCase();
-  const ctx = requireRound(db, year, round, code);
-  requireProvince(ctx, code);
-  const item = ctx.itemsByProvince.get(code)!.find((it) => it.assignmentId === assignmentId);
-  if (!item) throw notFound(`Indicator item ${assignmentId} in the notice for ${code}`, `ตัวชี้วัดรายการที่ ${assignmentId} ในเอกสารของจังหวัดรหัส ${code}`);
+  const ctx = requireRound(db, year, round, iso, true);
+  requireProvince(ctx, iso);
+  const item = ctx.itemsByProvince.get(iso)!.find((it) => it.assignmentId === assignmentId);
+  if (!item) throw notFound(`Indicator item ${assignmentId} in the notice for ${iso}`, `ตัวชี้วัดรายการที่ ${assignmentId} ในเอกสารของจังหวัดรหัส ${iso}`);
   const cleaned = text === null ? null : cleanText(text);
   if (cleaned === '') {
     throw new ApiError(422, 'EMPTY_OBSERVATION', 'An observation cannot be empty; send null to go back to the draft.', 'ข้อสังเกตต้องไม่ว่าง หากต้องการใช้ข้อความร่างเดิม ให้ยกเลิกการแก้ไข');
@@ -162,10 +164,10 @@ export const editObservation: RouteHandler<typeof routes.editObservation, AppEnv
   storeObservationEdit(db, stored.id, cleaned, c.var.actor.username, new Date().toISOString());
   recordAudit(db, {
     actorId: c.var.actor.id, actorUsername: c.var.actor.username, action: cleaned === null ? 'observation.revert' : 'observation.edit', entityType: 'observation',
-    entityId: `${year}/${round}/${code}/${assignmentId}`, provinceIso: code,
+    entityId: `${year}/${round}/${iso}/${assignmentId}`, provinceIso: iso,
     before: { text: stored.editedText ?? stored.draftText, edited: stored.editedText !== null }, after: { text: cleaned ?? stored.draftText, edited: cleaned !== null }, ip: clientIp(c),
   });
-  const after = requireRound(db, year, round, code);
-  const model = buildNoticeModel(after, code)!;
-  return c.json({ observation: model.items.find((i) => i.assignmentId === assignmentId)!.observation, status: noticeStatus(db, after, code)! }, 200);
+  const after = requireRound(db, year, round, iso);
+  const model = buildNoticeModel(after, iso)!;
+  return c.json({ observation: model.items.find((i) => i.assignmentId === assignmentId)!.observation, status: noticeStatus(db, after, iso)! }, 200);
 };
