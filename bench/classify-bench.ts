@@ -2,10 +2,10 @@
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { dataDir } from '../server/bootstrap';
-import { loadDemoData } from '../server/domain/demo';
-import { loadRoundItems } from '../server/domain/rounds/items';
-import { findRound, listIndicators } from '../server/domain/rounds/queries';
-import { summariseRound } from '../server/domain/rounds/summary';
+import { loadDemoData } from '../server/modules/imports/demo';
+import { loadRoundItems } from '../server/modules/rounds/items';
+import { findRound, listIndicators } from '../server/modules/rounds/rounds.queries';
+import { summariseRound } from '../server/modules/rounds/summary';
 import { freshDb } from './import-bench';
 
 export async function benchClassifyRound(runs = 20): Promise<{ items: number; ms: number[] }> {

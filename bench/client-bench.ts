@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launchBrowser } from '../server/browser/chromium';
+import { launchBrowser } from '../server/platform/browser/chromium';
 import { projectRoot } from '../server/bootstrap';
 import { ensureClientBuilt } from '../tests/e2e/helpers/build';
 import { startServer } from '../tests/helpers/server';

@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { dataDir } from '../server/bootstrap';
-import { openDatabase, type Db } from '../server/db/client';
-import { importFile } from '../server/domain/import';
-import { readReferenceData, syncReferenceData, type ReferenceData } from '../server/domain/reference/load';
+import { openDatabase, type Db } from '../server/platform/db/client';
+import { importFile } from '../server/modules/imports/pipeline';
+import { readReferenceData, syncReferenceData, type ReferenceData } from '../server/modules/reference/load';
 
 const ref: ReferenceData = readReferenceData(dataDir);
 

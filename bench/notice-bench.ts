@@ -13,8 +13,8 @@ import { performance } from 'node:perf_hooks';
 import { signInOverHttp } from '../tests/e2e/helpers/session';
 import { startServer } from '../tests/helpers/server';
 import { PDFDocument } from 'pdf-lib';
-import { noticePrintHtml } from '../server/domain/notices/pdf/print-html';
-import { defaultConcurrency, NoticeRenderer } from '../server/domain/notices/pdf/renderer';
+import { noticePrintHtml } from '../server/modules/notices/pdf/print-html';
+import { defaultConcurrency, NoticeRenderer } from '../server/modules/notices/pdf/renderer';
 import { median } from './import-bench';
 
 export interface NoticeBench {

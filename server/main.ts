@@ -3,8 +3,8 @@ import { serve } from '@hono/node-server';
 import { join } from 'node:path';
 import { createApp } from './app';
 import { prepareDatabase, projectRoot } from './bootstrap';
-import { loadConfig } from './config';
-import { closeNoticeRenderer } from './domain/notices/pdf/renderer';
+import { loadConfig } from './platform/config';
+import { closeNoticeRenderer } from './modules/notices/pdf/renderer';
 
 async function main() {
   let config;

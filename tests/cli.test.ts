@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../server/db/client';
+import { openDatabase } from '../server/platform/db/client';
 import { projectRoot } from '../server/bootstrap';
 import { csv, header, tableCounts } from './helpers/test-db';
 

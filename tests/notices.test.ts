@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NoticeDocument } from '../shared/notice/document/NoticeDocument';
 import type { Digits, NoticeModel, NoticeStamp } from '../shared/contracts/notice';
 import { dataDir } from '../server/bootstrap';
-import { loadDemoData } from '../server/domain/demo';
+import { loadDemoData } from '../server/modules/imports/demo';
 import { createTestApp, multipart, type Session } from './helpers/test-app';
 import { csv, header } from './helpers/test-db';
 

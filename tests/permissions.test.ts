@@ -5,9 +5,9 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataDir } from '../server/bootstrap';
-import { loadDemoData } from '../server/domain/demo';
-import { closeNoticeRenderer } from '../server/domain/notices';
-import { registeredRules } from '../server/http/guard';
+import { loadDemoData } from '../server/modules/imports/demo';
+import { closeNoticeRenderer } from '../server/modules/notices';
+import { registeredRules } from '../server/platform/http/guard';
 import { csv, header } from './helpers/test-db';
 import { createTestApp, multipart, type Session } from './helpers/test-app';
 

@@ -6,8 +6,8 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataDir } from '../server/bootstrap';
-import { loadDemoData } from '../server/domain/demo';
-import { closeNoticeRenderer } from '../server/domain/notices';
+import { loadDemoData } from '../server/modules/imports/demo';
+import { closeNoticeRenderer } from '../server/modules/notices';
 import { createTestApp, multipart, type Session } from './helpers/test-app';
 import { csv, header } from './helpers/test-db';
 

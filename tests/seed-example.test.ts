@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataDir } from '../server/bootstrap';
-import { loadDemoData } from '../server/domain/demo';
+import { loadDemoData } from '../server/modules/imports/demo';
 import { createTestApp, type Session } from './helpers/test-app';
 
 interface SeedRow {

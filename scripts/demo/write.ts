@@ -4,7 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import { importColumns } from '../../shared/import-format';
-import { encodeWindows874 } from '../../server/domain/import/parse/decode';
+import { encodeWindows874 } from '../../server/modules/imports/pipeline/parse/decode';
 import type { DemoFile, DemoRow } from './rows';
 
 export const sheetName = 'ผลการดำเนินงาน';

@@ -1,6 +1,6 @@
 /** `npm run backup [-- <file>]`: a consistent snapshot of KPI_DB, safe while the server runs. */
-import { loadConfig } from '../config';
-import { backupDatabase } from '../domain/backup';
+import { loadConfig } from '../platform/config';
+import { backupDatabase } from '../platform/db/backup';
 
 const dest = process.argv[2];
 backupDatabase(loadConfig().dbPath, dest).then(

@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { userInfo } from 'node:os';
 import { prepareDatabase } from '../bootstrap';
-import { loadConfig } from '../config';
-import { importFile } from '../domain/import';
+import { loadConfig } from '../platform/config';
+import { importFile } from '../modules/imports/pipeline';
 import { formatReport } from './format-report';
 
 async function main(argv: string[]): Promise<number> {

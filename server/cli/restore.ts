@@ -1,6 +1,6 @@
 /** `npm run restore -- <file>`: checks the snapshot, saves the current database beside it, then restores. */
-import { loadConfig } from '../config';
-import { restoreDatabase } from '../domain/backup';
+import { loadConfig } from '../platform/config';
+import { restoreDatabase } from '../platform/db/backup';
 
 const file = process.argv[2];
 if (!file) {

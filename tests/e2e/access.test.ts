@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../server/browser/chromium';
+import { launchBrowser } from '../../server/platform/browser/chromium';
 import { projectRoot } from '../../server/bootstrap';
 import { seriousViolations } from './helpers/axe';
 import { ensureClientBuilt } from './helpers/build';

@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../server/browser/chromium';
+import { launchBrowser } from '../../server/platform/browser/chromium';
 import { projectRoot } from '../../server/bootstrap';
 import { categoryFill, patternIds } from '../../client/components/map/fills';
 import { csv, header } from '../helpers/test-db';

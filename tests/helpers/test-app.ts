@@ -1,7 +1,7 @@
 /** The real app over a real temp SQLite file, called through `app.request` (no network, no mocks). */
 import { createApp } from '../../server/app';
-import { loadConfig } from '../../server/config';
-import { createUser, type Role } from '../../server/domain/auth/users';
+import { loadConfig } from '../../server/platform/config';
+import { createUser, type Role } from '../../server/modules/auth/users';
 import { createTestDb, type TestDb } from './test-db';
 
 export type TestApp = ReturnType<typeof createTestApp>;

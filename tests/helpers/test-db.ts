@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dataDir } from '../../server/bootstrap';
-import { openDatabase, type Db } from '../../server/db/client';
-import { readReferenceData, syncReferenceData } from '../../server/domain/reference/load';
+import { openDatabase, type Db } from '../../server/platform/db/client';
+import { readReferenceData, syncReferenceData } from '../../server/modules/reference/load';
 
 export interface TestDb {
   db: Db;

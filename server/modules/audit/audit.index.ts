@@ -1,0 +1,6 @@
+import { createRouter } from '../../platform/http/router';
+import * as handlers from './audit.handlers';
+import * as routes from './audit.routes';
+
+export const auditRouter = createRouter()
+  .openapi(routes.list, handlers.list);

@@ -1,0 +1,94 @@
+import type { RouteHandler } from '@hono/zod-openapi';
+import { importFile } from './pipeline';
+import { batchChanges, rollbackBatch } from './pipeline/rollback';
+import { buildImportTemplate } from './pipeline/template';
+import { listIndicators, listProvinces, yearExists } from '../rounds/rounds.queries';
+import { clientIp } from '../../platform/http/auth';
+import { ApiError, notFound } from '../../platform/http/errors';
+import type { AppEnv } from '../../platform/http/env';
+import type * as routes from './imports.routes';
+
+/** Reduces a client-supplied file name to a safe display name (no directories, no control characters). */
+export function safeFileName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? '';
+  const cleaned = base.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 200);
+  return cleaned || 'upload';
+}
+
+const rejectedByFile = new Set(['NOT_A_SPREADSHEET', 'LEGACY_XLS', 'XLSX_UNREADABLE']);
+
+export const create: RouteHandler<typeof routes.create, AppEnv> = async (c) => {
+  const { dryRun, updateTargets } = c.req.valid('query');
+  const type = c.req.header('content-type') ?? '';
+  if (!type.toLowerCase().startsWith('multipart/form-data')) {
+    throw new ApiError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the file as multipart/form-data in the field "file".', 'กรุณาส่งไฟล์แบบ multipart/form-data ในช่อง "file"');
+  }
+  let body: Record<string, unknown>;
+  try {
+    body = await c.req.parseBody();
+  } catch {
+    throw new ApiError(422, 'MALFORMED_MULTIPART', 'The multipart body could not be read.', 'อ่านข้อมูลที่อัปโหลดไม่ได้ กรุณาอัปโหลดใหม่');
+  }
+  const file = body.file;
+  if (!(file instanceof File)) {
+    throw new ApiError(422, 'FILE_MISSING', 'No file in the field "file".', 'ไม่พบไฟล์ในช่อง "file" กรุณาเลือกไฟล์ที่จะนำเข้า');
+  }
+  const report = await importFile(c.var.db, new Uint8Array(await file.arrayBuffer()), {
+    fileName: safeFileName(file.name),
+    dryRun,
+    updateTargets,
+    importedBy: c.var.actor.username,
+    importedById: c.var.actor.id,
+    ip: clientIp(c),
+    source: 'api',
+  });
+  if (report.ok) return c.json(report, 200);
+  const fileProblem = report.errors.find((e) => e.row === null && rejectedByFile.has(e.code));
+  if (fileProblem) throw new ApiError(415, fileProblem.code, fileProblem.en, fileProblem.th, report);
+  const rows = new Set(report.errors.map((e) => e.row)).size;
+  throw new ApiError(
+    422,
+    'IMPORT_REJECTED',
+    `${report.errors.length} problem(s) in ${rows} row(s); nothing was imported.`,
+    `พบปัญหา ${report.errors.length} รายการ ใน ${rows} แถว ยังไม่ได้นำเข้าข้อมูลใด ๆ`,
+    report,
+  );
+};
+
+export const list: RouteHandler<typeof routes.list, AppEnv> = (c) => {
+  const batches = c.var.db.$client
+    .prepare(
+      `select id, file_name as fileName, sha256, imported_by as importedBy, source, created_at as createdAt, rows_total as rowsTotal,
+              rows_new as rowsNew, rows_changed as rowsChanged, rows_unchanged as rowsUnchanged, targets_new as targetsNew,
+              targets_changed as targetsChanged
+       from import_batches order by id desc`,
+    )
+    .all() as { id: number; fileName: string; sha256: string; importedBy: string; source: string; createdAt: string; rowsTotal: number; rowsNew: number; rowsChanged: number; rowsUnchanged: number; targetsNew: number; targetsChanged: number }[];
+  return c.json({ batches }, 200);
+};
+
+export const template: RouteHandler<typeof routes.template, AppEnv> = async (c) => {
+  const db = c.var.db;
+  const asked = c.req.valid('query').year;
+  const year = asked ?? (db.$client.prepare('select max(year) as y from fiscal_years').get() as { y: number }).y;
+  if (!yearExists(db, year)) throw notFound(`Fiscal year ${year}`, `ปีงบประมาณ ${year}`);
+  const bytes = await buildImportTemplate(year, listProvinces(db), listIndicators(db, year));
+  return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
+    'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    'content-disposition': `attachment; filename="kpi-import-template-${year}.xlsx"`,
+  });
+};
+
+export const rollback: RouteHandler<typeof routes.rollback, AppEnv> = (c) => {
+  const { id } = c.req.valid('param');
+  const actor = c.var.actor;
+  const outcome = rollbackBatch(c.var.db, id, { ...actor, ip: clientIp(c) });
+  if (!outcome.ok) throw new ApiError(outcome.code === 'NOT_FOUND' ? 404 : 409, outcome.code, outcome.en, outcome.th);
+  return c.json({ batchId: id, results: outcome.results, targets: outcome.targets }, 200);
+};
+
+export const changes: RouteHandler<typeof routes.changes, AppEnv> = (c) => {
+  const { id } = c.req.valid('param');
+  if (!c.var.db.$client.prepare('select 1 from import_batches where id = ?').get(id)) throw notFound(`Import batch ${id}`, `ชุดนำเข้าที่ ${id}`);
+  return c.json({ batchId: id, changes: batchChanges(c.var.db, id) }, 200);
+};

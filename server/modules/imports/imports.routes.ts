@@ -1,0 +1,106 @@
+import { z } from '@hono/zod-openapi';
+import { defineRoute } from '../../platform/http/guard';
+import { canImport, canViewAudit } from '../../../shared/policy';
+import { Id } from '../../../shared/contracts';
+import { ImportReport } from '../../../shared/contracts/import-report';
+import { ErrorBody, errorResponse, errorResponses, json } from '../../platform/http/errors';
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0'])
+  .optional()
+  .transform((v) => v === 'true' || v === '1');
+
+export const create = defineRoute({
+  method: 'post',
+  path: '/api/imports',
+  allow: canImport,
+  tags: ['imports'],
+  summary: 'Import an .xlsx or .csv file of targets and results (atomic: all rows or none)',
+  description:
+    'Multipart upload with the file in the field `file`. With `dryRun=true` nothing is written and the report says which rows are new, changed or unchanged. Rows whose targets contradict stored ones are rejected unless `updateTargets=true`.',
+  request: {
+    query: z.object({
+      dryRun: booleanFlag.openapi({ type: 'string', enum: ['true', 'false'], example: 'true' }),
+      updateTargets: booleanFlag.openapi({ type: 'string', enum: ['true', 'false'] }),
+    }),
+    body: {
+      required: false, // checked by the handler so a wrong content type gets 415, not a validation error
+      content: { 'multipart/form-data': { schema: z.object({ file: z.any().openapi({ type: 'string', format: 'binary' }) }) } },
+    },
+  },
+  responses: {
+    200: { description: 'Imported (or dry run): the batch summary', content: { 'application/json': { schema: ImportReport } } },
+    413: { description: 'The upload is larger than the limit', content: { 'application/json': { schema: ErrorBody } } },
+    415: { description: 'Not multipart, or the file is not a spreadsheet', content: { 'application/json': { schema: ErrorBody } } },
+    422: { description: 'Rejected: `error.details` is the report with every problem by row and column; nothing was written', content: { 'application/json': { schema: ErrorBody } } },
+  },
+});
+
+export const list = defineRoute({
+  method: 'get',
+  path: '/api/imports',
+  allow: canImport,
+  tags: ['imports'],
+  summary: 'Import batches, newest first',
+  responses: {
+    200: {
+      description: 'Batches',
+      content: {
+        'application/json': {
+          schema: z.object({
+            batches: z.array(
+              z.object({
+                id: z.number().int(), fileName: z.string(), sha256: z.string(), importedBy: z.string(), source: z.string(), createdAt: z.string(),
+                rowsTotal: z.number().int(), rowsNew: z.number().int(), rowsChanged: z.number().int(), rowsUnchanged: z.number().int(),
+                targetsNew: z.number().int(), targetsChanged: z.number().int(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+  },
+});
+
+export const template = defineRoute({
+  method: 'get',
+  path: '/api/import-template.xlsx',
+  allow: canImport,
+  tags: ['imports'],
+  summary: 'The import template: Thai and English headers, drop-down lists, instructions',
+  request: { query: z.object({ year: z.coerce.number().int().min(2500).max(2700).optional() }) },
+  responses: {
+    200: { description: 'An .xlsx workbook', content: { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.any().openapi({ type: 'string', format: 'binary' }) } } },
+    ...errorResponses,
+  },
+});
+
+/** Batches as the audit trail shows them: what one changed, and undoing it. */
+const IdParam = z.object({ id: Id });
+
+export const rollback = defineRoute({
+  method: 'post',
+  path: '/api/imports/{id}/rollback',
+  allow: canImport,
+  tags: ['imports'],
+  summary: 'Roll back an import batch: restore the previous values (audited)',
+  request: { params: IdParam },
+  responses: {
+    200: json(z.object({ batchId: z.number().int(), results: z.object({ restored: z.number().int(), removed: z.number().int() }), targets: z.object({ restored: z.number().int(), removed: z.number().int() }) }), 'Rolled back'),
+    404: errorResponse('No such batch'),
+    409: errorResponse('Already rolled back, or a later batch changed the same rows'),
+  },
+});
+
+export const changes = defineRoute({
+  method: 'get',
+  path: '/api/imports/{id}/changes',
+  allow: canViewAudit,
+  tags: ['imports'],
+  summary: 'What an import batch changed, value by value (before and after)',
+  request: { params: IdParam },
+  responses: {
+    200: json(z.object({ batchId: z.number().int(), changes: z.array(z.object({ kind: z.enum(['result', 'target']), iso: z.string(), indicatorCode: z.string(), component: z.string().nullable(), year: z.number().int(), round: z.number().int().nullable(), before: z.unknown(), after: z.unknown() })) }), 'Changes'),
+    404: errorResponse('No such batch'),
+  },
+});

@@ -1,0 +1,156 @@
+import ExcelJS from 'exceljs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTestDb, csv, header, tableCounts, type TestDb } from '../../../../tests/helpers/test-db';
+import { importFile } from './index';
+import { encodeWindows874 } from './parse/decode';
+
+let t: TestDb;
+beforeEach(() => (t = createTestDb()));
+afterEach(() => t.close());
+
+const opts = { fileName: 'test.csv', importedBy: 'test', source: 'cli' as const };
+const good = [header, [2566, 6, 'อ่างทอง', 'ECO-05', '', '707.14', '744.34', '802.25', '๔๔๙.๒๑ ล้านบาท', '']];
+
+function goodFile() {
+  return csv([
+    header,
+    [2566, 6, 'อ่างทอง', 'ECO-05', '', '707.14', '744.34', '802.25', '๔๔๙.๒๑ ล้านบาท', ''],
+    [2566, 6, 'TH-15', 'ENV-02', 'แม่น้ำน้อย', 60, 65, 70, 'อยู่ระหว่างดำเนินการ', 'รอผลตรวจ'],
+    [2566, 6, 'Chon Buri', 'ECO-06', '', '1,000', '1,100', '1,200', 'not reported', ''],
+  ]);
+}
+
+describe('importFile', () => {
+  it('imports a good CSV, then the same file again changes nothing', async () => {
+    const first = await importFile(t.db, goodFile(), opts);
+    expect(first.errors).toEqual([]);
+    expect(first.ok).toBe(true);
+    expect(first.rows).toEqual({ total: 3, new: 3, changed: 0, unchanged: 0 });
+    expect(first.targets).toEqual({ new: 3, changed: 0 });
+    expect(first.batchId).toBeTypeOf('number');
+    const after = tableCounts(t.db);
+
+    const again = await importFile(t.db, goodFile(), opts);
+    expect(again.ok).toBe(true);
+    expect(again.rows).toEqual({ total: 3, new: 0, changed: 0, unchanged: 3 });
+    expect(again.batchId).toBeNull();
+    expect(tableCounts(t.db)).toEqual(after);
+
+    const stored = t.db.$client.prepare(`select kind, value, note, batch_id as batchId from results order by id`).all();
+    expect(stored).toEqual([
+      { kind: 'value', value: 449.21, note: null, batchId: first.batchId },
+      { kind: 'pending', value: null, note: 'รอผลตรวจ', batchId: first.batchId },
+      { kind: 'notReported', value: null, note: null, batchId: first.batchId },
+    ]);
+  });
+
+  it('a dry run reports new/changed/unchanged and writes nothing', async () => {
+    const before = tableCounts(t.db);
+    const report = await importFile(t.db, goodFile(), { ...opts, dryRun: true });
+    expect(report.ok).toBe(true);
+    expect(report.rows.new).toBe(3);
+    expect(report.batchId).toBeNull();
+    expect(tableCounts(t.db)).toEqual(before);
+  });
+
+  it('rejects a file with bad rows atomically, naming row, column and reason in Thai and English', async () => {
+    await importFile(t.db, goodFile(), opts);
+    const before = tableCounts(t.db);
+    const bad = csv([
+      header,
+      [2566, 6, 'อ่างทอง', 'ECO-05', '', '707.14', '744.34', '802.25', '500', ''], // a valid change…
+      [2566, 6, 'ตรวด', 'ECO-05', '', 1, 2, 3, 10, ''], // misspelled province
+      [2566, 6, 'ลพบุรี', 'ECO-99', '', 1, 2, 3, 'abc', ''], // unknown indicator and bad number
+      [2566, 6, 'ลพบุรี', 'ECO-05', '', 3, 2, 1, 10, ''], // disordered targets
+      [2566, 6, 'สิงห์บุรี', 'ENV-02', '', 1, 2, 3, 10, ''], // component missing
+      [2566, 6, 'กรุงเทพมหานคร', 'ECO-05', '', 1, 2, 3, 10, ''], // outside the measure
+      [2566, 6, 'สิงห์บุรี', 'ECO-05', '', '', '', '', 10, ''], // no targets stored
+      [2023, 6, 'ลพบุรี', 'ECO-05', '', 1, 2, 3, 10, ''], // Gregorian year
+    ]);
+    const report = await importFile(t.db, bad, opts);
+    expect(report.ok).toBe(false);
+    expect(tableCounts(t.db)).toEqual(before);
+    const at = (row: number, column: string | null) => report.errors.filter((e) => e.row === row && e.column === column);
+    const province = at(3, 'province')[0]!;
+    expect(province.code).toBe('PROVINCE_UNKNOWN');
+    expect(province.th).toContain('ตราด');
+    expect(province.en).toContain('Trat');
+    expect(province.suggestions?.[0]).toContain('ตราด');
+    expect(at(4, 'indicator')[0]?.code).toBe('INDICATOR_UNKNOWN');
+    expect(at(4, 'result')).toHaveLength(1);
+    expect(at(5, 'targetMin').map((e) => e.code)).toContain('TARGETS_DISORDERED');
+    expect(at(6, 'component')[0]?.code).toBe('COMPONENT_REQUIRED');
+    expect(at(7, 'province')[0]?.code).toBe('PROVINCE_NOT_IN_MEASURE');
+    expect(at(8, 'targetMin')[0]?.code).toBe('TARGETS_MISSING');
+    expect(at(9, 'fiscalYear')[0]?.th).toContain('2566');
+    for (const e of report.errors) {
+      expect(e.th).toMatch(/[\u0E00-\u0E7F]/);
+      expect(e.en).toMatch(/[A-Za-z]/);
+    }
+    // the stored result is still the first import's value
+    expect(t.db.$client.prepare(`select value from results where kind = 'value'`).get()).toEqual({ value: 449.21 });
+  });
+
+  it('keeps the previous value of a changed result, with the batch that wrote each', async () => {
+    const first = await importFile(t.db, goodFile(), opts);
+    const changed = csv([header, [2566, 6, 'อ่างทอง', 'ECO-05', '', '', '', '', '512.5', 'ปรับปรุงข้อมูล']]);
+    const second = await importFile(t.db, changed, opts);
+    expect(second.rows).toEqual({ total: 1, new: 0, changed: 1, unchanged: 0 });
+    const history = t.db.$client.prepare(`select kind, value, batch_id as batchId, replaced_by_batch_id as replacedBy from result_history`).all();
+    expect(history).toEqual([{ kind: 'value', value: 449.21, batchId: first.batchId, replacedBy: second.batchId }]);
+    expect(t.db.$client.prepare(`select value, batch_id as b from results where kind = 'value'`).get()).toEqual({ value: 512.5, b: second.batchId });
+  });
+
+  it('rejects contradicting targets unless told to update them, and keeps the old targets on record', async () => {
+    const first = await importFile(t.db, goodFile(), opts);
+    const newTargets = csv([header, [2566, 6, 'อ่างทอง', 'ECO-05', '', 700, 750, 800, '449.21 ล้านบาท', '']]);
+    const rejected = await importFile(t.db, newTargets, opts);
+    expect(rejected.ok).toBe(false);
+    expect(rejected.errors[0]).toMatchObject({ row: 2, code: 'TARGETS_CONFLICT' });
+
+    const updated = await importFile(t.db, newTargets, { ...opts, updateTargets: true });
+    expect(updated.ok).toBe(true);
+    expect(updated.targets).toEqual({ new: 0, changed: 1 });
+    expect(t.db.$client.prepare(`select target_min as min, batch_id as b, replaced_by_batch_id as r from assignment_history`).all()).toEqual([
+      { min: 707.14, b: first.batchId, r: updated.batchId },
+    ]);
+  });
+
+  it('reads Windows-874 CSV (Thai Excel) and UTF-8 with BOM', async () => {
+    const text = [header.join(','), '2566,6,จังหวัดอ่างทอง,ECO-05,,707.14,744.34,802.25,449.21,'].join('\r\n');
+    const win = await importFile(t.db, encodeWindows874(text), opts);
+    expect(win.errors).toEqual([]);
+    expect(win.encoding).toBe('windows-874');
+    const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]);
+    const utf = await importFile(t.db, bom, opts);
+    expect(utf.ok).toBe(true);
+    expect(utf.rows.unchanged).toBe(1);
+  });
+
+  it('reads .xlsx with English headers and numeric cells', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Sheet1');
+    ws.addRow(['fiscal_year', 'round', 'province', 'indicator', 'component', 'target_min', 'target_std', 'target_adv', 'result', 'note']);
+    ws.addRow([2566, 6, 'Ang Thong', 'ECO-05', null, 707.14, 744.34, 802.25, 449.21, null]);
+    ws.addRow([2566, 6, '15', 'SOC-02', null, 30, 28, 25, 27.5, null]);
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const report = await importFile(t.db, bytes, { ...opts, fileName: 'x.xlsx' });
+    expect(report.format).toBe('xlsx');
+    // SOC-02 is not assigned to อ่างทอง in the catalog: named on its row and column
+    expect(report.errors).toHaveLength(1);
+    expect(report.errors[0]).toMatchObject({ row: 3, column: 'indicator', code: 'NOT_ASSIGNED' });
+  });
+
+  it('names a duplicate row and file-level problems', async () => {
+    const dup = csv([header, good[1]!, good[1]!]);
+    const report = await importFile(t.db, dup, opts);
+    expect(report.errors).toMatchObject([{ row: 3, code: 'DUPLICATE_ROW' }]);
+
+    const pdf = new TextEncoder().encode('%PDF-1.7\n\u0000\u0001binary');
+    expect((await importFile(t.db, pdf, opts)).errors[0]?.code).toBe('NOT_A_SPREADSHEET');
+    expect((await importFile(t.db, new Uint8Array(), opts)).errors[0]?.code).toBe('EMPTY_FILE');
+    const noHeader = await importFile(t.db, csv([['a', 'b'], [1, 2]]), opts);
+    expect(noHeader.ok).toBe(false);
+    expect(noHeader.errors[0]?.row).toBe(1);
+  });
+});

@@ -1,0 +1,249 @@
+/**
+ * Row-by-row validation: every cell is parsed and checked against the catalog, and every problem is
+ * collected (never only the first) with its row, column and a Thai and English message.
+ */
+import { validateTargets, targetProblemMessage, type ReportedResult, type Targets } from '../../../../shared/classification';
+import type { ImportColumnKey } from '../../../../shared/import-format';
+import type { ImportIssue } from '../../../../shared/contracts/import-report';
+import { normaliseName, type ImportContext, type IndicatorMeta } from './context';
+import { parseFiscalYear, parseNumberCell, parseOptionalText, parseResultCell, parseRound } from './parse/cells';
+import { mapHeaders } from './parse/headers';
+import type { Cell, SheetTable } from './read';
+
+export interface ValidRow {
+  row: number;
+  year: number;
+  round: number;
+  roundId: number;
+  iso: string;
+  indicator: IndicatorMeta;
+  /** '' when the indicator has no components. */
+  component: string;
+  targets: Targets | null;
+  result: ReportedResult;
+  note: string | null;
+}
+
+interface Message {
+  code: string;
+  th: string;
+  en: string;
+}
+
+export function validateTable(table: SheetTable, ctx: ImportContext): { rows: ValidRow[]; errors: ImportIssue[]; warnings: ImportIssue[] } {
+  const errors: ImportIssue[] = [];
+  const warnings: ImportIssue[] = [];
+  const header = (table.rows[0] ?? []).map((c) => (c == null ? '' : String(c)));
+  const mapped = mapHeaders(header);
+  if (!mapped.ok) {
+    for (const e of mapped.errors) errors.push({ row: table.headerRowIndex + 1, column: null, header: null, code: e.code, th: e.th, en: e.en, value: null });
+    return { rows: [], errors, warnings };
+  }
+  const columns = mapped.columns;
+  // Year, round, province and indicator cells repeat on most rows: parse each distinct text once.
+  const parseYear = memo(parseFiscalYear);
+  const parseRoundCell = memo(parseRound);
+  const matchProvince = memo((raw: Cell) => ctx.matchProvince(String(raw ?? '')));
+  const rows: ValidRow[] = [];
+  const seen = new Map<string, number>();
+
+  const check = new RowCheck(columns, header);
+  for (let i = 1; i < table.rows.length; i++) {
+    const cells = table.rows[i]!;
+    if (isBlankRow(cells)) continue;
+    const rowNumber = table.headerRowIndex + i + 1;
+    check.start(cells, rowNumber);
+    const rowErrors = check.errors;
+
+    const year = parseYear(check.cell('fiscalYear'));
+    const round = parseRoundCell(check.cell('round'));
+    const province = matchProvince(check.cell('province'));
+    const result = parseResultCell(check.cell('result'));
+    const noteCell = parseOptionalText(check.cell('note'));
+    const component = parseOptionalText(check.cell('component')) ?? '';
+    if (!year.ok) check.fail('fiscalYear', year.error);
+    if (!round.ok) check.fail('round', round.error);
+    if (!result.ok) check.fail('result', result.error);
+
+    let iso: string | null = null;
+    if (!province.ok) {
+      check.fail('province', province.error, { suggestions: province.error.suggestions.map((s) => `${s.nameTh} (${s.iso})`) });
+    } else if (!ctx.provinces.get(province.iso)?.inMeasure) {
+      check.fail('province', {
+        code: 'PROVINCE_NOT_IN_MEASURE',
+        th: `${ctx.provinces.get(province.iso)?.nameTh ?? province.iso} ไม่อยู่ในมาตรการปรับปรุงประสิทธิภาพของจังหวัด`,
+        en: `${ctx.provinces.get(province.iso)?.nameEn ?? province.iso} is not part of the provincial performance measure.`,
+      });
+    } else iso = province.iso;
+
+    let indicator: IndicatorMeta | null = null;
+    let roundId: number | null = null;
+    if (year.ok) {
+      const catalog = ctx.years.get(year.value);
+      if (!catalog) {
+        check.fail('fiscalYear', {
+          code: 'YEAR_NO_CATALOG',
+          th: `ยังไม่มีบัญชีตัวชี้วัดของปีงบประมาณ ${year.value} ในระบบ`,
+          en: `There is no indicator catalog for fiscal year ${year.value}.`,
+        });
+      } else {
+        if (round.ok) roundId = catalog.roundIds.get(round.value) ?? null;
+        const raw = String(check.cell('indicator') ?? '').trim();
+        indicator = catalog.byCode.get(raw.toUpperCase()) ?? catalog.byName.get(normaliseName(raw)) ?? null;
+        if (!raw) check.fail('indicator', { code: 'INDICATOR_EMPTY', th: 'ไม่ได้ระบุตัวชี้วัด', en: 'The indicator is missing.' });
+        else if (!indicator) {
+          check.fail('indicator', {
+            code: 'INDICATOR_UNKNOWN',
+            th: `ไม่พบตัวชี้วัด "${raw}" ในบัญชีตัวชี้วัดปีงบประมาณ ${year.value} (ใช้รหัส เช่น ECO-05 หรือชื่อภาษาไทยตามบัญชี)`,
+            en: `Unknown indicator "${raw}" for fiscal year ${year.value} (use its code, e.g. ECO-05, or its exact Thai name).`,
+          });
+        }
+      }
+    }
+
+    if (indicator && iso && !indicator.provinces.has(iso)) {
+      const p = ctx.provinces.get(iso)!;
+      check.fail('indicator', {
+        code: 'NOT_ASSIGNED',
+        th: `จังหวัด${p.nameTh}ไม่ได้รับมอบตัวชี้วัด ${indicator.code} ในปีงบประมาณ ${indicator.year}`,
+        en: `${p.nameEn} is not assigned indicator ${indicator.code} in fiscal year ${indicator.year}.`,
+      });
+    }
+    if (indicator?.hasComponents && !component) {
+      check.fail('component', {
+        code: 'COMPONENT_REQUIRED',
+        th: `ตัวชี้วัด ${indicator.code} ต้องระบุองค์ประกอบ (เช่น ชื่อแหล่งน้ำหรือพื้นที่)`,
+        en: `Indicator ${indicator.code} is reported per component: fill in the component (e.g. the water source or area).`,
+      });
+    } else if (indicator && !indicator.hasComponents && component) {
+      check.fail('component', {
+        code: 'COMPONENT_NOT_ALLOWED',
+        th: `ตัวชี้วัด ${indicator.code} ไม่มีองค์ประกอบ กรุณาเว้นช่องนี้ว่าง`,
+        en: `Indicator ${indicator.code} has no components: leave this cell empty.`,
+      });
+    }
+
+    const targets = readTargets(check, indicator);
+
+    if (year.ok && round.ok && iso && indicator) {
+      const key = `${year.value}|${round.value}|${iso}|${indicator.id}|${component}`;
+      const first = seen.get(key);
+      if (first !== undefined) {
+        check.fail(null, {
+          code: 'DUPLICATE_ROW',
+          th: `ข้อมูลซ้ำกับแถวที่ ${first} (ปี รอบ จังหวัด ตัวชี้วัด และองค์ประกอบเดียวกัน)`,
+          en: `Duplicates row ${first} (same year, round, province, indicator and component).`,
+        });
+      } else seen.set(key, rowNumber);
+    }
+
+    if (rowErrors.length) {
+      errors.push(...rowErrors);
+      continue;
+    }
+    rows.push({
+      row: rowNumber,
+      year: (year as { value: number }).value,
+      round: (round as { value: number }).value,
+      roundId: roundId!,
+      iso: iso!,
+      indicator: indicator!,
+      component,
+      targets,
+      result: (result as { value: ReportedResult }).value,
+      note: noteCell,
+    });
+  }
+  if (table.rows.length <= 1 || (rows.length === 0 && errors.length === 0)) {
+    errors.push({ row: null, column: null, header: null, code: 'NO_ROWS', th: 'ไม่มีแถวข้อมูลในไฟล์', en: 'The file has no data rows.', value: null });
+  }
+  return { rows, errors, warnings };
+}
+
+function isBlankRow(cells: Cell[]): boolean {
+  for (const c of cells) if (c != null && (typeof c === 'number' || c.trim() !== '')) return false;
+  return true;
+}
+
+/** The row being checked: its cells and the problems found so far (one instance reused for every row). */
+class RowCheck {
+  cells: Cell[] = [];
+  row = 0;
+  errors: ImportIssue[] = [];
+  constructor(
+    private readonly columns: Partial<Record<ImportColumnKey, number>>,
+    private readonly header: string[],
+  ) {}
+
+  start(cells: Cell[], row: number) {
+    this.cells = cells;
+    this.row = row;
+    this.errors = [];
+  }
+
+  cell(key: ImportColumnKey): Cell {
+    const idx = this.columns[key];
+    return idx === undefined ? null : (this.cells[idx] ?? null);
+  }
+
+  fail(key: ImportColumnKey | null, m: Message, extra?: Partial<ImportIssue>) {
+    const idx = key ? this.columns[key] : undefined;
+    const value = key ? this.cell(key) : null;
+    this.errors.push({
+      row: this.row,
+      column: key,
+      header: idx === undefined ? null : (this.header[idx] ?? null),
+      code: m.code,
+      th: m.th,
+      en: m.en,
+      value: value != null ? String(value) : null,
+      ...extra,
+    });
+  }
+}
+
+/** Caches a pure cell parser by the cell's value (results are never mutated by callers). */
+function memo<T>(parse: (raw: Cell) => T): (raw: Cell) => T {
+  const cache = new Map<Cell, T>();
+  return (raw) => {
+    let v = cache.get(raw);
+    if (v === undefined && !cache.has(raw)) cache.set(raw, (v = parse(raw)));
+    return v as T;
+  };
+}
+
+const targetKeys = [
+  ['targetMin', 'min'],
+  ['targetStd', 'std'],
+  ['targetAdv', 'adv'],
+] as const;
+
+/** Targets are all three or none (none: the stored ones are used; checked when planning). */
+function readTargets(check: RowCheck, indicator: IndicatorMeta | null): Targets | null {
+  const cell = (k: ImportColumnKey) => check.cell(k);
+  const fail = (k: ImportColumnKey | null, m: Message) => check.fail(k, m);
+  if (isBlankRow([cell('targetMin'), cell('targetStd'), cell('targetAdv')])) return null;
+  const values: Partial<Targets> = {};
+  let bad = false;
+  for (const [k, field] of targetKeys) {
+    const parsed = parseNumberCell(cell(k));
+    if (parsed.ok) values[field] = parsed.value;
+    else {
+      bad = true;
+      fail(k, parsed.error.code === 'EMPTY'
+        ? { code: 'TARGET_MISSING', th: 'ต้องระบุค่าเป้าหมายให้ครบทั้งสามค่า หรือเว้นว่างทั้งหมดเพื่อใช้ค่าที่บันทึกไว้', en: 'Give all three targets, or leave all three empty to use the stored ones.' }
+        : parsed.error);
+    }
+  }
+  if (bad || !indicator) return null;
+  const checked = validateTargets(values, indicator.direction, indicator.kind);
+  if (!checked.ok) {
+    for (const p of checked.problems) {
+      const m = targetProblemMessage(p, indicator.direction);
+      const field = 'field' in p ? p.field : 'min';
+      fail(targetKeys.find(([, f]) => f === field)![0], { code: p.code, ...m });
+    }
+    return null;
+  }
+  return checked.targets;
+}

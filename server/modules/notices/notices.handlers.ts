@@ -1,0 +1,173 @@
+import type { RouteHandler } from '@hono/zod-openapi';
+import { normalizeThai } from '../../../shared/thai';
+import type { Db } from '../../platform/db/client';
+import { loadRoundContext, type LoadOptions, type RoundContext } from './context';
+import { buildNoticeModel } from './model';
+import { editObservation as storeObservationEdit } from './observations';
+import { editRecommendation as storeRecommendationEdit, recommendationText } from './recommendations';
+import { applyAction, listNotices, listVersions, liveStamp, noticeStatus, readVersion } from './workflow';
+import { recordAudit } from '../audit/audit.record';
+import { clientIp } from '../../platform/http/auth';
+import { ApiError, notFound } from '../../platform/http/errors';
+import type { AppEnv } from '../../platform/http/env';
+import { canViewDraftNotices, inScope, ownProvince } from '../../../shared/policy';
+import type * as routes from './notices.routes';
+
+/**
+ * Loads the round with its drafts brought up to date (see `LoadOptions.drafts`); `store` only on writes.
+ * 404 when there is no such round.
+ */
+export function requireRound(db: Db, year: number, round: number, drafts: LoadOptions['drafts'] = 'all', store = false): RoundContext {
+  const ctx = loadRoundContext(db, year, round, { drafts, store });
+  if (!ctx) throw notFound(`Round ${round} of fiscal year ${year}`, `รอบ ${round} เดือน ปีงบประมาณ ${year}`);
+  return ctx;
+}
+
+/** `iso` as parsed by the route (upper case). */
+export function requireProvince(ctx: RoundContext, iso: string): string {
+  if (!ctx.provinces.has(iso)) throw notFound(`A notice for ${iso} in this round`, `เอกสารแจ้งสถานะของจังหวัดรหัส ${iso} ในรอบนี้`);
+  return iso;
+}
+
+/** Staff text as stored: Thai normalised (ํา → ำ), Windows line ends and control characters removed. */
+export function cleanText(text: string): string {
+  return normalizeThai(text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')).trim();
+}
+
+export const list: RouteHandler<typeof routes.list, AppEnv> = (c) => {
+  const { year, round } = c.req.valid('param');
+  const user = c.var.user!;
+  const all = listNotices(c.var.db, requireRound(c.var.db, year, round));
+  // Governors and viewers see issued notices only, and a province user only its own.
+  const own = ownProvince(user);
+  const notices = canViewDraftNotices(user) ? all : all.filter((n) => n.version !== null && inScope(own, n.iso));
+  const totals = { draft: 0, reviewed: 0, issued: 0 };
+  for (const n of notices) totals[n.state]++;
+  return c.json({ round: { year, round }, notices, totals }, 200);
+};
+
+export const action: RouteHandler<typeof routes.action, AppEnv> = (c) => {
+  const { year, round } = c.req.valid('param');
+  const body = c.req.valid('json');
+  const ctx = requireRound(c.var.db, year, round, 'all', true);
+  const outcomes = applyAction(c.var.db, ctx, body.action, body.isos, c.var.actor.username);
+  const actor = c.var.actor;
+  for (const o of outcomes.filter((x) => x.ok)) {
+    recordAudit(c.var.db, {
+      actorId: actor.id, actorUsername: actor.username, action: `notice.${body.action}`, entityType: 'notice', entityId: `${year}/${round}/${o.iso}`,
+      provinceIso: o.iso, after: { state: o.state, version: o.version }, ip: clientIp(c),
+    });
+  }
+  return c.json({ outcomes }, 200);
+};
+
+function recommendationInfos(ctx: RoundContext) {
+  return [...ctx.recommendations.values()].map((rec) => {
+    const ind = ctx.indicators.get(rec.indicatorCode)!;
+    const items = ctx.items.filter((it) => it.indicatorCode === rec.indicatorCode);
+    const belowMin = items.filter((it) => it.classification.status === 'belowMin').map((it) => ({ iso: it.iso, nameTh: it.provinceNameTh, component: it.component }));
+    return {
+      code: ind.code,
+      nameTh: ind.nameTh,
+      group: ind.group,
+      example: ind.example,
+      componentLabelTh: ind.componentLabelTh,
+      provinces: new Set(items.map((it) => it.iso)).size,
+      items: items.length,
+      belowMin,
+      belowMinProvinces: new Set(belowMin.map((b) => b.iso)).size,
+      recommendation: {
+        text: recommendationText(rec),
+        draftText: rec.draftText,
+        draftSource: rec.draftSource,
+        edited: rec.editedText !== null,
+        editedBy: rec.editedBy,
+        editedAt: rec.editedAt,
+        draftChangedSinceEdit: rec.editedAt !== null && rec.editedAt < rec.draftedAt,
+      },
+    };
+  });
+}
+
+export const recommendations: RouteHandler<typeof routes.recommendations, AppEnv> = (c) => {
+  const { year, round } = c.req.valid('param');
+  const ctx = requireRound(c.var.db, year, round, 'none');
+  const order = [...ctx.indicators.keys()];
+  const indicators = recommendationInfos(ctx).sort((a, b) => order.indexOf(a.code) - order.indexOf(b.code));
+  return c.json({ round: { year, round }, indicators }, 200);
+};
+
+export const editRecommendation: RouteHandler<typeof routes.editRecommendation, AppEnv> = (c) => {
+  const { year, round, code } = c.req.valid('param');
+  const { text } = c.req.valid('json');
+  const db = c.var.db;
+  const ctx = requireRound(db, year, round, 'none', true);
+  const rec = ctx.recommendations.get(code);
+  if (!rec) throw notFound(`A recommendation for ${code} in this round`, `ข้อเสนอแนะของตัวชี้วัด ${code} ในรอบนี้`);
+  const newText = text === null ? null : cleanText(text);
+  storeRecommendationEdit(db, rec.id, newText, c.var.actor.username, new Date().toISOString());
+  recordAudit(db, {
+    actorId: c.var.actor.id, actorUsername: c.var.actor.username, action: newText === null ? 'recommendation.revert' : 'recommendation.edit', entityType: 'recommendation',
+    entityId: `${year}/${round}/${rec.indicatorCode}`, before: { text: recommendationText(rec), edited: rec.editedText !== null }, after: { text: newText ?? rec.draftText, edited: newText !== null }, ip: clientIp(c),
+  });
+  const after = requireRound(db, year, round, 'none');
+  return c.json(recommendationInfos(after).find((r) => r.code === rec.indicatorCode)!, 200);
+};
+
+export const one: RouteHandler<typeof routes.one, AppEnv> = (c) => {
+  const { year, round, iso } = c.req.valid('param');
+  const db = c.var.db;
+  if (!canViewDraftNotices(c.var.user!)) return c.json(issuedNotice(db, year, round, iso), 200);
+  const ctx = requireRound(db, year, round, iso);
+  const code = requireProvince(ctx, iso);
+  const status = noticeStatus(db, ctx, code)!;
+  return c.json({ status, stamp: liveStamp(status), model: buildNoticeModel(ctx, code)!, versions: listVersions(db, ctx.roundId, code) }, 200);
+};
+
+/** What a governor or viewer reads: the latest issued version as issued, never the working draft. */
+function issuedNotice(db: Db, year: number, round: number, iso: string) {
+  const ctx = requireRound(db, year, round, 'none');
+  const code = requireProvince(ctx, iso);
+  const frozen = readVersion(db, ctx.roundId, code);
+  if (!frozen) throw notFound(`An issued notice for ${code} in this round`, `เอกสารแจ้งสถานะของจังหวัดนี้ที่ออกแล้วในรอบนี้ (ยังไม่ได้ออกเอกสาร)`);
+  const m = frozen.model;
+  const status = {
+    iso: code, nameTh: m.province.nameTh, nameEn: m.province.nameEn, state: 'issued' as const,
+    version: frozen.stamp.version, issuedBy: frozen.stamp.issuedBy, issuedAt: frozen.stamp.issuedAt, reviewedBy: frozen.stamp.reviewedBy, reviewedAt: frozen.stamp.reviewedAt,
+    changedSinceIssue: false, counts: m.counts, editedObservations: 0, hash: '',
+  };
+  return { status, stamp: frozen.stamp, model: m, versions: listVersions(db, ctx.roundId, code) };
+}
+
+export const version: RouteHandler<typeof routes.version, AppEnv> = (c) => {
+  const { year, round, iso, version } = c.req.valid('param');
+  const db = c.var.db;
+  const ctx = requireRound(db, year, round, 'none');
+  const frozen = readVersion(db, ctx.roundId, iso, version);
+  if (!frozen) throw notFound(`Version ${version} of the notice for ${iso}`, `ฉบับที่ ${version} ของเอกสารแจ้งสถานะจังหวัดรหัส ${iso}`);
+  return c.json(frozen, 200);
+};
+
+export const editObservation: RouteHandler<typeof routes.editObservation, AppEnv> = (c) => {
+  const { year, round, iso, assignmentId } = c.req.valid('param');
+  const { text } = c.req.valid('json');
+  const db = c.var.db;
+  const ctx = requireRound(db, year, round, iso, true);
+  requireProvince(ctx, iso);
+  const item = ctx.itemsByProvince.get(iso)!.find((it) => it.assignmentId === assignmentId);
+  if (!item) throw notFound(`Indicator item ${assignmentId} in the notice for ${iso}`, `ตัวชี้วัดรายการที่ ${assignmentId} ในเอกสารของจังหวัดรหัส ${iso}`);
+  const cleaned = text === null ? null : cleanText(text);
+  if (cleaned === '') {
+    throw new ApiError(422, 'EMPTY_OBSERVATION', 'An observation cannot be empty; send null to go back to the draft.', 'ข้อสังเกตต้องไม่ว่าง หากต้องการใช้ข้อความร่างเดิม ให้ยกเลิกการแก้ไข');
+  }
+  const stored = ctx.observations.get(assignmentId)!;
+  storeObservationEdit(db, stored.id, cleaned, c.var.actor.username, new Date().toISOString());
+  recordAudit(db, {
+    actorId: c.var.actor.id, actorUsername: c.var.actor.username, action: cleaned === null ? 'observation.revert' : 'observation.edit', entityType: 'observation',
+    entityId: `${year}/${round}/${iso}/${assignmentId}`, provinceIso: iso,
+    before: { text: stored.editedText ?? stored.draftText, edited: stored.editedText !== null }, after: { text: cleaned ?? stored.draftText, edited: cleaned !== null }, ip: clientIp(c),
+  });
+  const after = requireRound(db, year, round, iso);
+  const model = buildNoticeModel(after, iso)!;
+  return c.json({ observation: model.items.find((i) => i.assignmentId === assignmentId)!.observation, status: noticeStatus(db, after, iso)! }, 200);
+};

@@ -1,0 +1,30 @@
+import { canViewDraftNotices, canViewIssuedNotice } from '../../../shared/policy';
+import { noticeFileRoutes } from '../../../shared/notice/files';
+import { byIso, guardedGet } from '../../platform/http/guard';
+import { createRouter } from '../../platform/http/router';
+import * as downloads from './notices.downloads';
+import * as handlers from './notices.handlers';
+import * as routes from './notices.routes';
+
+const router = createRouter();
+for (const doc of routes.downloadDocs) router.openAPIRegistry.registerPath(doc);
+
+// Order matters where paths overlap: the files (`/2566/6.zip`, `/2566/6/TH-15.pdf`) and
+// `/recommendations` come before the `{round}` and `{iso}` routes, which would take them as parameters.
+// The file routes are plain routes (OpenAPI paths cannot end a parameter with an extension), registered
+// outside the typed chain: the client links to them, it does not call them through `hc`.
+guardedGet(router, noticeFileRoutes.round, downloads.RoundFileParams, canViewDraftNotices, downloads.roundFile);
+// Drafts (`?version=live`) are staff-only: the handler checks that, since it depends on the query.
+guardedGet(router, noticeFileRoutes.notice, downloads.NoticeFileParams, byIso(canViewIssuedNotice), downloads.noticePdf);
+
+export const noticesRouter = router
+  .openapi(routes.startBatch, downloads.startBatch)
+  .openapi(routes.batch, downloads.batch)
+  .openapi(routes.batchFile, downloads.batchFile)
+  .openapi(routes.recommendations, handlers.recommendations)
+  .openapi(routes.editRecommendation, handlers.editRecommendation)
+  .openapi(routes.list, handlers.list)
+  .openapi(routes.action, handlers.action)
+  .openapi(routes.one, handlers.one)
+  .openapi(routes.version, handlers.version)
+  .openapi(routes.editObservation, handlers.editObservation);

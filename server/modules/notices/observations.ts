@@ -1,0 +1,143 @@
+/**
+ * Province observations: one per round × assignment. The draft is rebuilt from the facts whenever the
+ * data changes (so a draft never states a stale number); staff's edit is kept apart and never
+ * overwritten, and flagged when the draft changed after it was written.
+ */
+import type { Db } from '../../platform/db/client';
+import type { RoundItem } from '../rounds/items';
+import { draftObservation, observationFacts, type ObservationFacts, type Peers } from './drafting';
+import type { IndicatorRow } from '../rounds/rounds.queries';
+
+export interface ObservationRow {
+  id: number;
+  assignmentId: number;
+  templateId: string;
+  templateSentences: string;
+  factsJson: string;
+  draftText: string;
+  draftedAt: string;
+  editedText: string | null;
+  editedBy: string | null;
+  editedAt: string | null;
+}
+
+/** What drafting needs about the whole round, besides the item itself. */
+export interface DraftingContext {
+  year: number;
+  round: number;
+  indicators: Map<string, IndicatorRow>;
+  /** Per indicator code: provinces and items per status, and in total. */
+  peers: Map<string, PeerStats>;
+  previousRound: { round: number; values: Map<string, number> } | null;
+  previousYear: { year: number; values: Map<string, number> } | null;
+  /** Indicator codes whose national recommendation (edit or draft) is not empty. */
+  withRecommendation: Set<string>;
+}
+
+export interface PeerStats {
+  provinces: Set<string>;
+  items: number;
+  byStatus: Map<string, { provinces: Set<string>; items: number }>;
+}
+
+/** Key of an item across rounds and years: the indicator code, not its id, carries over between catalogs. */
+export const itemKey = (iso: string, code: string, component: string | null) => `${iso}|${code}|${component ?? ''}`;
+
+export function peerStats(items: RoundItem[]): Map<string, PeerStats> {
+  const out = new Map<string, PeerStats>();
+  for (const it of items) {
+    let p = out.get(it.indicatorCode);
+    if (!p) out.set(it.indicatorCode, (p = { provinces: new Set(), items: 0, byStatus: new Map() }));
+    p.provinces.add(it.iso);
+    p.items++;
+    let s = p.byStatus.get(it.classification.status);
+    if (!s) p.byStatus.set(it.classification.status, (s = { provinces: new Set(), items: 0 }));
+    s.provinces.add(it.iso);
+    s.items++;
+  }
+  return out;
+}
+
+export function factsForItem(ctx: DraftingContext, it: RoundItem): ObservationFacts {
+  const ind = ctx.indicators.get(it.indicatorCode)!;
+  const p = ctx.peers.get(it.indicatorCode)!;
+  const same = p.byStatus.get(it.classification.status)!;
+  const peers: Peers = { sameStatus: same.provinces.size, total: p.provinces.size, sameStatusItems: same.items, totalItems: p.items };
+  const key = itemKey(it.iso, it.indicatorCode, it.component);
+  const prevRound = ctx.previousRound?.values.get(key);
+  const prevYear = ctx.previousYear?.values.get(key);
+  return observationFacts({
+    year: ctx.year,
+    round: ctx.round,
+    indicator: { code: ind.code, unitTh: ind.unitTh, direction: ind.direction, kind: ind.kind, accumulates: ind.accumulates },
+    componentLabelTh: ind.componentLabelTh,
+    component: it.component,
+    status: it.classification.status,
+    level: it.classification.level,
+    result: it.result.kind === 'value' ? it.result.value : null,
+    targets: it.targets,
+    previousRound: prevRound === undefined ? null : { round: ctx.previousRound!.round, value: prevRound },
+    previousYear: prevYear === undefined ? null : { year: ctx.previousYear!.year, round: ctx.round, value: prevYear },
+    peers,
+    note: it.note,
+    recommendation: ctx.withRecommendation.has(it.indicatorCode),
+  });
+}
+
+const columns = `id, assignment_id as assignmentId, template_id as templateId, template_sentences as templateSentences,
+  facts_json as factsJson, draft_text as draftText, drafted_at as draftedAt, edited_text as editedText,
+  edited_by as editedBy, edited_at as editedAt`;
+
+/**
+ * Drafts every given item's observation from its facts; returns the rows by assignment id. With
+ * `store` (only on a write: an edit or a workflow step) what changed is saved; otherwise the drafts
+ * are computed on the fly and nothing is written, so a read never writes. A row not stored yet has
+ * id 0. `drafted_at` moves only when the draft's text changes.
+ */
+export function syncObservations(db: Db, roundId: number, ctx: DraftingContext, items: RoundItem[], now: string, store: boolean): Map<number, ObservationRow> {
+  const s = db.$client;
+  const existing = new Map((s.prepare(`select ${columns} from observations where round_id = ?`).all(roundId) as ObservationRow[]).map((r) => [r.assignmentId, r]));
+  const insert = s.prepare(
+    `insert into observations (round_id, assignment_id, template_id, template_sentences, facts_json, draft_text, drafted_at) values (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const redraft = s.prepare(`update observations set template_id = ?, template_sentences = ?, facts_json = ?, draft_text = ?, drafted_at = ? where id = ?`);
+  const refacts = s.prepare(`update observations set template_id = ?, template_sentences = ?, facts_json = ? where id = ?`);
+  const out = new Map<number, ObservationRow>();
+  for (const it of items) {
+    const facts = factsForItem(ctx, it);
+    const d = draftObservation(facts);
+    const factsJson = JSON.stringify(facts);
+    const sentences = JSON.stringify(d.sentenceIds);
+    const row = existing.get(it.assignmentId);
+    if (!row) {
+      const id = store ? Number(insert.run(roundId, it.assignmentId, d.situationId, sentences, factsJson, d.text, now).lastInsertRowid) : 0;
+      out.set(it.assignmentId, { id, assignmentId: it.assignmentId, templateId: d.situationId, templateSentences: sentences, factsJson, draftText: d.text, draftedAt: now, editedText: null, editedBy: null, editedAt: null });
+    } else if (row.draftText !== d.text) {
+      if (store) redraft.run(d.situationId, sentences, factsJson, d.text, now, row.id);
+      out.set(it.assignmentId, { ...row, templateId: d.situationId, templateSentences: sentences, factsJson, draftText: d.text, draftedAt: now });
+    } else {
+      if (store && (row.factsJson !== factsJson || row.templateSentences !== sentences || row.templateId !== d.situationId)) refacts.run(d.situationId, sentences, factsJson, row.id);
+      out.set(it.assignmentId, { ...row, templateId: d.situationId, templateSentences: sentences, factsJson });
+    }
+  }
+  return out;
+}
+
+/** Stores staff's text apart from the draft; `null` removes the edit so the draft stands again. */
+export function editObservation(db: Db, id: number, text: string | null, actor: string, now: string): void {
+  db.$client
+    .prepare(`update observations set edited_text = ?, edited_by = ?, edited_at = ? where id = ?`)
+    .run(text, text === null ? null : actor, text === null ? null : now, id);
+}
+
+/** Numeric results of a round by item key (for "the previous round or year"). */
+export function numericResults(db: Db, roundId: number): Map<string, number> {
+  const rows = db.$client
+    .prepare(
+      `select a.province_iso as iso, i.code, a.component, r.value
+       from results r join assignments a on a.id = r.assignment_id join indicators i on i.id = a.indicator_id
+       where r.round_id = ? and r.kind = 'value'`,
+    )
+    .all(roundId) as { iso: string; code: string; component: string; value: number }[];
+  return new Map(rows.map((r) => [itemKey(r.iso, r.code, r.component === '' ? null : r.component), r.value]));
+}

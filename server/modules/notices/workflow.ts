@@ -1,0 +1,222 @@
+/**
+ * The notice workflow: draft → reviewed → issued. Issuing freezes a version (the whole model as JSON,
+ * with who reviewed and issued it, and when). The effective state compares the live content with what
+ * was reviewed or issued, so any later change (an edited observation, a new import) makes the notice a
+ * draft again while every issued version stays readable.
+ */
+import { NoticeModel, type NoticeStamp, type NoticeState } from '../../../shared/contracts/notice';
+import type { Db } from '../../platform/db/client';
+import type { RoundContext } from './context';
+import { buildNoticeModel, noticeContentHash } from './model';
+
+interface NoticeRow {
+  id: number;
+  provinceIso: string;
+  state: NoticeState;
+  reviewedHash: string | null;
+  reviewedBy: string | null;
+  reviewedAt: string | null;
+  currentVersion: number | null;
+  currentHash: string | null;
+  issuedBy: string | null;
+  issuedAt: string | null;
+}
+
+export interface NoticeStatusInfo {
+  iso: string;
+  nameTh: string;
+  nameEn: string;
+  /** The effective state (see the module comment). */
+  state: NoticeState;
+  /** The latest issued version, if any. */
+  version: number | null;
+  issuedBy: string | null;
+  issuedAt: string | null;
+  reviewedBy: string | null;
+  reviewedAt: string | null;
+  /** Issued before, and the live notice now differs from that version (a new draft). */
+  changedSinceIssue: boolean;
+  counts: NoticeModel['counts'];
+  editedObservations: number;
+  hash: string;
+}
+
+function noticeRows(db: Db, roundId: number): Map<string, NoticeRow> {
+  const rows = db.$client
+    .prepare(
+      `select n.id, n.province_iso as provinceIso, n.state, n.reviewed_hash as reviewedHash, n.reviewed_by as reviewedBy,
+              n.reviewed_at as reviewedAt, n.current_version as currentVersion, v.content_hash as currentHash,
+              v.issued_by as issuedBy, v.issued_at as issuedAt
+       from notices n left join notice_versions v on v.notice_id = n.id and v.version = n.current_version
+       where n.round_id = ?`,
+    )
+    .all(roundId) as NoticeRow[];
+  return new Map(rows.map((r) => [r.provinceIso, r]));
+}
+
+function effectiveState(row: NoticeRow | undefined, hash: string): NoticeState {
+  if (!row) return 'draft';
+  if (row.state === 'issued' && row.currentHash === hash) return 'issued';
+  if (row.state === 'reviewed' && row.reviewedHash === hash) return 'reviewed';
+  return 'draft';
+}
+
+function statusInfo(ctx: RoundContext, iso: string, model: NoticeModel, row: NoticeRow | undefined): NoticeStatusInfo {
+  const hash = noticeContentHash(model);
+  const state = effectiveState(row, hash);
+  const p = ctx.provinces.get(iso)!;
+  return {
+    iso,
+    nameTh: p.nameTh,
+    nameEn: p.nameEn,
+    state,
+    version: row?.currentVersion ?? null,
+    issuedBy: row?.issuedBy ?? null,
+    issuedAt: row?.issuedAt ?? null,
+    reviewedBy: state === 'reviewed' ? row!.reviewedBy : null,
+    reviewedAt: state === 'reviewed' ? row!.reviewedAt : null,
+    changedSinceIssue: row?.currentVersion != null && row.currentHash !== hash,
+    counts: model.counts,
+    editedObservations: model.items.filter((i) => i.observation.edited).length,
+    hash,
+  };
+}
+
+/** Every province's notice in the round with its effective state, by ISO code order. */
+export function listNotices(db: Db, ctx: RoundContext): NoticeStatusInfo[] {
+  const rows = noticeRows(db, ctx.roundId);
+  return [...ctx.provinces.keys()].map((iso) => statusInfo(ctx, iso, buildNoticeModel(ctx, iso)!, rows.get(iso)));
+}
+
+export function noticeStatus(db: Db, ctx: RoundContext, iso: string): NoticeStatusInfo | undefined {
+  const model = buildNoticeModel(ctx, iso);
+  return model && statusInfo(ctx, iso, model, noticeRows(db, ctx.roundId).get(iso));
+}
+
+export type WorkflowAction = 'review' | 'issue' | 'reopen';
+
+export interface ActionOutcome {
+  iso: string;
+  ok: boolean;
+  /** The state after the action (unchanged when refused). */
+  state: NoticeState;
+  version: number | null;
+  /** Why it was refused: NOT_IN_ROUND, NOT_REVIEWED, ALREADY_ISSUED, NOT_REVIEWED_STATE. */
+  code?: string;
+  messageTh?: string;
+}
+
+const refusals = {
+  NOT_IN_ROUND: 'จังหวัดนี้ไม่มีตัวชี้วัดในรอบนี้',
+  NOT_REVIEWED: 'ต้องตรวจทานก่อนออกเอกสาร',
+  ALREADY_ISSUED: 'ออกเอกสารฉบับนี้แล้ว ไม่มีการเปลี่ยนแปลงหลังออกเอกสาร',
+  NOT_REVIEWED_STATE: 'เอกสารไม่ได้อยู่ในสถานะตรวจทานแล้ว',
+} as const;
+
+/**
+ * Applies one workflow action to several notices, each on its own: a refusal for one province does not
+ * stop the others. `review` needs a draft, `issue` a reviewed notice whose content has not changed since
+ * review, `reopen` a reviewed one (back to draft). Repeating an action that already holds is a success.
+ */
+export function applyAction(db: Db, ctx: RoundContext, action: WorkflowAction, isos: string[], actor: string, now = new Date().toISOString()): ActionOutcome[] {
+  const s = db.$client;
+  return s.transaction(() => {
+    const rows = noticeRows(db, ctx.roundId);
+    const ensureRow = s.prepare(
+      `insert into notices (round_id, province_iso, state, updated_by, updated_at) values (?, ?, 'draft', ?, ?)
+       on conflict(round_id, province_iso) do nothing`,
+    );
+    const noticeId = s.prepare(`select id from notices where round_id = ? and province_iso = ?`);
+    const setReviewed = s.prepare(`update notices set state = 'reviewed', reviewed_hash = ?, reviewed_by = ?, reviewed_at = ?, updated_by = ?, updated_at = ? where id = ?`);
+    const setDraft = s.prepare(`update notices set state = 'draft', reviewed_hash = null, reviewed_by = null, reviewed_at = null, updated_by = ?, updated_at = ? where id = ?`);
+    const setIssued = s.prepare(`update notices set state = 'issued', current_version = ?, updated_by = ?, updated_at = ? where id = ?`);
+    const insertVersion = s.prepare(
+      `insert into notice_versions (notice_id, version, content_hash, model_json, reviewed_by, reviewed_at, issued_by, issued_at) values (?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    // `isos` as parsed by the route (upper case).
+    return [...new Set(isos)].map((iso): ActionOutcome => {
+      const model = buildNoticeModel(ctx, iso);
+      if (!model) return { iso, ok: false, state: 'draft', version: null, code: 'NOT_IN_ROUND', messageTh: refusals.NOT_IN_ROUND };
+      const row = rows.get(iso);
+      const hash = noticeContentHash(model);
+      const state = effectiveState(row, hash);
+      const version = row?.currentVersion ?? null;
+      const refuse = (code: keyof typeof refusals): ActionOutcome => ({ iso, ok: false, state, version, code, messageTh: refusals[code] });
+      ensureRow.run(ctx.roundId, iso, actor, now);
+      const id = (noticeId.get(ctx.roundId, iso) as { id: number }).id;
+      switch (action) {
+        case 'review':
+          if (state === 'issued') return refuse('ALREADY_ISSUED');
+          if (state === 'draft') setReviewed.run(hash, actor, now, actor, now, id);
+          return { iso, ok: true, state: 'reviewed', version };
+        case 'reopen':
+          if (state !== 'reviewed') return refuse('NOT_REVIEWED_STATE');
+          setDraft.run(actor, now, id);
+          return { iso, ok: true, state: 'draft', version };
+        case 'issue': {
+          if (state === 'issued') return { iso, ok: true, state, version };
+          if (state !== 'reviewed') return refuse('NOT_REVIEWED');
+          const next = (version ?? 0) + 1;
+          insertVersion.run(id, next, hash, JSON.stringify(model), row!.reviewedBy, row!.reviewedAt, actor, now);
+          setIssued.run(next, actor, now, id);
+          return { iso, ok: true, state: 'issued', version: next };
+        }
+      }
+    });
+  })();
+}
+
+export interface VersionSummary {
+  version: number;
+  issuedBy: string;
+  issuedAt: string;
+  reviewedBy: string;
+  reviewedAt: string;
+}
+
+export function listVersions(db: Db, roundId: number, iso: string): VersionSummary[] {
+  return db.$client
+    .prepare(
+      `select v.version, v.issued_by as issuedBy, v.issued_at as issuedAt, v.reviewed_by as reviewedBy, v.reviewed_at as reviewedAt
+       from notice_versions v join notices n on n.id = v.notice_id
+       where n.round_id = ? and n.province_iso = ? order by v.version`,
+    )
+    .all(roundId, iso) as VersionSummary[];
+}
+
+export interface FrozenNotice {
+  model: NoticeModel;
+  stamp: NoticeStamp;
+}
+
+/** An issued version exactly as issued; `version` undefined means the latest. Undefined when none. */
+export function readVersion(db: Db, roundId: number, iso: string, version?: number): FrozenNotice | undefined {
+  const row = db.$client
+    .prepare(
+      `select v.version, v.model_json as modelJson, v.issued_by as issuedBy, v.issued_at as issuedAt, v.reviewed_by as reviewedBy, v.reviewed_at as reviewedAt
+       from notice_versions v join notices n on n.id = v.notice_id
+       where n.round_id = ? and n.province_iso = ? and (? is null or v.version = ?)
+       order by v.version desc limit 1`,
+    )
+    .get(roundId, iso, version ?? null, version ?? null) as
+    | { version: number; modelJson: string; issuedBy: string; issuedAt: string; reviewedBy: string; reviewedAt: string }
+    | undefined;
+  if (!row) return undefined;
+  return {
+    model: NoticeModel.parse(JSON.parse(row.modelJson)),
+    stamp: { state: 'issued', version: row.version, issuedBy: row.issuedBy, issuedAt: row.issuedAt, reviewedBy: row.reviewedBy, reviewedAt: row.reviewedAt },
+  };
+}
+
+/** The stamp of the live notice: a draft, a reviewed draft, or (unchanged since) its issued version. */
+export function liveStamp(info: NoticeStatusInfo): NoticeStamp {
+  const issued = info.state === 'issued';
+  return {
+    state: info.state,
+    version: issued ? info.version : null,
+    issuedBy: issued ? info.issuedBy : null,
+    issuedAt: issued ? info.issuedAt : null,
+    reviewedBy: info.reviewedBy,
+    reviewedAt: info.reviewedAt,
+  };
+}

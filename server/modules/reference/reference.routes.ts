@@ -1,0 +1,33 @@
+import { z } from '@hono/zod-openapi';
+import { defineRoute } from '../../platform/http/guard';
+import { anySignedIn } from '../../../shared/policy';
+import { errorResponses, json } from '../../platform/http/errors';
+import { Indicator, Province } from '../../../shared/contracts';
+
+export const health = defineRoute({
+  method: 'get',
+  path: '/api/health',
+  allow: 'public',
+  tags: ['meta'],
+  summary: 'Liveness and database check',
+  responses: { 200: json(z.object({ status: z.literal('ok'), database: z.literal('ok'), rounds: z.number().int() }), 'The server and its database answer') },
+});
+
+export const indicators = defineRoute({
+  method: 'get',
+  path: '/api/indicators',
+  allow: anySignedIn,
+  tags: ['reference'],
+  summary: "A fiscal year's indicator catalog (default: the latest year)",
+  request: { query: z.object({ year: z.coerce.number().int().min(2500).max(2700).optional().openapi({ example: 2566 }) }) },
+  responses: { 200: json(z.object({ year: z.number().int(), indicators: z.array(Indicator) }), 'The catalog, in its order'), ...errorResponses },
+});
+
+export const provinces = defineRoute({
+  method: 'get',
+  path: '/api/provinces',
+  allow: anySignedIn,
+  tags: ['reference'],
+  summary: 'The 77 provinces (Bangkok is outside the measure) with region, cluster and the map attribution',
+  responses: { 200: json(z.object({ provinces: z.array(Province), mapAttribution: z.string() }), 'Provinces by ISO code') },
+});

@@ -1,0 +1,119 @@
+import type { RouteHandler } from '@hono/zod-openapi';
+import { countProvinceItems, rollupScores } from '../../../shared/classification';
+import { loadRoundItems, type RoundItem } from './items';
+import { findIndicator, findProvince, findRound, listIndicators, listProvinces, listRounds } from './rounds.queries';
+import { summariseRound } from './summary';
+import type { Db } from '../../platform/db/client';
+import { sendCachedJson, toCachedJson, VersionedCache, type CachedJson } from '../../platform/http/cache';
+import { notFound } from '../../platform/http/errors';
+import type { AppEnv } from '../../platform/http/env';
+import { ownProvince } from '../../../shared/policy';
+import type * as routes from './rounds.routes';
+
+function requireRound(db: Db, year: number, round: number) {
+  const r = findRound(db, year, round);
+  if (!r) throw notFound(`Round ${round} of fiscal year ${year}`, `รอบ ${round} เดือน ปีงบประมาณ ${year}`);
+  return r;
+}
+
+const classified = (it: RoundItem) => ({
+  component: it.component,
+  targets: it.targets,
+  result: it.result,
+  note: it.note,
+  status: it.classification.status,
+  level: it.classification.level,
+  score: it.classification.score,
+});
+
+// The round views are read far more often than the data changes: cache them per data version.
+const summaryCache = new VersionedCache<CachedJson<{ round: { year: number; round: number } } & ReturnType<typeof summariseRound>>>();
+const provinceCache = new VersionedCache<CachedJson<{ round: { year: number; round: number } } & ReturnType<typeof provinceBody>>>();
+
+export const list: RouteHandler<typeof routes.list, AppEnv> = (c) => {
+  return c.json({ rounds: listRounds(c.var.db, ownProvince(c.var.user!)) }, 200);
+};
+
+export const summary: RouteHandler<typeof routes.summary, AppEnv> = (c) => {
+  const { year, round } = c.req.valid('param');
+  const db = c.var.db;
+  const r = requireRound(db, year, round);
+  // A province user's summary is built from that province's items only.
+  const iso = ownProvince(c.var.user!);
+  const cached = summaryCache.get(db, `${r.id}|${iso ?? '*'}`, () =>
+    toCachedJson({ round: { year, round }, ...summariseRound(listIndicators(db, year), loadRoundItems(db, r.id, year, { iso })) }),
+  );
+  return sendCachedJson(c, cached);
+};
+
+export const province: RouteHandler<typeof routes.province, AppEnv> = (c) => {
+  const { year, round, iso } = c.req.valid('param');
+  const db = c.var.db;
+  const r = requireRound(db, year, round);
+  const p = findProvince(db, iso);
+  if (!p) throw notFound(`Province ${iso}`, `จังหวัดรหัส ${iso}`);
+  return sendCachedJson(c, provinceCache.get(db, `${r.id}|${p.iso}`, () => toCachedJson({ round: { year, round }, ...provinceBody(db, r.id, year, p) })));
+};
+
+function provinceBody(db: Db, roundId: number, year: number, p: NonNullable<ReturnType<typeof findProvince>>) {
+  const indicators = new Map(listIndicators(db, year).map((i) => [i.code, i]));
+  const items = loadRoundItems(db, roundId, year, { iso: p.iso });
+  const byIndicator = new Map<string, (number | null)[]>();
+  for (const it of items) byIndicator.set(it.indicatorCode, [...(byIndicator.get(it.indicatorCode) ?? []), it.classification.score]);
+  return {
+      province: p,
+      items: items.map((it) => {
+        const ind = indicators.get(it.indicatorCode)!;
+        return {
+          indicatorCode: it.indicatorCode,
+          nameTh: ind.nameTh,
+          nameEn: ind.nameEn,
+          group: ind.group,
+          unitTh: ind.unitTh,
+          unitEn: ind.unitEn,
+          direction: ind.direction,
+          kind: ind.kind,
+          example: ind.example,
+          ...classified(it),
+        };
+      }),
+      counts: countProvinceItems(items.map((it) => ({ indicatorCode: it.indicatorCode, component: it.component, status: it.classification.status }))),
+      indicatorScores: [...byIndicator].map(([code, scores]) => ({ code, score: rollupScores(scores) })),
+  };
+}
+
+export const indicator: RouteHandler<typeof routes.indicator, AppEnv> = (c) => {
+  const { year, round, code } = c.req.valid('param');
+  const db = c.var.db;
+  const r = requireRound(db, year, round);
+  const ind = findIndicator(db, year, code);
+  if (!ind) throw notFound(`Indicator ${code} in fiscal year ${year}`, `ตัวชี้วัด ${code} ในปีงบประมาณ ${year}`);
+  const provinces = new Map(listProvinces(db).map((p) => [p.iso, p]));
+  const items = loadRoundItems(db, r.id, year, { indicatorId: ind.id, iso: ownProvince(c.var.user!) });
+  const counts = { notReported: 0, belowMin: 0, metMin: 0, pending: 0 };
+  for (const it of items) counts[it.classification.status]++;
+  return c.json(
+    {
+      round: { year, round },
+      indicator: ind,
+      items: items.map((it) => {
+        const p = provinces.get(it.iso)!;
+        return { iso: it.iso, nameTh: p.nameTh, nameEn: p.nameEn, region: p.region, cluster: p.cluster, ...classified(it) };
+      }),
+      counts,
+    },
+    200,
+  );
+};
+
+/** Every item of a round in one flat list, for the overview map: a province user receives its own only. */
+export const items: RouteHandler<typeof routes.items, AppEnv> = (c) => {
+  const { year, round } = c.req.valid('param');
+  const db = c.var.db;
+  const r = requireRound(db, year, round);
+  const items = loadRoundItems(db, r.id, year, { iso: ownProvince(c.var.user!) }).map((it) => {
+    const { note: _note, ...rest } = classified(it);
+    return { iso: it.iso, indicatorCode: it.indicatorCode, ...rest };
+  });
+  return c.json({ round: { year, round }, items }, 200);
+};

@@ -1,9 +1,0 @@
-import { createRouter } from '../../http/router';
-import * as handlers from './reference.handlers';
-import * as routes from './reference.routes';
-
-export const referenceRouter = createRouter()
-  .openapi(routes.health, handlers.health)
-  .openapi(routes.rounds, handlers.rounds)
-  .openapi(routes.indicators, handlers.indicators)
-  .openapi(routes.provinces, handlers.provinces);
