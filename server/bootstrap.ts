@@ -1,14 +1,12 @@
 /** Opens and prepares the store: migrations, reference data, and the demo data into an empty database. */
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Config } from './platform/config';
+import { join } from 'node:path';
+import { dataDir, type Config } from './platform/config';
 import { openDatabase, type Db } from './platform/db/client';
 import { createDemoAccounts, ensureAdmin } from './modules/auth/bootstrap';
 import { databaseHasResults, loadDemoData } from './modules/imports/demo';
 import { readReferenceData, syncReferenceData } from './modules/reference/load';
 
-export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const dataDir = join(projectRoot, 'data');
+export { dataDir, projectRoot } from './platform/config';
 
 export interface Prepared {
   db: Db;

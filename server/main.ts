@@ -2,14 +2,14 @@
 import { serve } from '@hono/node-server';
 import { join } from 'node:path';
 import { createApp } from './app';
-import { prepareDatabase, projectRoot } from './bootstrap';
-import { loadConfig } from './platform/config';
+import { prepareDatabase } from './bootstrap';
+import { processConfig, projectRoot } from './platform/config';
 import { closeNoticeRenderer } from './modules/notices/pdf/renderer';
 
 async function main() {
   let config;
   try {
-    config = loadConfig();
+    config = processConfig();
   } catch (e) {
     console.error((e as Error).message);
     process.exit(1);

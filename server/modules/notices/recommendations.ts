@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { dataDir } from '../../bootstrap';
+import { dataDir } from '../../platform/config';
 import type { Db } from '../../platform/db/client';
 import type { RoundItem } from '../rounds/items';
 import type { IndicatorRow } from '../rounds/rounds.queries';

@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type LaunchOptions } from 'playwright-core';
+import { processConfig } from '../config';
 
 /** Flags that keep Chromium off the (closed) network and quiet on a server. */
 const baseArgs = [
@@ -18,7 +19,7 @@ const baseArgs = [
 ];
 
 export async function chromiumExecutable(): Promise<{ path: string; args: string[] }> {
-  const configured = process.env.KPI_CHROMIUM_PATH;
+  const configured = processConfig().chromiumPath;
   if (configured) return { path: configured, args: ['--no-sandbox', ...baseArgs] };
   if (existsSync('/usr/bin/chromium')) return { path: '/usr/bin/chromium', args: ['--no-sandbox', ...baseArgs] };
   const sparticuz = (await import('@sparticuz/chromium')).default;

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { dataDir } from '../../../bootstrap';
+import { dataDir } from '../../../platform/config';
 
 const Scalar = z.union([z.string(), z.number(), z.boolean()]);
 const Condition = z.record(z.string(), z.union([Scalar, z.array(Scalar)]));

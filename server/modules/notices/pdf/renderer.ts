@@ -3,9 +3,8 @@
  * `concurrency` renders run at once (the rest wait their turn), and the browser is started on first
  * use, started again if it dies, and closed with `closeNoticeRenderer()` when the server stops.
  */
-import { availableParallelism } from 'node:os';
+import { processConfig } from '../../../platform/config';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { z } from 'zod';
 import { launchBrowser } from '../../../platform/browser/chromium';
 
 /**
@@ -36,15 +35,9 @@ export interface RendererOptions {
 
 const PDF_OPTIONS = { preferCSSPageSize: true, printBackground: true } as const;
 
-const Concurrency = z.coerce.number().int().min(1).max(16);
-
-export function defaultConcurrency(env: NodeJS.ProcessEnv = process.env): number {
-  if (env.KPI_PDF_CONCURRENCY !== undefined) {
-    const parsed = Concurrency.safeParse(env.KPI_PDF_CONCURRENCY);
-    if (!parsed.success) throw new Error(`KPI_PDF_CONCURRENCY must be a whole number from 1 to 16, got "${env.KPI_PDF_CONCURRENCY}"`);
-    return parsed.data;
-  }
-  return Math.max(2, Math.min(4, availableParallelism()));
+/** KPI_PDF_CONCURRENCY, else 2–4 by CPU count (server/platform/config.ts). */
+export function defaultConcurrency(): number {
+  return processConfig().pdfConcurrency;
 }
 
 export class NoticeRenderer {
