@@ -56,6 +56,8 @@ export const IndicatorFacts = z.object({
 
 /** An indicator as stored for a fiscal year and served by the API. */
 export const Indicator = IndicatorFacts.extend({
+  /** The indicator's row in this fiscal year's catalog (codes repeat across years). */
+  id: z.number().int(),
   year: z.number().int(),
   seq: z.number().int(),
   /** What one component is called, e.g. แหล่งน้ำ / พื้นที่; null without components. */

@@ -7,8 +7,8 @@ import type { Indicator, Province } from '../../../shared/contracts';
 import type { Db } from '../../platform/db/client';
 import { assignments, fiscalYears, importBatches, indicatorProvinces, indicators, provinces, results, rounds } from '../../platform/db/schema';
 
-/** An indicator of one fiscal year as the API serves it, with its row id. */
-export type IndicatorRow = Indicator & { id: number };
+/** An indicator of one fiscal year as the API serves it. */
+export type IndicatorRow = Indicator;
 
 const statements = new WeakMap<Db, ReturnType<typeof prepare>>();
 
