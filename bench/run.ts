@@ -7,6 +7,7 @@ import { benchClient } from './client-bench';
 import { benchBulk, benchDemoRound, median } from './import-bench';
 import { benchLoad } from './load-bench';
 import { benchNotices } from './notice-bench';
+import { printOutlookSection } from './outlook-bench';
 
 const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
@@ -41,6 +42,8 @@ async function main() {
   const clsMs = median(cls.ms);
   console.log(`Classify a whole round (FY2566 6-month, ${cls.items} items: load, classify, summarise; median of ${cls.ms.length}):`);
   console.log(`  ${fmt(clsMs, 2)} ms  (${fmt((cls.items / clsMs) * 1000)} items/s)\n`);
+
+  await printOutlookSection();
 
   const client = await benchClient();
   const kb = (bytes: number) => fmt(bytes / 1024, 1);

@@ -46,15 +46,27 @@ function randomOutcome(p: Profile, ind: CatalogIndicator, t: Targets, r: Rng, od
   return value(valueInBand(p, t, ind.direction, band, r));
 }
 
-/** The 12-month result following a 6-month one: accumulating values roughly double, others drift. */
-function yearEnd(p: Profile, ind: CatalogIndicator, t: Targets, r6: Outcome, r: Rng): Outcome {
+/**
+ * First-half share of an accumulating money indicator's year, a seasonal process: each province has its
+ * own season for each indicator (about one in ten earns most of it in the first half: festivals,
+ * harvest, fairs), kept from year to year, and every year moves it by ±12 % noise. It is deliberately
+ * NOT the outlook's projection formula, so the backtest can find the outlook wrong.
+ */
+function firstHalfShare(iso: string, code: string, r: Rng): number {
+  const season = rng('season', iso, code);
+  const base = season.chance(0.1) ? season.uniform(0.62, 0.8) : season.uniform(0.4, 0.58);
+  return Math.min(0.95, base * r.uniform(0.88, 1.12));
+}
+
+/** The 12-month result following a 6-month one: accumulating values by the province's season, others drift. */
+function yearEnd(p: Profile, ind: CatalogIndicator, t: Targets, r6: Outcome, r: Rng, iso: string): Outcome {
   if (r.chance(0.008)) return { kind: 'notReported' };
   if (r.chance(0.006)) return { kind: 'pending' };
   if (r6.kind !== 'value') return randomOutcome(p, ind, t, r, { nr: 0, pending: 0, below: 0.12 });
   const v = r6.value;
   switch (p.kind) {
     case 'money':
-      return value(roundTo(v / r.uniform(0.45, 0.58), p.decimals));
+      return value(roundTo(v / firstHalfShare(iso, ind.code, r), p.decimals));
     case 'level':
       return value(Math.min(5, v + r.pick([0, 1, 1])));
     case 'rate':
@@ -85,7 +97,7 @@ export function plan2566(catalog: Catalog, provinceOrder: string[], seedBelow: M
       const weights = ind.code === 'ENV-01' ? { below: 0, min: 0.12, std: 0.44, adv: 0.44 } : { below: 0, min: 0.3, std: 0.35, adv: 0.35 };
       r6 = value(valueInBand(p, targets, ind.direction, r.weighted<Band>(weights), r));
     }
-    const r12 = isSeedTourism ? value(seedTourism.result2566r12) : yearEnd(p, ind, targets, r6, rng('r12', ...key));
+    const r12 = isSeedTourism ? value(seedTourism.result2566r12) : yearEnd(p, ind, targets, r6, rng('r12', ...key), iso);
     return { iso, indicator: ind, component, targets, r6, r12 };
   });
 }
@@ -105,15 +117,14 @@ export function plan2565(catalog: Catalog, provinceOrder: string[], fy2566: Plan
     let r6: Outcome;
     let r12: Outcome;
     if (p.kind === 'money') {
-      // draw the year first; the half-year is a share of it (compared with full-year targets)
-      // (about one province in ten earns most of it in the first half: festivals, harvest, fairs)
+      // draw the year first; the half-year is the province's seasonal share of it (compared with full-year targets)
       const fullYear = roundTo(targets.std * r.uniform(0.86, 1.22), p.decimals);
-      const share = r.chance(0.1) ? r.uniform(0.75, 0.9) : r.uniform(0.42, 0.6);
+      const share = firstHalfShare(iso, ind.code, r);
       r6 = r.chance(0.03) ? { kind: 'notReported' } : r.chance(0.03) ? { kind: 'pending' } : value(roundTo(fullYear * share, p.decimals));
       r12 = r.chance(0.02) ? { kind: 'notReported' } : value(fullYear);
     } else {
       r6 = randomOutcome(p, ind, targets, r, { nr: 0.03, pending: 0.04, below: 0.18 });
-      r12 = yearEnd(p, ind, targets, r6, rng('r12', ...key));
+      r12 = yearEnd(p, ind, targets, r6, rng('r12', ...key), iso);
     }
     return { iso, indicator: ind, component, targets, r6, r12 };
   });

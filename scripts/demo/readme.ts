@@ -86,7 +86,10 @@ Synthetic: all targets and results other than อ่างทอง's 449.21 / 7
 non-failing items are met, pending or not reported; the whole of FY2565 (its catalog is a copy of the
 FY2566 one, a demo assumption) and of the FY2566 12-month round. Accumulating indicators (revenues, trade)
 are compared at 6 months with full-year targets, as the seed does, so many of them are below minimum at
-6 months and fewer at 12.
+6 months and fewer at 12. Their year-ends follow a seasonal process, not the outlook's formula: each
+province has its own first-half share of each indicator's year (about one in ten earns most of it in the
+first half), kept from year to year and moved ±12 % by noise every year, so the outlook can be wrong and
+the backtest (\`npm run bench\`, section "Backtest") measures how often.
 
 ## Regenerate
 

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { Catalog, ProvincesFile } from '../../shared/reference';
 import { indicatorCell, provinceCell, provinceStyle, resultCell, toThaiDigits, type HeaderLanguage } from './cells';
 import { plan2565, plan2566, type FiscalYear, type PlannedItem, type Round } from './plan';
+import { activityNote, seedTourismActivities } from './notes';
 import { profileOf } from './profiles';
 import { rng } from './prng';
 import type { SeedTableRow } from './reference-files';
@@ -69,12 +70,14 @@ function noteFor(item: PlannedItem, spec: DemoFileSpec): string {
   const o = spec.round === 6 ? item.r6 : item.r12;
   const r = rng('note', spec.name, item.iso, item.indicator.code, item.component);
   const seedRow = item.iso === seedProvince && item.indicator.code === seedTourism.code;
-  if (seedRow && spec.fiscalYear === 2566 && spec.round === 6) return 'ข้อมูลสำนักงานการท่องเที่ยวและกีฬาจังหวัด ต.ค. 2565 - มี.ค. 2566';
+  if (seedRow && spec.fiscalYear === 2566 && spec.round === 6) return `${seedTourismActivities} (ข้อมูลสำนักงานการท่องเที่ยวและกีฬาจังหวัด ต.ค. 2565 - มี.ค. 2566)`;
   if (o.kind === 'notReported') return '';
   if (o.kind === 'pending') return r.pick(['รอผลการประเมินจากหน่วยงานส่วนกลาง', 'ผลการดำเนินงานจะออกในรอบ 12 เดือน', '']);
   if (item.indicator.code === 'SOC-03' && o.value === 0) return 'ยังไม่มีผู้รับบริการ e-Service ของอำเภอ';
-  if (r.chance(0.05)) return spec.round === 6 ? `ข้อมูล ณ วันที่ 31 มี.ค. ${spec.fiscalYear}` : `ข้อมูล ณ วันที่ 30 ก.ย. ${spec.fiscalYear}`;
-  return '';
+  const asOf = r.chance(0.05) ? (spec.round === 6 ? `ข้อมูล ณ วันที่ 31 มี.ค. ${spec.fiscalYear}` : `ข้อมูล ณ วันที่ 30 ก.ย. ${spec.fiscalYear}`) : '';
+  // the province's account of its work (issue 12): every อ่างทอง item, about 30 % of the others
+  const account = item.iso === seedProvince || r.chance(0.3) ? activityNote(item.indicator.code, r) : '';
+  return account && asOf ? `${account} (${asOf})` : account || asOf;
 }
 
 function toRow(item: PlannedItem, spec: DemoFileSpec, provinceText: string): DemoRow {

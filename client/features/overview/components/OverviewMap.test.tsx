@@ -30,6 +30,7 @@ const items: RoundItem[] = [
   item('TH-21', 'ECO-01', 'notReported', null, null),
 ];
 const indicator = (code: string, nameTh: string): Indicator => ({
+  id: code.length,
   code,
   year: 2566,
   seq: 1,
