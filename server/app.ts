@@ -10,6 +10,7 @@ import type { Db } from './db/client';
 import { secureHeaders } from 'hono/secure-headers';
 import { LoginLimiter } from './domain/auth/rate-limit';
 import { authenticate, authorize } from './http/auth';
+import { apiBodyLimit, noStore } from './http/body-limit';
 import { ApiError } from './http/errors';
 import type { AppEnv } from './http/env';
 import { createRouter } from './http/router';
@@ -59,8 +60,9 @@ export function createApp(deps: AppDeps) {
     c.set('mapAttribution', deps.mapAttribution);
     await next();
   });
-  // One enforcement point for every API route: session, CSRF, and the policy table.
-  app.use('/api/*', authenticate, authorize);
+  // Body limits first, so nothing is read before sign-in; then one enforcement point for every API
+  // route: session, CSRF, and the policy table.
+  app.use('/api/*', noStore, apiBodyLimit, authenticate, authorize);
 
   const api = app
     .route('/', referenceRouter)
