@@ -23,6 +23,8 @@ async function watched<T>(work: () => Promise<T>): Promise<{ result: T; growth: 
   try {
     const result = await work();
     peak = Math.max(peak, rss());
+    // The figures for the README and the report; the assertions below are on memory only.
+    console.log(`[upload-bounds] idle ${Math.round(idle / MB)} MB, peak +${Math.round((peak - idle) / MB)} MB`);
     return { result, growth: peak - idle };
   } finally {
     clearInterval(timer);

@@ -12,6 +12,8 @@ const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 /** Ratio is only judged on entries inflating past this; tiny XML parts compress oddly well. */
 const RATIO_FLOOR = 1024 * 1024;
+/** A row element, with or without a namespace prefix ('<row ', '<x:row>'), not '<rowBreaks'. */
+const ROW_TAG = /[<:]row[\s>/]/g;
 
 interface Entry {
   name: string;
@@ -57,10 +59,21 @@ function inflatedSize(buf: Buffer, e: Entry, budget: number, limits: ReadLimits)
   return new Promise((resolve, reject) => {
     const inflate = createInflateRaw();
     let size = 0;
+    // Counting rows here refuses a row bomb in one inflate pass, before the (far slower) XML parse.
+    const isSheet = /^xl\/worksheets\/[^/]+\.xml$/.test(e.name);
+    let rows = 0;
+    let carry = '';
     inflate.on('data', (chunk: Buffer) => {
       size += chunk.length;
+      if (isSheet) {
+        const text = carry + chunk.toString('latin1');
+        rows += text.match(ROW_TAG)?.length ?? 0;
+        carry = text.slice(-5); // a tag split across chunks; too short to hold a whole one twice
+      }
       const crossed =
-        size > budget
+        rows > limits.maxRows + 10
+          ? limitErrors.rows(limits.maxRows)
+          : size > budget
           ? limitErrors.inflated(limits.maxInflatedBytes)
           : size > RATIO_FLOOR && size / Math.max(1, data.length) > limits.maxCompressionRatio
             ? limitErrors.ratio(limits.maxCompressionRatio, e.name)
