@@ -23,6 +23,7 @@ import { renderDocs } from './platform/http/docs';
 import { noticesRouter } from './modules/notices/notices.index';
 import { referenceRouter } from './modules/reference/reference.index';
 import { roundsRouter } from './modules/rounds/rounds.index';
+import { apiBodyLimit, noStore } from './platform/http/body-limit';
 
 export interface AppDeps {
   db: Db;
@@ -60,8 +61,9 @@ export function createApp(deps: AppDeps) {
     c.set('mapAttribution', deps.mapAttribution);
     await next();
   });
-  // Who is calling; each route's declared rule (server/http/guard.ts) decides what they may do.
-  app.use('/api/*', authenticate);
+  // Body limits first, so nothing is read before sign-in; then who is calling. Each route's declared
+  // rule (server/platform/http/guard.ts) decides what they may do.
+  app.use('/api/*', noStore, apiBodyLimit, authenticate);
 
   const api = app
     .route('/', referenceRouter)

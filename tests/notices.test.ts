@@ -229,6 +229,11 @@ describe('workflow: draft → reviewed → issued', () => {
     const changed = await get('/api/notices/2566/6/TH-14');
     expect(changed.status).toMatchObject({ state: 'draft', version: 1, changedSinceIssue: true });
     expect((await get('/api/notices/2566/6/TH-14/versions/1')).model).toEqual(v1.model);
+    // Viewers see the list as issued, not the live draft's state and counts (issue 9).
+    const viewer = await t.signIn('viewer');
+    const seen = (await (await viewer.request('/api/notices/2566/6')).json()) as any;
+    expect(seen.notices.find((n: any) => n.iso === 'TH-14')).toMatchObject({ state: 'issued', version: 1, changedSinceIssue: false, counts: v1.model.counts });
+    expect(seen.totals).toMatchObject({ draft: 0, reviewed: 0 });
 
     await act('review', ['TH-14']);
     expect((await act('issue', ['TH-14']))[0]).toMatchObject({ ok: true, version: 2 });

@@ -31,7 +31,10 @@ export const ImportReport = z.object({
   targets: z.object({ new: z.number().int(), changed: z.number().int() }),
   /** The batch written; null on a dry run, on rejection, or when nothing changed. */
   batchId: z.number().int().nullable(),
+  /** The first MAX_REPORTED_ISSUES problems in reading order; the totals count all of them. */
   errors: z.array(ImportIssue),
   warnings: z.array(ImportIssue),
+  errorsTotal: z.number().int(),
+  warningsTotal: z.number().int(),
 });
 export type ImportReport = z.infer<typeof ImportReport>;

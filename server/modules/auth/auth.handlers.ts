@@ -82,6 +82,10 @@ export const password: RouteHandler<typeof routes.password, AppEnv> = async (c) 
   }
   const problem = passwordProblem(newPassword);
   if (problem) throw new ApiError(422, 'WEAK_PASSWORD', problem.en, problem.th);
+  // Checked against the stored hash, so a changed-but-identical password cannot pass a forced change.
+  if (await verifyPassword(stored.passwordHash, newPassword)) {
+    throw new ApiError(422, 'PASSWORD_REUSED', 'The new password must differ from the current one.', 'รหัสผ่านใหม่ต้องไม่ซ้ำกับรหัสผ่านปัจจุบัน');
+  }
   await setPassword(db, s.user.id, newPassword, false);
   deleteUserSessions(db, s.user.id, s.tokenHash); // other devices must sign in again
   recordAudit(db, { actorId: s.user.id, actorUsername: s.user.username, action: 'user.password_changed', entityType: 'user', entityId: s.user.id, ip: clientIp(c) });

@@ -21,8 +21,14 @@ export function randomPassword(): string {
   return randomBytes(18).toString('base64url');
 }
 
-/** Our rule: at least 10 characters. Returns a bilingual problem, or null when acceptable. */
+/**
+ * Our rule: at least 10 characters, of which at least 10 are not spaces (ten spaces passed before,
+ * issue 9). Returns a bilingual problem, or null when acceptable.
+ */
 export function passwordProblem(password: string): { th: string; en: string } | null {
   if ([...password].length < 10) return { th: 'รหัสผ่านต้องมีอย่างน้อย 10 ตัวอักษร', en: 'The password must have at least 10 characters.' };
+  if ([...password.replace(/\s/gu, '')].length < 10) {
+    return { th: 'รหัสผ่านต้องมีตัวอักษรที่ไม่ใช่ช่องว่างอย่างน้อย 10 ตัว', en: 'The password must have at least 10 characters that are not spaces.' };
+  }
   return null;
 }

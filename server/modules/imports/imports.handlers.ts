@@ -11,11 +11,23 @@ import type * as routes from './imports.routes';
 /** Reduces a client-supplied file name to a safe display name (no directories, no control characters). */
 export function safeFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  const cleaned = base.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 200);
-  return cleaned || 'upload';
+  // A safe set rather than a blacklist: visible characters of any script (letters, marks, digits,
+  // punctuation, symbols) and the plain space. Controls (CR/LF, NUL), format characters (bidi
+  // overrides, zero-width) and other separators become '_', so a stored name can neither split a
+  // header or log line nor display reversed ('fdp.xlsx' shown as 'xlsx.pdf').
+  const cleaned = base
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{M}\p{N}\p{P}\p{S} ]/gu, '_')
+    .replace(/_{2,}/g, '_')
+    .trim()
+    .slice(0, 200);
+  return cleaned.replace(/^[._]+$/, '') || 'upload';
 }
 
+/** Not a spreadsheet at all: 415, as documented. */
 const rejectedByFile = new Set(['NOT_A_SPREADSHEET', 'LEGACY_XLS', 'XLSX_UNREADABLE']);
+/** A spreadsheet past a reading limit: 413, the upload is too large in what it holds. */
+const rejectedBySize = new Set(['TOO_MANY_ROWS', 'TOO_MANY_COLUMNS', 'CELL_TOO_LONG', 'INFLATED_TOO_LARGE', 'COMPRESSION_RATIO']);
 
 export const create: RouteHandler<typeof routes.create, AppEnv> = async (c) => {
   const { dryRun, updateTargets } = c.req.valid('query');
@@ -45,12 +57,16 @@ export const create: RouteHandler<typeof routes.create, AppEnv> = async (c) => {
   if (report.ok) return c.json(report, 200);
   const fileProblem = report.errors.find((e) => e.row === null && rejectedByFile.has(e.code));
   if (fileProblem) throw new ApiError(415, fileProblem.code, fileProblem.en, fileProblem.th, report);
-  const rows = new Set(report.errors.map((e) => e.row)).size;
+  const sizeProblem = report.errors.find((e) => e.row === null && rejectedBySize.has(e.code));
+  if (sizeProblem) throw new ApiError(413, sizeProblem.code, sizeProblem.en, sizeProblem.th, report);
+  const total = report.errorsTotal;
+  const shown = total > report.errors.length ? ` The first ${report.errors.length} are listed.` : '';
+  const shownTh = total > report.errors.length ? ` แสดง ${report.errors.length} รายการแรก` : '';
   throw new ApiError(
     422,
     'IMPORT_REJECTED',
-    `${report.errors.length} problem(s) in ${rows} row(s); nothing was imported.`,
-    `พบปัญหา ${report.errors.length} รายการ ใน ${rows} แถว ยังไม่ได้นำเข้าข้อมูลใด ๆ`,
+    `${total} problem(s); nothing was imported.${shown}`,
+    `พบปัญหา ${total} รายการ ยังไม่ได้นำเข้าข้อมูลใด ๆ${shownTh}`,
     report,
   );
 };

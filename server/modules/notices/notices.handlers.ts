@@ -1,4 +1,5 @@
 import type { RouteHandler } from '@hono/zod-openapi';
+import { issuedOnly } from './issued-view';
 import { normalizeThai } from '../../../shared/thai';
 import type { Db } from '../../platform/db/client';
 import { loadRoundContext, type LoadOptions, type RoundContext } from './context';
@@ -37,10 +38,12 @@ export function cleanText(text: string): string {
 export const list: RouteHandler<typeof routes.list, AppEnv> = (c) => {
   const { year, round } = c.req.valid('param');
   const user = c.var.user!;
-  const all = listNotices(c.var.db, requireRound(c.var.db, year, round));
-  // Governors and viewers see issued notices only, and a province user only its own.
+  const ctx = requireRound(c.var.db, year, round);
+  const all = listNotices(c.var.db, ctx);
+  // Governors and viewers see issued notices only, as issued (not the live draft's state and counts),
+  // and a province user only its own.
   const own = ownProvince(user);
-  const notices = canViewDraftNotices(user) ? all : all.filter((n) => n.version !== null && inScope(own, n.iso));
+  const notices = canViewDraftNotices(user) ? all : issuedOnly(c.var.db, ctx.roundId, all.filter((n) => inScope(own, n.iso)));
   const totals = { draft: 0, reviewed: 0, issued: 0 };
   for (const n of notices) totals[n.state]++;
   return c.json({ round: { year, round }, notices, totals }, 200);

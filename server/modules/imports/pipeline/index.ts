@@ -8,6 +8,7 @@ import type { ImportIssue, ImportReport } from '../../../../shared/contracts/imp
 import type { Db } from '../../../platform/db/client';
 import { commitPlan } from './commit';
 import { loadImportContext } from './context';
+import { MAX_REPORTED_ISSUES } from './limits';
 import { planImport } from './plan';
 import { readSpreadsheet } from './read';
 import { validateTable } from './validate';
@@ -45,23 +46,30 @@ export async function importFile(db: Db, bytes: Uint8Array, opts: ImportOptions)
     batchId: null,
     errors: [],
     warnings: [],
+    errorsTotal: 0,
+    warningsTotal: 0,
   };
   const read = await readSpreadsheet(bytes);
   if (!read.ok) {
     report.errors.push(fileIssue(read.error));
+    report.errorsTotal = 1;
     return report;
   }
   const { table } = read;
   Object.assign(report, { format: table.format, encoding: table.encoding, sheet: table.sheet });
 
   const validated = validateTable(table, loadImportContext(db));
-  report.errors.push(...validated.errors);
-  report.warnings.push(...validated.warnings);
   const plan = planImport(db, validated.rows, { updateTargets: opts.updateTargets ?? false });
-  report.errors.push(...plan.errors);
+  // concat, not push(...errors): spreading 450 k issues as arguments overflowed the stack (issue 9).
+  const errors = validated.errors.concat(plan.errors);
   // Reading order: by row, then left to right in the canonical column order.
   const columnOrder = (c: string | null) => (c === null ? -1 : importColumns.findIndex((k) => k.key === c));
-  report.errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || columnOrder(a.column) - columnOrder(b.column));
+  errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || columnOrder(a.column) - columnOrder(b.column));
+  // Only the first problems travel (50 k of them were a 28 MB response); the totals say how many in all.
+  report.errors = errors.slice(0, MAX_REPORTED_ISSUES);
+  report.errorsTotal = errors.length;
+  report.warnings = validated.warnings.slice(0, MAX_REPORTED_ISSUES);
+  report.warningsTotal = validated.warnings.length;
 
   const roundKeys = new Map(validated.rows.map((r) => [`${r.year}-${r.round}`, { year: r.year, round: r.round }]));
   report.rounds = [...roundKeys.values()].sort((a, b) => a.year - b.year || a.round - b.round);
@@ -69,7 +77,7 @@ export async function importFile(db: Db, bytes: Uint8Array, opts: ImportOptions)
   for (const r of plan.results) report.rows[r.change]++;
   for (const a of plan.assignments) if (a.change !== 'unchanged') report.targets[a.change]++;
 
-  if (report.errors.length > 0) return report;
+  if (report.errorsTotal > 0) return report;
   report.ok = true;
   const changes = report.rows.new + report.rows.changed + report.targets.new + report.targets.changed;
   if (report.dryRun || changes === 0) return report; // importing the same file twice writes nothing, not even a batch

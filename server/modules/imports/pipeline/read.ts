@@ -2,13 +2,12 @@
  * Turns uploaded bytes into a table of cells, whatever the format: .xlsx through exceljs, CSV in UTF-8
  * (with or without BOM) or Windows-874. Anything else is a clear, bilingual rejection.
  */
-import ExcelJS from 'exceljs';
-import { importColumns } from '../../../../shared/import-format';
+import { LimitExceeded, readLimits, type LimitError, type ReadLimits } from './limits';
 import { decodeText } from './parse/decode';
 import { parseCsv } from './parse/csv';
-import { mapHeaders } from './parse/headers';
+import { readXlsxStream, type Cell } from './parse/xlsx-stream';
 
-export type Cell = string | number | null;
+export type { Cell };
 
 export interface SheetTable {
   format: 'xlsx' | 'csv';
@@ -21,13 +20,22 @@ export interface SheetTable {
 }
 
 export interface ReadError {
-  code: 'NOT_A_SPREADSHEET' | 'LEGACY_XLS' | 'EMPTY_FILE' | 'XLSX_UNREADABLE' | 'CSV_UNREADABLE' | 'NO_DATA_SHEET';
+  code: 'NOT_A_SPREADSHEET' | 'LEGACY_XLS' | 'EMPTY_FILE' | 'XLSX_UNREADABLE' | 'CSV_UNREADABLE' | 'NO_DATA_SHEET' | LimitError['code'];
   th: string;
   en: string;
 }
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
+/** PDF, PNG, JPEG, GIF, gzip, RTF: documents people pick by mistake instead of the sheet. */
+const OTHER_FORMATS = [
+  [0x25, 0x50, 0x44, 0x46],
+  [0x89, 0x50, 0x4e, 0x47],
+  [0xff, 0xd8, 0xff],
+  [0x47, 0x49, 0x46, 0x38],
+  [0x1f, 0x8b],
+  [0x7b, 0x5c, 0x72, 0x74, 0x66],
+];
 
 function startsWith(bytes: Uint8Array, magic: number[]): boolean {
   return magic.every((b, i) => bytes[i] === b);
@@ -37,11 +45,11 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
  * @example
  * const table = await readSpreadsheet(bytes); // { ok: true, table } or { ok: false, error }
  */
-export async function readSpreadsheet(bytes: Uint8Array): Promise<{ ok: true; table: SheetTable } | { ok: false; error: ReadError }> {
+export async function readSpreadsheet(bytes: Uint8Array, limits: ReadLimits = readLimits()): Promise<{ ok: true; table: SheetTable } | { ok: false; error: ReadError }> {
   if (bytes.length === 0) {
     return { ok: false, error: { code: 'EMPTY_FILE', th: 'ไฟล์ว่างเปล่า ไม่มีข้อมูล', en: 'The file is empty.' } };
   }
-  if (startsWith(bytes, ZIP_MAGIC)) return readXlsx(bytes);
+  if (startsWith(bytes, ZIP_MAGIC)) return readXlsx(bytes, limits);
   if (startsWith(bytes, OLE_MAGIC)) {
     return {
       ok: false,
@@ -52,9 +60,16 @@ export async function readSpreadsheet(bytes: Uint8Array): Promise<{ ok: true; ta
       },
     };
   }
-  if (looksBinary(bytes)) return { ok: false, error: notASpreadsheet };
+  // A PDF's first 4 KB can be plain text (header, dictionaries), so known formats go by signature.
+  if (OTHER_FORMATS.some((m) => startsWith(bytes, m)) || looksBinary(bytes)) return { ok: false, error: notASpreadsheet };
   const decoded = decodeText(bytes);
-  const parsed = parseCsv(decoded.text);
+  let parsed: ReturnType<typeof parseCsv>;
+  try {
+    parsed = parseCsv(decoded.text, limits);
+  } catch (e) {
+    if (e instanceof LimitExceeded) return { ok: false, error: e.limit };
+    throw e;
+  }
   if (!parsed.ok) {
     return { ok: false, error: { code: 'CSV_UNREADABLE', th: parsed.error.th, en: parsed.error.en } };
   }
@@ -74,20 +89,23 @@ function looksBinary(bytes: Uint8Array): boolean {
   let control = 0;
   // UTF-16 text has NULs by design; decodeText handles it when it carries a BOM.
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  // UTF-16 text is judged by its BOM alone: Thai letters U+0E01–U+0E5B put the byte 0x0E in every
+  // other position, which the control-character count below would call binary (issue 9).
+  if (utf16) return false;
   for (let i = 0; i < n; i++) {
     const b = bytes[i]!;
-    if (b === 0 && !utf16) return true;
+    if (b === 0) return true;
     if (b < 0x09 || (b > 0x0d && b < 0x20)) control++;
   }
   return control > n / 20;
 }
 
-async function readXlsx(bytes: Uint8Array): Promise<{ ok: true; table: SheetTable } | { ok: false; error: ReadError }> {
-  const workbook = new ExcelJS.Workbook();
+async function readXlsx(bytes: Uint8Array, limits: ReadLimits): Promise<{ ok: true; table: SheetTable } | { ok: false; error: ReadError }> {
+  let sheet: Awaited<ReturnType<typeof readXlsxStream>>;
   try {
-    // exceljs's typings want its own Buffer type; a Node Buffer view over the same memory is what it reads.
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
-  } catch {
+    sheet = await readXlsxStream(bytes, limits);
+  } catch (e) {
+    if (e instanceof LimitExceeded) return { ok: false, error: e.limit };
     return {
       ok: false,
       error: {
@@ -97,46 +115,6 @@ async function readXlsx(bytes: Uint8Array): Promise<{ ok: true; table: SheetTabl
       },
     };
   }
-  // The data sheet is the first one whose first non-empty rows hold the import headers (the template
-  // also carries an instructions sheet and a hidden lists sheet).
-  for (const ws of workbook.worksheets) {
-    if (ws.state !== 'visible') continue;
-    const rows = sheetRows(ws);
-    const headerRowIndex = rows.findIndex((r, i) => i < 10 && mapHeaders(r.map((c) => (c == null ? '' : String(c)))).ok);
-    if (headerRowIndex >= 0) {
-      return { ok: true, table: { format: 'xlsx', encoding: null, sheet: ws.name, rows: rows.slice(headerRowIndex), headerRowIndex } };
-    }
-  }
-  // No sheet has a recognisable header: report the first visible sheet's header problems later.
-  const first = workbook.worksheets.find((w) => w.state === 'visible');
-  if (!first) return { ok: false, error: { code: 'NO_DATA_SHEET', th: 'ไม่พบแผ่นงานที่มีข้อมูล', en: 'No visible worksheet with data.' } };
-  return { ok: true, table: { format: 'xlsx', encoding: null, sheet: first.name, rows: sheetRows(first), headerRowIndex: 0 } };
-}
-
-function sheetRows(ws: ExcelJS.Worksheet): Cell[][] {
-  const rows: Cell[][] = [];
-  ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    const cells: Cell[] = [];
-    for (let c = 1; c <= Math.max(row.cellCount, importColumns.length); c++) cells.push(cellValue(row.getCell(c).value));
-    rows[rowNumber - 1] = cells;
-  });
-  for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
-  return rows;
-}
-
-function cellValue(v: ExcelJS.CellValue): Cell {
-  if (v == null) return null;
-  if (typeof v === 'number' || typeof v === 'string') return v;
-  if (typeof v === 'boolean') return String(v);
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'object') {
-    if ('richText' in v) return v.richText.map((t) => t.text).join('');
-    if ('formula' in v || 'sharedFormula' in v) {
-      const r = (v as ExcelJS.CellFormulaValue).result;
-      return r == null || typeof r === 'object' ? null : typeof r === 'boolean' ? String(r) : r;
-    }
-    if ('text' in v) return String((v as ExcelJS.CellHyperlinkValue).text);
-    if ('error' in v) return String((v as ExcelJS.CellErrorValue).error);
-  }
-  return String(v);
+  if (!sheet) return { ok: false, error: { code: 'NO_DATA_SHEET', th: 'ไม่พบแผ่นงานที่มีข้อมูล', en: 'No visible worksheet with data.' } };
+  return { ok: true, table: { format: 'xlsx', encoding: null, ...sheet } };
 }

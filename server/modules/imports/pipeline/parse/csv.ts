@@ -3,6 +3,7 @@
  * 100k-row uploads, and must tolerate what Thai Excel writes: ';' or tab delimiters in some
  * locales, a `sep=` first line, CR-only line ends, stray quotes inside unquoted fields.
  */
+import { limitErrors, LimitExceeded, type ReadLimits } from '../limits';
 import type { ParseError } from './errors';
 
 export type CsvDelimiter = ',' | ';' | '\t';
@@ -28,7 +29,12 @@ const CANDIDATES: readonly CsvDelimiter[] = [',', ';', '\t'];
  * parseCsv('a,"b ""x"", c"\r\n1,2\n')
  * // { ok: true, delimiter: ',', rows: [['a', 'b "x", c'], ['1', '2']] }
  */
-export function parseCsv(text: string): CsvResult {
+export function parseCsv(text: string, limits?: Pick<ReadLimits, 'maxRows' | 'maxColumns' | 'maxCellChars'>): CsvResult {
+  // Checked as rows complete, so a 450 k-row file stops at the limit instead of being held whole.
+  // The +1 is the header row.
+  const maxRecords = limits ? limits.maxRows + 1 : Infinity;
+  const maxColumns = limits?.maxColumns ?? Infinity;
+  const maxCell = limits?.maxCellChars ?? Infinity;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let delimiter: CsvDelimiter;
   const sep = /^sep=([,;\t])[ \t]*(\r\n|\n|\r|$)/.exec(text.slice(i, i + 8));
@@ -80,7 +86,9 @@ export function parseCsv(text: string): CsvResult {
       }
       value = text.slice(start, i);
     }
+    if (value.length > maxCell) throw new LimitExceeded(limitErrors.cell(maxCell, rows.length + 1));
     row.push(value);
+    if (row.length > maxColumns) throw new LimitExceeded(limitErrors.columns(maxColumns, rows.length + 1));
 
     if (i >= n) break;
     const c = text.charCodeAt(i);
@@ -90,10 +98,14 @@ export function parseCsv(text: string): CsvResult {
       continue;
     }
     rows.push(row);
+    if (rows.length > maxRecords) throw new LimitExceeded(limitErrors.rows(maxRecords - 1));
     row = [];
     i += c === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
   }
   if (row.length > 0) rows.push(row);
+  if (rows.length > maxRecords && rows.slice(maxRecords).some((r) => r.some((f) => f !== ''))) {
+    throw new LimitExceeded(limitErrors.rows(maxRecords - 1));
+  }
 
   while (rows.length > 0 && rows[rows.length - 1]!.every((f) => f === '')) rows.pop();
   return { ok: true, rows, delimiter };

@@ -4,7 +4,7 @@
  * all three turn up in provincial uploads.
  */
 
-export type TextEncodingName = 'utf-8' | 'utf-16le' | 'windows-874';
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-874';
 
 export interface DecodedText {
   text: string;
@@ -29,6 +29,9 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     return { text: new TextDecoder('utf-16le', { ignoreBOM: true }).decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: new TextDecoder('utf-16be', { ignoreBOM: true }).decode(bytes.subarray(2)), encoding: 'utf-16be' };
   }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
