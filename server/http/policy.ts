@@ -71,6 +71,7 @@ export const rules: Rule[] = [
 
   // status notices — the file routes first: '/api/notices/:year/:round' would also match '2566/6.zip'
   { method: 'GET', path: '/api/notices/:year/:round/:iso.pdf', allow: (u, p) => canViewIssuedNotice(u, p.iso!) }, // drafts: staff only, in the handler
+  { method: 'GET', path: '/api/notices/:year/:round/:iso/letter.pdf', allow: (u, p) => canViewIssuedNotice(u, p.iso!) }, // drafts: staff only, in the handler
   { method: 'GET', path: '/api/notices/:year/:round.zip', allow: canViewDraftNotices },
   { method: 'GET', path: '/api/notices/:year/:round.pdf', allow: canViewDraftNotices },
   { method: 'GET', path: '/api/notices/:year/:round', allow: anyUser }, // the list: scoped and issued-only for non-staff, in the handler

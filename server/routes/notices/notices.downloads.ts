@@ -7,6 +7,7 @@ import type { Context } from 'hono';
 import { z } from 'zod';
 import { findBatch, startBatch as start, type BatchJob } from '../../domain/notices/pdf/jobs';
 import { mergeNotices, pdfFileName, printableNotice, renderNoticePdf, renderRound, zipNotices } from '../../domain/notices/pdf/print';
+import { withLetters } from '../../domain/notices/pdf/letter-pdf';
 import { readVersion } from '../../domain/notices/workflow';
 import { ApiError, notFound } from '../../http/errors';
 import type { AppEnv } from '../../http/env';
@@ -28,6 +29,8 @@ const file = (c: Context, bytes: Uint8Array, type: string, name: string) =>
   c.body(bytes as Uint8Array<ArrayBuffer>, 200, { 'content-type': type, 'content-disposition': `attachment; filename="${name}"`, 'cache-control': 'no-store' });
 
 const NoticeFile = z.object({ year: YearParam, round: RoundParam, file: z.string().regex(/^TH-\d{2}\.pdf$/i, 'a file name such as TH-15.pdf') });
+/** `withLetter=true` puts each province's cover letter before its notice. */
+const RoundFileQuery = DownloadQuery.pick({ digits: true }).extend({ withLetter: z.enum(['true', 'false']).default('false').transform((v) => v === 'true') });
 const RoundFile = z.object({ year: YearParam, file: z.string().regex(/^(6|12)\.(zip|pdf)$/, 'a file name such as 6.zip or 6.pdf') });
 
 export async function noticePdf(c: Context<AppEnv>) {
@@ -54,11 +57,12 @@ export async function noticePdf(c: Context<AppEnv>) {
 
 export async function roundFile(c: Context<AppEnv>) {
   const p = parse(RoundFile, c.req.param());
-  const q = parse(DownloadQuery.pick({ digits: true }), c.req.query());
+  const q = parse(RoundFileQuery, c.req.query());
   const [round, ext] = p.file.split('.') as [string, 'zip' | 'pdf'];
   const db = c.var.db;
   const ctx = requireRound(db, p.year, Number(round));
-  const files = await renderRound(db, ctx, q.digits);
+  const notices = await renderRound(db, ctx, q.digits);
+  const files = q.withLetter ? await withLetters(db, ctx.roundId, notices, q.digits) : notices;
   const name = `notices-${p.year}-r${round}.${ext}`;
   return ext === 'zip' ? file(c, await zipNotices(files), 'application/zip', name) : file(c, await mergeNotices(files), 'application/pdf', name);
 }

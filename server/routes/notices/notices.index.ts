@@ -1,6 +1,7 @@
 import { createRouter } from '../../http/router';
 import * as downloads from './notices.downloads';
 import * as handlers from './notices.handlers';
+import * as letter from './notices.letter';
 import * as routes from './notices.routes';
 
 const router = createRouter();
@@ -12,6 +13,7 @@ for (const doc of routes.downloadDocs) router.openAPIRegistry.registerPath(doc);
 // outside the typed chain: the client links to them, it does not call them through `hc`.
 router.get('/api/notices/:year/:file{(?:6|12)\\.(?:zip|pdf)}', downloads.roundFile);
 router.get('/api/notices/:year/:round/:file{[A-Za-z]{2}-\\d{2}\\.pdf}', downloads.noticePdf);
+router.get('/api/notices/:year/:round/:iso/letter.pdf', letter.letterPdf);
 
 export const noticesRouter = router
   .openapi(routes.startBatch, downloads.startBatch)
