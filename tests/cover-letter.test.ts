@@ -61,7 +61,7 @@ describe('cover letter PDF', () => {
     expect((await get(angthong, '/api/notices/2566/6/TH-15/letter.pdf')).status).toBe(404); // not issued yet
     expect((await get(angthong, '/api/notices/2566/6/TH-15/letter.pdf?version=live')).status).toBe(403);
     expect((await get(angthong, '/api/notices/2566/6/TH-20/letter.pdf')).status).toBe(403);
-    expect((await get({ request: (p) => t.app.request(p) }, '/api/notices/2566/6/TH-15/letter.pdf')).status).toBe(401);
+    expect((await get({ request: async (p) => t.app.request(p) }, '/api/notices/2566/6/TH-15/letter.pdf')).status).toBe(401);
 
     await act('review', ['TH-20', 'TH-15']);
     await act('issue', ['TH-20']);
