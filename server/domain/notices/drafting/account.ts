@@ -3,10 +3,12 @@
  * an observation as the seed's does: "ในช่วง ๖ เดือนที่ผ่านมาจังหวัดได้ดำเนินการ …". Pure.
  *
  * A note is a data-source remark, not an account, when it starts with ที่มา / แหล่งข้อมูล /
- * แหล่งที่มา / ข้อมูลจาก / ข้อมูล ณ / หมายเหตุ / Source, or is marked "[ที่มา]": those say where a
- * number came from, not what the province did, so they never become the observation's opening.
+ * แหล่งที่มา / ข้อมูล (ข้อมูลจาก…, ข้อมูล ณ…, ข้อมูลสำนักงาน…) / หมายเหตุ / Source, or is marked
+ * "[ที่มา]": those say where a number came from, not what the province did, so they never become the
+ * observation's opening. (The demo data's remarks read "ข้อมูลสำนักงานการท่องเที่ยวและกีฬาจังหวัด
+ * ต.ค. 2565 - มี.ค. 2566"; an account names work done and does not start with the noun ข้อมูล.)
  */
-const SOURCE_REMARK = /^\s*(?:\[ที่มา\]|ที่มา|แหล่งข้อมูล|แหล่งที่มา|ข้อมูลจาก|ข้อมูล\s*ณ|หมายเหตุ|source\b|data source\b)/i;
+const SOURCE_REMARK = /^\s*(?:\[ที่มา\]|ที่มา|แหล่งข้อมูล|แหล่งที่มา|ข้อมูล|หมายเหตุ|source\b|data source\b)/i;
 
 /** Words the opening already says ("จังหวัดได้ดำเนินการ"), taken off the front of an account. */
 const LEADING = /^(?:ในช่วง\s*\S+\s*เดือนที่ผ่านมา\s*)?(?:จังหวัด(?:\S*?)?)?(?:ได้)?ดำเนินการ\s*/;
