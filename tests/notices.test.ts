@@ -109,8 +109,8 @@ describe('observations: drafts from facts, edits kept apart', () => {
   it('drafts from the data, and an edit never gets overwritten by re-drafting', async () => {
     const before = eco05((await get('/api/notices/2566/6/TH-15')).model);
     expect(before.observation).toMatchObject({ edited: false, templateId: 'belowMin.higher', draftChangedSinceEdit: false });
-    expect(before.observation.text).toContain('449.21 ล้านบาท คิดเป็นร้อยละ 63.52 ของค่าเป้าหมายขั้นต้น');
-    expect(before.observation.text).toContain('เทียบกับรอบเดียวกันของปี พ.ศ. 2565 (401.37 ล้านบาท)'); // the demo's FY2565 value
+    expect(before.observation.text).toContain('449.21 ล้านบาท ต่ำกว่าค่าเป้าหมายขั้นต้น (707.14 ล้านบาท) อยู่ 257.93 ล้านบาท คิดเป็นร้อยละ 63.52 ของค่าเป้าหมายขั้นต้น');
+    expect(before.observation.text).toContain('เทียบกับรอบเดียวกันของปีงบประมาณ 2565 (401.37 ล้านบาท)'); // the demo's FY2565 value
     expect(before.observation.text).toContain('39 จาก 45 จังหวัด');
 
     const edit = 'ในช่วง ๖ เดือนที่ผ่านมาจังหวัดได้ดำเนินการประชาสัมพันธ์การท่องเที่ยว\r\nจังหวัดควรจัดกิจกรรมที่ยังไม่ได้ดำเนินการ';

@@ -19,6 +19,14 @@ const Env = z.object({
   KPI_DEMO: z.enum(['auto', 'off']).default('auto'),
   KPI_PDF_CONCURRENCY: z.coerce.number().int().min(1, 'a whole number from 1 to 16').max(16, 'a whole number from 1 to 16').optional(),
   KPI_CHROMIUM_PATH: z.string().min(1).optional(),
+  // The cover letter's sender, over data/letters/fy*.json (server/modules/notices/letter.ts).
+  KPI_LETTER_REF_PREFIX: z.string().trim().min(1).optional(),
+  KPI_LETTER_SIGNER_NAME: z.string().trim().min(1).optional(),
+  KPI_LETTER_SIGNER_POSITION: z.string().trim().min(1).optional(),
+  KPI_LETTER_UNIT: z.string().trim().min(1).optional(),
+  KPI_LETTER_PHONE: z.string().trim().min(1).optional(),
+  KPI_LETTER_EMAIL: z.string().trim().min(1).optional(),
+  KPI_LETTER_GARUDA: z.string().trim().min(1).optional(),
 });
 
 export interface Config {
@@ -32,7 +40,12 @@ export interface Config {
   pdfConcurrency: number;
   /** A system Chromium for PDFs (else /usr/bin/chromium when present, else the @sparticuz/chromium binary). */
   chromiumPath: string | null;
+  /** KPI_LETTER_* overrides of the cover letter's sender, by variable name. */
+  letter: Partial<Record<LetterSetting, string>>;
 }
+
+const letterSettings = ['KPI_LETTER_REF_PREFIX', 'KPI_LETTER_SIGNER_NAME', 'KPI_LETTER_SIGNER_POSITION', 'KPI_LETTER_UNIT', 'KPI_LETTER_PHONE', 'KPI_LETTER_EMAIL', 'KPI_LETTER_GARUDA'] as const;
+export type LetterSetting = (typeof letterSettings)[number];
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = Env.safeParse(env);
@@ -49,6 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: e.KPI_DEMO,
     pdfConcurrency: e.KPI_PDF_CONCURRENCY ?? Math.max(2, Math.min(4, availableParallelism())),
     chromiumPath: e.KPI_CHROMIUM_PATH ?? null,
+    letter: Object.fromEntries(letterSettings.flatMap((k) => (e[k] ? [[k, e[k]]] : []))),
   };
 }
 

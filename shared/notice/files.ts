@@ -9,6 +9,8 @@ export const noticeFileRoutes = {
   notice: '/api/notices/:year/:round/:file{[A-Za-z]{2}-\\d{2}\\.pdf}',
   /** Every province's notice of a round: `/api/notices/2566/6.zip` or `.pdf`. */
   round: '/api/notices/:year/:file{(?:6|12)\\.(?:zip|pdf)}',
+  /** The cover letter (หนังสือนำส่ง) of one province's notice: `/api/notices/2566/6/TH-15/letter.pdf`. */
+  letter: '/api/notices/:year/:round/:iso/letter.pdf',
 } as const;
 
 export type NoticeVersionChoice = 'current' | 'live' | number;
@@ -17,3 +19,6 @@ export const noticePdfUrl = (year: number, round: number, iso: string, digits: D
   `/api/notices/${year}/${round}/${encodeURIComponent(iso)}.pdf?digits=${digits}&version=${version}`;
 
 export const roundFileUrl = (year: number, round: number, format: 'zip' | 'pdf', digits: Digits) => `/api/notices/${year}/${round}.${format}?digits=${digits}`;
+
+export const letterPdfUrl = (year: number, round: number, iso: string, digits: Digits, version: NoticeVersionChoice = 'current') =>
+  `/api/notices/${year}/${round}/${encodeURIComponent(iso)}/letter.pdf?digits=${digits}&version=${version}`;

@@ -7,6 +7,7 @@ import type { Context } from 'hono';
 import { z } from 'zod';
 import { findBatch, startBatch as start, type BatchJob } from './pdf/jobs';
 import { mergeNotices, pdfFileName, printableNotice, renderNoticePdf, renderRound, zipNotices } from './pdf/print';
+import { withLetters } from './pdf/letter-pdf';
 import { readVersion } from './workflow';
 import { ApiError, invalidInput, notFound } from '../../platform/http/errors';
 import type { AppEnv } from '../../platform/http/env';
@@ -27,6 +28,8 @@ export const NoticeFileParams = z
 export const RoundFileParams = z
   .object({ year: Year, file: z.string().regex(/^(6|12)\.(zip|pdf)$/, 'a file name such as 6.zip or 6.pdf') })
   .transform(({ year, file }) => ({ year, round: Number(file.split('.')[0]), format: file.split('.')[1] as 'zip' | 'pdf' }));
+/** `withLetter=true` puts each province's cover letter before its notice. */
+const RoundFileQuery = DownloadQuery.pick({ digits: true }).extend({ withLetter: z.enum(['true', 'false']).default('false').transform((v) => v === 'true') });
 
 function query<S extends z.ZodType>(schema: S, c: Context<AppEnv>): z.output<S> {
   const r = schema.safeParse(c.req.query());
@@ -56,11 +59,12 @@ export async function noticePdf(c: Context<AppEnv>, p: z.output<typeof NoticeFil
 }
 
 export async function roundFile(c: Context<AppEnv>, p: z.output<typeof RoundFileParams>) {
-  const q = query(DownloadQuery.pick({ digits: true }), c);
+  const q = query(RoundFileQuery, c);
   const { round, format: ext } = p;
   const db = c.var.db;
   const ctx = requireRound(db, p.year, round);
-  const files = await renderRound(db, ctx, q.digits);
+  const notices = await renderRound(db, ctx, q.digits);
+  const files = q.withLetter ? await withLetters(db, ctx.roundId, notices, q.digits) : notices;
   const name = `notices-${p.year}-r${round}.${ext}`;
   return ext === 'zip' ? file(c, await zipNotices(files), 'application/zip', name) : file(c, await mergeNotices(files), 'application/pdf', name);
 }

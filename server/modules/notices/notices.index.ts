@@ -4,6 +4,7 @@ import { byIso, guardedGet } from '../../platform/http/guard';
 import { createRouter } from '../../platform/http/router';
 import * as downloads from './notices.downloads';
 import * as handlers from './notices.handlers';
+import * as letter from './notices.letter';
 import * as routes from './notices.routes';
 
 const router = createRouter();
@@ -16,6 +17,7 @@ for (const doc of routes.downloadDocs) router.openAPIRegistry.registerPath(doc);
 guardedGet(router, noticeFileRoutes.round, downloads.RoundFileParams, canViewDraftNotices, downloads.roundFile);
 // Drafts (`?version=live`) are staff-only: the handler checks that, since it depends on the query.
 guardedGet(router, noticeFileRoutes.notice, downloads.NoticeFileParams, byIso(canViewIssuedNotice), downloads.noticePdf);
+guardedGet(router, noticeFileRoutes.letter, letter.LetterParams, byIso(canViewIssuedNotice), letter.letterPdf);
 
 export const noticesRouter = router
   .openapi(routes.startBatch, downloads.startBatch)

@@ -244,7 +244,7 @@ export const downloadDocs = [
     path: '/api/notices/{year}/{round}.zip',
     tags: ['notices'],
     summary: "Every province's current notice as PDF, in one ZIP",
-    request: { params, query: z.object({ digits: z.enum(['thai', 'arabic']).optional() }) },
+    request: { params, query: z.object({ digits: z.enum(['thai', 'arabic']).optional(), withLetter: z.enum(['true', 'false']).optional().openapi({ description: 'true puts each cover letter before its notice' }) }) },
     responses: { 200: { description: 'application/zip' }, ...errorResponses },
   },
   {
@@ -252,7 +252,21 @@ export const downloadDocs = [
     path: '/api/notices/{year}/{round}.pdf',
     tags: ['notices'],
     summary: "Every province's current notice merged into one PDF",
-    request: { params, query: z.object({ digits: z.enum(['thai', 'arabic']).optional() }) },
+    request: { params, query: z.object({ digits: z.enum(['thai', 'arabic']).optional(), withLetter: z.enum(['true', 'false']).optional().openapi({ description: 'true puts each cover letter before its notice' }) }) },
+    responses: { 200: { description: 'application/pdf' }, ...errorResponses },
+  },
+  {
+    method: 'get' as const,
+    path: '/api/notices/{year}/{round}/{iso}/letter.pdf',
+    tags: ['notices'],
+    summary: 'The cover letter (หนังสือนำส่ง) of a province\'s notice, for the same version as the notice PDF (an external letter under ระเบียบงานสารบรรณ; text from data/letters/fy<year>.json)',
+    request: {
+      params: params.extend({ iso: IsoCode }),
+      query: z.object({
+        digits: z.enum(['thai', 'arabic']).optional(),
+        version: z.string().optional().openapi({ description: 'current (default), live (staff only), or an issued version number' }),
+      }),
+    },
     responses: { 200: { description: 'application/pdf' }, ...errorResponses },
   },
 ];

@@ -75,8 +75,8 @@ describe('province observations, per situation', () => {
     expect(d.situationId).toBe('belowMin.higher');
     expect(d.text).toContain('449.21 ล้านบาท');
     expect(d.text).toContain('คิดเป็นร้อยละ 63.52 ของค่าเป้าหมายขั้นต้น');
-    expect(d.text).toContain('ต่ำกว่าค่าเป้าหมายขั้นต้น 257.93 ล้านบาท (ร้อยละ 36.48)');
-    expect(d.text).toContain('ต่ำกว่าค่าเป้าหมายมาตรฐาน 295.13 ล้านบาท (ร้อยละ 39.65)');
+    expect(d.text).toContain('ต่ำกว่าค่าเป้าหมายขั้นต้น (707.14 ล้านบาท) อยู่ 257.93 ล้านบาท');
+    expect(d.text).not.toContain('มาตรฐาน'); // one fact a sentence: the gap to the minimum only
     expect(d.text).toContain('39 จาก 45 จังหวัด');
     expect(d.text).toContain('ยังมีเวลาอีก 6 เดือน'); // accumulating indicator at 6 months
     // No stored earlier result: no comparison is drafted.
@@ -84,15 +84,22 @@ describe('province observations, per situation', () => {
     expect(d.sentenceIds).not.toContain('historyYear');
     // what was done → what to do → why
     expect(d.text.indexOf('449.21')).toBeLessThan(d.text.indexOf('จังหวัดควร'));
-    expect(d.text.indexOf('จังหวัดควร')).toBeLessThan(d.text.indexOf('เพื่อให้'));
+    expect(d.text.indexOf('จังหวัดควร')).toBeLessThan(d.text.indexOf('เพื่อกระตุ้น'));
+    // The closing sentence is the indicator's own next step (next-steps/fy2566.json), not a generic one.
+    expect(d.sentenceIds.at(-1)).toBe('action.indicator');
+    expect(d.sentences.at(-1)).toContain('นักท่องเที่ยว');
   });
 
   it('below minimum with the previous year stored: the change and its direction', () => {
     const d = make({ previousYear: { year: 2565, round: 6, value: 401.37 } });
     expect(d.sentenceIds).toContain('historyYear.up.better');
-    expect(d.text).toContain('เทียบกับรอบเดียวกันของปี พ.ศ. 2565 (401.37 ล้านบาท) เพิ่มขึ้นร้อยละ 11.92 ซึ่งดีขึ้น');
+    expect(d.text).toContain('เทียบกับรอบเดียวกันของปีงบประมาณ 2565 (401.37 ล้านบาท) เพิ่มขึ้นร้อยละ 11.92 ซึ่งดีขึ้น');
     const worse = make({ previousYear: { year: 2565, round: 6, value: 500 } });
     expect(worse.text).toContain('(500 ล้านบาท) ลดลงร้อยละ 10.16 ซึ่งควรเฝ้าระวัง');
+    // The warning word only past the template's threshold (10 % of the earlier result).
+    const slight = make({ previousYear: { year: 2565, round: 6, value: 455 } });
+    expect(slight.text).toContain('(455 ล้านบาท) ลดลงร้อยละ 1.27');
+    expect(slight.text).not.toContain('เฝ้าระวัง');
   });
 
   it('12-month round with the 6-month result stored: compared with the earlier round; no "time left" sentence', () => {
@@ -100,7 +107,8 @@ describe('province observations, per situation', () => {
     expect(d.sentenceIds).toContain('historyRound.up.better');
     expect(d.text).toContain('เทียบกับรอบ 6 เดือน (449.21 ล้านบาท) เพิ่มขึ้นร้อยละ 53.6');
     expect(d.text).not.toContain('ยังมีเวลา');
-    expect(d.sentenceIds).toContain('action.finalRound');
+    expect(d.sentenceIds).toContain('action.indicator');
+    expect(make({ round: 12, result: 690, indicator: { ...tourism.indicator, code: 'NONE-01' } }).sentenceIds).toContain('action.finalRound');
   });
 
   it('lower is better: "above the target" wording, gaps to lower, no share of the target; a fall is an improvement', () => {
@@ -112,8 +120,8 @@ describe('province observations, per situation', () => {
       peers: { sameStatus: 5, total: 40, sameStatusItems: 5, totalItems: 40 },
     });
     expect(d.situationId).toBe('belowMin.lower');
-    expect(d.text).toContain('อยู่ที่ 31.5 ต่อพันคน สูงกว่าค่าเป้าหมายขั้นต้น (ไม่เกิน 30 ต่อพันคน) อยู่ 1.5 ต่อพันคน (ร้อยละ 5)');
-    expect(d.text).toContain('สูงกว่าค่าเป้าหมายมาตรฐาน (ไม่เกิน 28 ต่อพันคน) อยู่ 3.5 ต่อพันคน (ร้อยละ 12.5)');
+    expect(d.text).toContain('อยู่ที่ 31.5 ต่อพันคน สูงกว่าค่าเป้าหมายขั้นต้น (ไม่เกิน 30 ต่อพันคน) อยู่ 1.5 ต่อพันคน');
+    expect(d.text).toContain('หรือเกินค่าเป้าหมายขั้นต้นร้อยละ 5');
     expect(d.text).toContain('ลดลงร้อยละ 4.55 ซึ่งดีขึ้น');
     expect(d.text).not.toContain('ของค่าเป้าหมายขั้นต้น ต่ำกว่า');
     expect(d.text).not.toContain('ยังมีเวลา'); // not an accumulating indicator
@@ -128,16 +136,19 @@ describe('province observations, per situation', () => {
       targets: { min: 59, std: 64, adv: 70 },
       peers: { sameStatus: 14, total: 27, sameStatusItems: 17, totalItems: 48 },
     });
-    expect(d.text.startsWith('ผลการดำเนินงานของแหล่งน้ำ แม่น้ำน้อย 53.07 คะแนน WQI')).toBe(true);
+    expect(d.text.startsWith('ผลการดำเนินงานของแหล่งน้ำ แม่น้ำน้อยอยู่ที่ 53.07 คะแนน WQI')).toBe(true);
     expect(d.sentenceIds).toContain('peers.components');
-    expect(d.text).toContain('ทั้งนี้ มี 14 จาก 27 จังหวัด (17 จาก 48 แหล่งน้ำ) ที่ไม่ผ่านค่าเป้าหมายขั้นต้น');
+    expect(d.text).toContain('มี 14 จาก 27 จังหวัด (17 จาก 48 แหล่งน้ำ) ที่ไม่ผ่านค่าเป้าหมายขั้นต้น');
   });
 
-  it('a percentage indicator: gaps in points, no "percent of a percent"', () => {
+  it('a percentage indicator: gaps in percentage points (จุด); ร้อยละ only for the share of the minimum', () => {
     const d = make({ indicator: { code: 'SOC-01', unitTh: 'ร้อยละ', direction: 'higher', kind: 'quantity', accumulates: false }, result: 67.21, targets: { min: 81, std: 84, adv: 87 } });
-    expect(d.sentenceIds[0]).toBe('fact.gaps');
-    expect(d.text).toContain('อยู่ที่ ร้อยละ 67.21 ต่ำกว่าค่าเป้าหมายขั้นต้น (ร้อยละ 81) อยู่ ร้อยละ 13.79');
-    expect(d.text).not.toContain('คิดเป็นร้อยละ');
+    expect(d.sentenceIds[0]).toBe('fact.gap');
+    expect(d.text).toContain('อยู่ที่ ร้อยละ 67.21 ต่ำกว่าค่าเป้าหมายขั้นต้น (ร้อยละ 81) อยู่ 13.79 จุด');
+    expect(d.text).toContain('คิดเป็นร้อยละ 82.98 ของค่าเป้าหมายขั้นต้น');
+    expect(d.text).not.toContain('อยู่ ร้อยละ');
+    const year = make({ indicator: { code: 'SOC-01', unitTh: 'ร้อยละ', direction: 'higher', kind: 'quantity', accumulates: false }, result: 67.21, targets: { min: 81, std: 84, adv: 87 }, previousYear: { year: 2565, round: 6, value: 80 } });
+    expect(year.text).toContain('(ร้อยละ 80) ลดลง 12.79 จุด ซึ่งควรเฝ้าระวัง');
   });
 
   it('a level indicator: levels and a gap in levels, never a percentage of a level', () => {
@@ -148,7 +159,7 @@ describe('province observations, per situation', () => {
       previousYear: { year: 2565, round: 6, value: 1 },
     });
     expect(d.situationId).toBe('belowMin.level');
-    expect(d.text).toContain('อยู่ที่ระดับ 2 ยังไม่ถึงค่าเป้าหมายขั้นต้น (ระดับ 3) โดยยังขาดอีก 1 ระดับ');
+    expect(d.text).toContain('อยู่ที่ระดับ 2 ยังขาดอีก 1 ระดับ จึงจะถึงค่าเป้าหมายขั้นต้น (ระดับ 3)');
     expect(d.text).toContain('(ระดับ 1) เพิ่มขึ้น 1 ระดับ ซึ่งดีขึ้น');
     expect(d.text).not.toMatch(/ร้อยละ/);
   });
@@ -157,8 +168,8 @@ describe('province observations, per situation', () => {
     const d = make({ status: 'notReported', level: null, result: null, previousYear: { year: 2565, round: 6, value: 401.37 }, peers: { sameStatus: 1, total: 45, sameStatusItems: 1, totalItems: 45 } });
     expect(d.situationId).toBe('notReported');
     expect(d.text).toContain('จังหวัดยังไม่ได้รายงานผลการดำเนินงาน รอบ 6 เดือน ภายในระยะเวลาที่กำหนด');
-    expect(d.text).toContain('รอบเดียวกันของปี พ.ศ. 2565 จังหวัดมีผลการดำเนินงาน 401.37 ล้านบาท');
-    expect(d.text).toContain('โดยเป็นจังหวัดเดียวที่ไม่รายงานผล จาก 45 จังหวัด');
+    expect(d.text).toContain('รอบเดียวกันของปีงบประมาณ 2565 จังหวัดมีผลการดำเนินงาน 401.37 ล้านบาท');
+    expect(d.text).toContain('จังหวัดเป็นจังหวัดเดียวที่ไม่รายงานผล จาก 45 จังหวัด');
     expect(d.text).not.toMatch(/ต่ำกว่า|คิดเป็นร้อยละ/); // there is no number to compare
   });
 
@@ -176,13 +187,13 @@ describe('province observations, per situation', () => {
     });
     expect(d.situationId).toBe('pending');
     expect(d.text.startsWith('พื้นที่ ระยะ 2 ยังไม่สามารถออกผลการดำเนินงานได้ในรอบ 6 เดือน')).toBe(true);
-    expect(d.text).toContain('จังหวัดรายงานเพิ่มเติมว่า “ผลการดำเนินงานจะออกในรอบ 12 เดือน”');
+    expect(d.text).toContain('จังหวัดชี้แจงว่า “ผลการดำเนินงานจะออกในรอบ 12 เดือน”');
     expect(d.text).toContain('การรายงานผลรอบ 12 เดือน');
     expect(d.text).toContain('(ระดับ 3)');
   });
 
   it.each([
-    ['min', 720, 'metMin.min', 'ผ่านค่าเป้าหมายขั้นต้นแล้ว ยังห่างจากค่าเป้าหมายมาตรฐาน (744.34 ล้านบาท) อยู่ 24.34 ล้านบาท'],
+    ['min', 720, 'metMin.min', 'ผ่านค่าเป้าหมายขั้นต้นแล้ว แต่ยังห่างจากค่าเป้าหมายมาตรฐาน (744.34 ล้านบาท) อยู่ 24.34 ล้านบาท'],
     ['std', 760, 'metMin.std', 'ผ่านค่าเป้าหมายมาตรฐานแล้ว ยังห่างจากค่าเป้าหมายขั้นสูง (802.25 ล้านบาท) อยู่ 42.25 ล้านบาท'],
     ['adv', 810, 'metMin.adv', 'ผ่านค่าเป้าหมายขั้นสูง (802.25 ล้านบาท) แล้ว'],
   ] as const)('met, level %s', (level, result, situation, phrase) => {
@@ -192,10 +203,21 @@ describe('province observations, per situation', () => {
     expect(d.text).not.toContain('ไม่ผ่าน');
   });
 
-  it('the national recommendation is referred to only when there is one, and only for prioritised items', () => {
-    expect(make({ recommendation: true }).text).toContain('โปรดดูข้อเสนอแนะในภาพรวมท้ายเอกสาร');
+  it('no item repeats a pointer to the national recommendations (the notice refers to them once)', () => {
+    expect(make({ recommendation: true }).text).not.toContain('ข้อเสนอแนะ');
     expect(make({ recommendation: false }).text).not.toContain('ข้อเสนอแนะ');
     expect(make({ status: 'metMin', level: 'adv', result: 810, recommendation: true }).text).not.toContain('ข้อเสนอแนะ');
+  });
+
+  it("the province's own account opens the observation as the seed's does; a source remark never does", () => {
+    const account = make({ note: 'จังหวัดได้ดำเนินการประชาสัมพันธ์การท่องเที่ยว จัดกิจกรรมส่งเสริมการท่องเที่ยวเชิงกีฬา การส่งเสริมการท่องเที่ยวโดยชุมชน และสร้างความร่วมมือกับเครือข่ายด้านการท่องเที่ยวไปแล้ว' });
+    expect(account.sentences[0]).toBe(
+      'ในช่วง 6 เดือนที่ผ่านมาจังหวัดได้ดำเนินการประชาสัมพันธ์การท่องเที่ยว จัดกิจกรรมส่งเสริมการท่องเที่ยวเชิงกีฬา การส่งเสริมการท่องเที่ยวโดยชุมชน และสร้างความร่วมมือกับเครือข่ายด้านการท่องเที่ยวไปแล้ว',
+    );
+    for (const note of ['ที่มา: กรมการท่องเที่ยว', 'แหล่งข้อมูล สำนักงานสถิติจังหวัด', '[ที่มา] ระบบ CPM', 'Source: MOTS']) {
+      expect(make({ note }).text, note).not.toContain('ในช่วง');
+      expect(make({ note }).text, note).not.toContain(note);
+    }
   });
 
   it('the only province assigned an indicator is not compared with "all provinces"', () => {
@@ -215,11 +237,12 @@ describe('province observations, per situation', () => {
       dir === 'higher'
         ? [[t.min - 1, 'belowMin', 'belowMin'], [t.min, 'metMin', 'min'], [t.std, 'metMin', 'std'], [t.adv, 'metMin', 'adv']]
         : [[t.min + 1, 'belowMin', 'belowMin'], [t.min, 'metMin', 'min'], [t.std, 'metMin', 'std'], [t.adv, 'metMin', 'adv']];
-    for (const q of quantities) {
+    // An indicator without next steps in data/observation-templates/next-steps gets the generic sentences.
+    for (const q of [...quantities, ...quantities.map((x) => ({ ...x, indicator: { ...x.indicator, code: 'NONE-01' } }))]) {
       const targets = q.targets ?? tourism.targets;
       for (const round of [6, 12]) {
         for (const [result, status, level] of resultsFor(targets, q.indicator.direction)) {
-          for (const prev of [null, targets.min - 2, targets.min + 2, result as number, 0]) {
+          for (const prev of [null, targets.min - 2, targets.min + 2, result as number, 0, (result as number) * 2, (result as number) / 2]) {
             for (const component of [null, 'แม่น้ำน้อย']) {
               for (const peers of [tourism.peers, { sameStatus: 1, total: 10, sameStatusItems: 1, totalItems: 10 }]) {
                 cases.push({
@@ -234,7 +257,7 @@ describe('province observations, per situation', () => {
                   peers,
                   previousYear: prev === null ? null : { year: 2565, round, value: prev },
                   previousRound: prev === null || round === 6 ? null : { round: 6, value: prev },
-                  note: component ? 'หมายเหตุ' : null,
+                  note: component ? 'จัดกิจกรรมส่งเสริมการขาย' : null,
                   recommendation: true,
                 });
               }

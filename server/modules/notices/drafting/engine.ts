@@ -11,15 +11,24 @@ export interface Draft {
   situationId: string;
   /** `slot.variant` of every sentence used, in order. */
   sentenceIds: string[];
+  /** The sentences, in order (the text joins them with a space, as Thai separates sentences). */
+  sentences: string[];
   text: string;
 }
 
 const present = (v: FactValue | undefined) => v !== null && v !== undefined && v !== false && v !== '';
 
+/** A numeric threshold kept in the template data, e.g. `{ "gte": 10 }`: only a number can meet it. */
+type Range = { gte?: number; lt?: number };
+const isRange = (w: unknown): w is Range => typeof w === 'object' && w !== null && !Array.isArray(w);
+const inRange = (got: FactValue | undefined, r: Range) =>
+  typeof got === 'number' && (r.gte === undefined || got >= r.gte) && (r.lt === undefined || got < r.lt);
+
 function holds(cond: Record<string, unknown> | undefined, values: FactValues): boolean {
   if (!cond) return true;
   return Object.entries(cond).every(([k, want]) => {
     const got = values[k];
+    if (isRange(want)) return inRange(got, want);
     return Array.isArray(want) ? want.includes(got) : got === want;
   });
 }
@@ -51,5 +60,5 @@ export function draft(set: TemplateSet, values: FactValues): Draft {
     sentenceIds.push(`${slot.id}.${v.id}`);
     sentences.push(fill(v.text, all));
   }
-  return { situationId: situation.id, sentenceIds, text: sentences.join(' ') };
+  return { situationId: situation.id, sentenceIds, sentences, text: sentences.join(' ') };
 }

@@ -7,6 +7,7 @@ import { gapToTarget, shareOfTarget, type Level, type Status, type Targets } fro
 import { formatNumber } from '../../../../shared/thai';
 import { formatDifference, formatQuantity } from '../../../../shared/notice/format';
 import type { Direction, IndicatorKind } from '../../../../shared/reference';
+import { accountOf } from './account';
 import type { FactValues } from './engine';
 
 export interface Gap {
@@ -124,16 +125,20 @@ export const observationFactNames = [
   'prevYear', 'prevYearResult', 'changeYear', 'changeYearPct', 'yearTrend', 'yearImproved',
   'peersSameStatus', 'peersTotal', 'peersSameStatusItems', 'peersTotalItems', 'peersSingle', 'peersAlone',
   'note', 'hasNote', 'hasRecommendation',
+  'roundChangeRel', 'yearChangeRel', 'account', 'nextStep', 'hasNextStep',
 ] as const;
 
 export function factValues(f: ObservationFacts): FactValues {
   const unit = f.indicator.unitTh;
-  const q = (n: number | null | undefined) => (n === null || n === undefined ? null : formatQuantity(n, unit, 'arabic'));
-  const diff = (n: number | null | undefined) => (n === null || n === undefined ? null : formatDifference(n, unit, 'arabic'));
-  const byRound = change(f.indicator.direction, f.result, f.previousRound?.value);
-  const byYear = change(f.indicator.direction, f.result, f.previousYear?.value);
   // A change of levels (ระดับ 1 → 4) is counted in levels; a percentage of a level means nothing.
   const levelKind = f.indicator.kind === 'level';
+  const q = (n: number | null | undefined) => (n === null || n === undefined ? null : formatQuantity(n, unit, 'arabic'));
+  // A difference of two percentages is in percentage points (จุด); "ร้อยละ" is kept for a relative change.
+  const diff = (n: number | null | undefined) =>
+    n === null || n === undefined ? null : unit === 'ร้อยละ' ? `${formatNumber(n, { digits: 'arabic' })} จุด` : formatDifference(n, unit, 'arabic');
+  const rel = (c: { percent: number | null }) => (levelKind || c.percent === null ? null : Math.round(c.percent * 100) / 100);
+  const byRound = change(f.indicator.direction, f.result, f.previousRound?.value);
+  const byYear = change(f.indicator.direction, f.result, f.previousYear?.value);
   const values: Record<(typeof observationFactNames)[number], string | number | boolean | null> = {
     year: f.year,
     round: f.round,
@@ -163,13 +168,13 @@ export function factValues(f: ObservationFacts): FactValues {
     prevRound: f.previousRound?.round ?? null,
     prevRoundResult: q(f.previousRound?.value),
     changeRound: diff(byRound.amount),
-    changeRoundPct: levelKind ? null : pct(byRound.percent),
+    changeRoundPct: levelKind || unit === 'ร้อยละ' ? null : pct(byRound.percent),
     roundTrend: byRound.trend,
     roundImproved: byRound.improved,
     prevYear: f.previousYear?.year ?? null,
     prevYearResult: q(f.previousYear?.value),
     changeYear: diff(byYear.amount),
-    changeYearPct: levelKind ? null : pct(byYear.percent),
+    changeYearPct: levelKind || unit === 'ร้อยละ' ? null : pct(byYear.percent),
     yearTrend: byYear.trend,
     yearImproved: byYear.improved,
     peersSameStatus: f.peers.sameStatus,
@@ -182,6 +187,12 @@ export function factValues(f: ObservationFacts): FactValues {
     note: f.note,
     hasNote: f.note !== null,
     hasRecommendation: f.recommendation,
+    roundChangeRel: rel(byRound),
+    yearChangeRel: rel(byYear),
+    account: accountOf(f.note),
+    // Filled from data/observation-templates/next-steps by draftObservation (it knows the file).
+    nextStep: null,
+    hasNextStep: false,
   };
   return values;
 }

@@ -5,6 +5,7 @@
 import { draft, type Draft } from './engine';
 import { factValues, observationFactNames, type ObservationFacts } from './facts';
 import { nationalFactNames, nationalFactValues, type NationalFacts } from './national';
+import { nextStepFor } from './next-steps';
 import { loadTemplateSet, type TemplateSet } from './templates';
 
 export type { Draft } from './engine';
@@ -25,6 +26,9 @@ export const nationalTemplates = () => (nationalSet ??= loadTemplateSet(NATIONAL
  * draftObservation(observationFacts({ status: 'belowMin', result: 449.21, targets: { min: 707.14, … }, … })).text
  * // 'ผลการดำเนินงาน รอบ 6 เดือน อยู่ที่ 449.21 ล้านบาท คิดเป็นร้อยละ 63.52 ของค่าเป้าหมายขั้นต้น …'
  */
-export const draftObservation = (facts: ObservationFacts): Draft => draft(provinceTemplates(), factValues(facts));
+export function draftObservation(facts: ObservationFacts): Draft {
+  const nextStep = nextStepFor(facts);
+  return draft(provinceTemplates(), { ...factValues(facts), nextStep, hasNextStep: nextStep !== null });
+}
 
 export const draftNational = (facts: NationalFacts): Draft => draft(nationalTemplates(), nationalFactValues(facts));

@@ -9,7 +9,9 @@ import { z } from 'zod';
 import { dataDir } from '../../../platform/config';
 
 const Scalar = z.union([z.string(), z.number(), z.boolean()]);
-const Condition = z.record(z.string(), z.union([Scalar, z.array(Scalar)]));
+/** A value, a list of allowed values, or a numeric threshold (`{ "gte": 10 }`, `{ "lt": 10 }`). */
+const Range = z.object({ gte: z.number().optional(), lt: z.number().optional() }).strict();
+const Condition = z.record(z.string(), z.union([Scalar, z.array(Scalar), Range]));
 
 export const TemplateVariant = z.object({
   id: z.string().min(1),

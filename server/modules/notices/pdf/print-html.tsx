@@ -20,7 +20,7 @@ let fontFaces: string | undefined;
 let documentCss: string | undefined;
 
 /** @font-face rules with the whole Sarabun TTFs (regular and bold) as data URLs, built once. */
-function embeddedFonts(): string {
+export function embeddedFonts(): string {
   if (fontFaces) return fontFaces;
   const dir = dirname(require.resolve('@expo-google-fonts/sarabun/package.json'));
   const face = (file: string, weight: number) =>

@@ -1,0 +1,109 @@
+/**
+ * The cover letter (หนังสือนำส่ง) over the real app and database, printed by the real Chromium:
+ * its fields read back from the PDF bytes, the running number across issues, who may fetch it, and
+ * the letter put before each notice in the ZIP and the merged PDF with `?withLetter=true`.
+ */
+import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dataDir } from '../server/bootstrap';
+import { loadDemoData } from '../server/modules/imports/demo';
+import { closeNoticeRenderer } from '../server/modules/notices/pdf/renderer';
+import { extractPdfText } from './helpers/pdf-text';
+import { createTestApp, type Session } from './helpers/test-app';
+import { readZip } from './helpers/zip';
+
+let t: ReturnType<typeof createTestApp>;
+let staff: Session;
+beforeAll(async () => {
+  process.env.KPI_LETTER_SIGNER_NAME = 'นายทดสอบ ผู้ลงนาม';
+  process.env.KPI_LETTER_SIGNER_POSITION = 'รองเลขาธิการ ก.พ.ร.';
+  t = createTestApp();
+  await loadDemoData(t.db, join(dataDir, 'demo'));
+  staff = await t.signIn('staff');
+});
+afterAll(async () => {
+  delete process.env.KPI_LETTER_SIGNER_NAME;
+  delete process.env.KPI_LETTER_SIGNER_POSITION;
+  await closeNoticeRenderer();
+  t.close();
+});
+
+const strip = (s: string) => s.replace(/\s+/g, '');
+const pdfText = async (bytes: Uint8Array) => strip((await extractPdfText(bytes)).pages.join('\n'));
+const get = async (s: Pick<Session, 'request'>, path: string) => {
+  const res = await s.request(path);
+  return { status: res.status, type: res.headers.get('content-type'), bytes: new Uint8Array(await res.arrayBuffer()) };
+};
+const act = async (action: string, isos: string[]) => {
+  const res = await staff.request('/api/notices/2566/6/actions', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ action, isos }) });
+  expect(res.status).toBe(200);
+};
+
+describe('cover letter PDF', () => {
+  it('a draft letter for staff: addressee, subject, signature from settings, no number yet, stamped ร่าง', async () => {
+    const r = await get(staff, '/api/notices/2566/6/TH-15/letter.pdf');
+    expect(r.status).toBe(200);
+    expect(r.type).toBe('application/pdf');
+    const doc = await PDFDocument.load(r.bytes);
+    expect(doc.getPageCount()).toBe(1);
+    const text = await pdfText(r.bytes);
+    for (const s of ['ร่าง', 'ที่นร๑๒๐๐/', 'สำนักงานก.พ.ร.', 'เรื่องแจ้งสถานะการดำเนินงานตามตัวชี้วัดจังหวัดประจำปีงบประมาณพ.ศ.๒๕๖๖รอบ๖เดือน',
+      'เรียนผู้ว่าราชการจังหวัดอ่างทอง', 'สิ่งที่ส่งมาด้วย', 'ขอแสดงความนับถือ', '(นายทดสอบผู้ลงนาม)', 'รองเลขาธิการก.พ.ร.']) {
+      expect(text).toContain(s);
+    }
+    expect(text).not.toMatch(/ที่นร๑๒๐๐\/[๐-๙]/);
+    expect((await extractPdfText(r.bytes)).fonts.every((f) => f.embedded)).toBe(true);
+  });
+
+  it('province users get only their own letter, and only after issue; issues are numbered in order', async () => {
+    const angthong = await t.signIn('province', 'TH-15');
+    expect((await get(angthong, '/api/notices/2566/6/TH-15/letter.pdf')).status).toBe(404); // not issued yet
+    expect((await get(angthong, '/api/notices/2566/6/TH-15/letter.pdf?version=live')).status).toBe(403);
+    expect((await get(angthong, '/api/notices/2566/6/TH-20/letter.pdf')).status).toBe(403);
+    expect((await get({ request: async (p) => t.app.request(p) }, '/api/notices/2566/6/TH-15/letter.pdf')).status).toBe(401);
+
+    await act('review', ['TH-20', 'TH-15']);
+    await act('issue', ['TH-20']);
+    await act('issue', ['TH-15']);
+    const own = await get(angthong, '/api/notices/2566/6/TH-15/letter.pdf');
+    expect(own.status).toBe(200);
+    const text = await pdfText(own.bytes);
+    expect(text).toContain('ที่นร๑๒๐๐/๒'); // the year's second issue
+    expect(text).not.toContain('ร่าง');
+    expect(text).toContain('เรียนผู้ว่าราชการจังหวัดอ่างทอง');
+    expect(await pdfText((await get(staff, '/api/notices/2566/6/TH-20/letter.pdf')).bytes)).toContain('ที่นร๑๒๐๐/๑เ'.slice(0, -1));
+    expect((await get(angthong, '/api/notices/2566/6/TH-20/letter.pdf')).status).toBe(403);
+    // Reprinting gives the same number (it is the version's, not a counter that moves).
+    expect(await pdfText((await get(angthong, '/api/notices/2566/6/TH-15/letter.pdf?version=1')).bytes)).toContain('ที่นร๑๒๐๐/๒');
+  });
+
+  it('bad parameters are 422 or 404, never 500', async () => {
+    expect((await get(staff, '/api/notices/2566/6/TH-99/letter.pdf')).status).toBe(404);
+    expect((await get(staff, '/api/notices/2566/7/TH-15/letter.pdf')).status).toBe(422);
+    expect((await get(staff, '/api/notices/2566/6/TH-15/letter.pdf?digits=roman')).status).toBe(422);
+  });
+
+  it('?withLetter=true puts the letter before each notice in the ZIP and the merged PDF', async () => {
+    const zip = await get(staff, '/api/notices/2566/6.zip?withLetter=true');
+    expect(zip.status).toBe(200);
+    const entries = readZip(zip.bytes);
+    expect(entries).toHaveLength(76);
+    const angthong = entries.find((e) => e.name.startsWith('TH-15'))!;
+    const pages = (await extractPdfText(angthong.bytes)).pages.map(strip);
+    expect(pages[0]).toContain('เรียนผู้ว่าราชการจังหวัดอ่างทอง');
+    expect(pages[1]).toContain('เอกสารแจ้งสถานะการดำเนินงาน');
+    const notice = await get(staff, '/api/notices/2566/6/TH-15.pdf');
+    expect((await PDFDocument.load(angthong.bytes)).getPageCount()).toBe((await PDFDocument.load(notice.bytes)).getPageCount() + 1);
+    let total = 0;
+    for (const e of entries) total += (await PDFDocument.load(e.bytes)).getPageCount();
+
+    const merged = await get(staff, '/api/notices/2566/6.pdf?withLetter=true');
+    expect(merged.status).toBe(200);
+    const doc = await PDFDocument.load(merged.bytes);
+    expect(doc.getPageCount()).toBe(total);
+    const first = await PDFDocument.create();
+    first.addPage((await first.copyPages(doc, [0]))[0]!);
+    expect(strip((await extractPdfText(await first.save())).pages[0]!)).toContain('ขอแสดงความนับถือ');
+  }, 300_000);
+});
