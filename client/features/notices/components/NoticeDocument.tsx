@@ -18,6 +18,7 @@ import {
   resultText,
 } from '../../../../shared/notice/format';
 import type { Digits, NoticeItem, NoticeModel, NoticeStamp } from '../../../../shared/notice/model';
+import { NoticeText } from '../../../../shared/notice/NoticeText';
 
 export interface NoticeDocumentProps {
   model: NoticeModel;
@@ -28,7 +29,8 @@ export interface NoticeDocumentProps {
 }
 
 export function NoticeDocument({ model, stamp, digits, renderObservation }: NoticeDocumentProps) {
-  const t = (s: string) => displayText(s, digits);
+  // Every text goes through NoticeText, so lines break between words, never inside one (linebreak.ts).
+  const t = (s: string) => <NoticeText text={displayText(s, digits)} />;
   const sections = noticeSections(model);
   const observation = (item: NoticeItem) => {
     const text = <span className="nd-text">{t(item.observation.text)}</span>;
@@ -56,8 +58,8 @@ export function NoticeDocument({ model, stamp, digits, renderObservation }: Noti
     <table className="nd-table nd-two">
       <thead>
         <tr>
-          <th className="nd-indicator">{noticeText.colIndicator}</th>
-          <th>{noticeText.colObservation}</th>
+          <th className="nd-indicator">{t(noticeText.colIndicator)}</th>
+          <th>{t(noticeText.colObservation)}</th>
         </tr>
       </thead>
       {items.length === 0
@@ -92,9 +94,9 @@ export function NoticeDocument({ model, stamp, digits, renderObservation }: Noti
         <table className="nd-table nd-status">
           <thead>
             <tr>
-              <th className="nd-seq">{noticeText.colSeq}</th>
-              <th>{noticeText.colStatus}</th>
-              <th className="nd-count">{noticeText.colCount}</th>
+              <th className="nd-seq">{t(noticeText.colSeq)}</th>
+              <th>{t(noticeText.colStatus)}</th>
+              <th className="nd-count">{t(noticeText.colCount)}</th>
             </tr>
           </thead>
           <tbody>
@@ -119,9 +121,9 @@ export function NoticeDocument({ model, stamp, digits, renderObservation }: Noti
         <table className="nd-table nd-three">
           <thead>
             <tr>
-              <th className="nd-indicator">{noticeText.colIndicator}</th>
-              <th className="nd-result">{noticeText.colResult}</th>
-              <th>{noticeText.colObservation}</th>
+              <th className="nd-indicator">{t(noticeText.colIndicator)}</th>
+              <th className="nd-result">{t(noticeText.colResult)}</th>
+              <th>{t(noticeText.colObservation)}</th>
             </tr>
           </thead>
           {sections.belowMin.length === 0
@@ -131,7 +133,7 @@ export function NoticeDocument({ model, stamp, digits, renderObservation }: Noti
                 <tbody key={item.assignmentId} className="nd-group">
                   <tr>
                     <td>{name(item, i + 1)}</td>
-                    <td className="nd-center">{resultText(item, digits)}</td>
+                    <td className="nd-center">{t(resultText(item, digits))}</td>
                     <td>{observation(item)}</td>
                   </tr>
                   <tr className="nd-targets">
@@ -139,16 +141,16 @@ export function NoticeDocument({ model, stamp, digits, renderObservation }: Noti
                       <table className="nd-target-table">
                         <thead>
                           <tr>
-                            <th>{noticeText.targetMin}</th>
-                            <th>{noticeText.targetStd}</th>
-                            <th>{noticeText.targetAdv}</th>
+                            <th>{t(noticeText.targetMin)}</th>
+                            <th>{t(noticeText.targetStd)}</th>
+                            <th>{t(noticeText.targetAdv)}</th>
                           </tr>
                         </thead>
                         <tbody>
                           <tr>
-                            <td>{formatQuantity(item.targets.min, item.unitTh, digits)}</td>
-                            <td>{formatQuantity(item.targets.std, item.unitTh, digits)}</td>
-                            <td>{formatQuantity(item.targets.adv, item.unitTh, digits)}</td>
+                            <td>{t(formatQuantity(item.targets.min, item.unitTh, digits))}</td>
+                            <td>{t(formatQuantity(item.targets.std, item.unitTh, digits))}</td>
+                            <td>{t(formatQuantity(item.targets.adv, item.unitTh, digits))}</td>
                           </tr>
                         </tbody>
                       </table>
@@ -167,9 +169,9 @@ export function NoticeDocument({ model, stamp, digits, renderObservation }: Noti
         <table className="nd-table nd-three">
           <thead>
             <tr>
-              <th className="nd-indicator">{noticeText.colIndicator}</th>
-              <th className="nd-result">{noticeText.colResult}</th>
-              <th>{noticeText.colObservation}</th>
+              <th className="nd-indicator">{t(noticeText.colIndicator)}</th>
+              <th className="nd-result">{t(noticeText.colResult)}</th>
+              <th>{t(noticeText.colObservation)}</th>
             </tr>
           </thead>
           {sections.metMin.length === 0
@@ -179,7 +181,7 @@ export function NoticeDocument({ model, stamp, digits, renderObservation }: Noti
                   <tr>
                     <td>{name(item, i + 1)}</td>
                     <td className="nd-center">
-                      {resultText(item, digits)}
+                      {t(resultText(item, digits))}
                       {item.level && item.level !== 'belowMin' && <span className="nd-level">{levelText[item.level]}</span>}
                     </td>
                     <td>{observation(item)}</td>
