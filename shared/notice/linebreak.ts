@@ -53,7 +53,7 @@ function compile(list: WordList): Compiled {
   const byFirst = new Map<string, string[]>();
   for (const w of new Set(list.words)) byFirst.set(w[0]!, [...(byFirst.get(w[0]!) ?? []), w]);
   for (const ws of byFirst.values()) ws.sort(byLength);
-  c = { protectedRe: new RegExp(`(${url})|(${latin})|(${quantity})`, 'gu'), byFirst };
+  c = { protectedRe: new RegExp(`(${url})|(${latin})|(${quantity})`, 'g'), byFirst };
   compiled.set(list, c);
   return c;
 }
