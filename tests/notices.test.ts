@@ -38,7 +38,9 @@ const act = async (action: string, isos: string[]) => {
 };
 const html = (model: NoticeModel, stamp: NoticeStamp, digits: Digits = 'thai') => renderToStaticMarkup(createElement(NoticeDocument, { model, stamp, digits }));
 /** The text a reader sees, tags removed and entities decoded. */
-const visible = (h: string) => h.replace(/<[^>]+>/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, '&');
+// Unbreakable runs and break opportunities (shared/notice/NoticeText) are inline: they add no space.
+const inline = (h: string) => h.replace(/<span class="nw">([^<]*)<\/span>/g, '$1').replace(/<wbr\/?>/g, '');
+const visible = (h: string) => inline(h).replace(/<[^>]+>/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, '&');
 const squash = (s: string) => s.replace(/\s+/g, ' ');
 const importRows = async (rows: (string | number)[][]) => {
   const res = await staff.request('/api/imports', { method: 'POST', body: multipart(csv([header, ...rows]), 'change.csv') });

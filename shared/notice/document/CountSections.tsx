@@ -1,26 +1,27 @@
 /** ๑ how many indicators (and components), ๒ the four statuses with their counts (a dash for zero). */
-import { displayText, noticeStatusRows, noticeText } from '../format';
+import { noticeStatusRows, noticeText } from '../format';
+import { text } from './parts';
 import type { Digits, NoticeModel } from '../../contracts/notice';
 
 export function ItemCountSection({ model, digits }: { model: NoticeModel; digits: Digits }) {
   return (
     <section>
-      <h2>{displayText(noticeText.section1(model.counts.items, model.counts.components), digits)}</h2>
+      <h2>{text(noticeText.section1(model.counts.items, model.counts.components), digits)}</h2>
     </section>
   );
 }
 
 export function StatusCountSection({ model, digits }: { model: NoticeModel; digits: Digits }) {
-  const t = (s: string) => displayText(s, digits);
+  const t = (s: string) => text(s, digits);
   return (
     <section>
       <h2>{t(noticeText.section2)}</h2>
       <table className="nd-table nd-status">
         <thead>
           <tr>
-            <th className="nd-seq">{noticeText.colSeq}</th>
-            <th>{noticeText.colStatus}</th>
-            <th className="nd-count">{noticeText.colCount}</th>
+            <th className="nd-seq">{t(noticeText.colSeq)}</th>
+            <th>{t(noticeText.colStatus)}</th>
+            <th className="nd-count">{t(noticeText.colCount)}</th>
           </tr>
         </thead>
         <tbody>

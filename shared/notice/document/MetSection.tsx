@@ -1,13 +1,13 @@
 /** ๔ the indicators that met the minimum target, with the level reached. */
-import { displayText, levelText, noticeText, resultText } from '../format';
+import { levelText, noticeText, resultText } from '../format';
 import type { NoticeItem } from '../../contracts/notice';
-import { DashRow, ItemName, Observation, ResultTableHead, type SectionProps } from './parts';
+import { DashRow, ItemName, Observation, ResultTableHead, text, type SectionProps } from './parts';
 
 export function MetSection({ items, ...props }: SectionProps & { items: NoticeItem[] }) {
   const { digits } = props;
   return (
     <section>
-      <h2>{displayText(noticeText.section4, digits)}</h2>
+      <h2>{text(noticeText.section4, digits)}</h2>
       <table className="nd-table nd-three">
         <ResultTableHead />
         {items.length === 0 ? (
@@ -20,7 +20,7 @@ export function MetSection({ items, ...props }: SectionProps & { items: NoticeIt
                   <ItemName item={item} n={i + 1} digits={digits} />
                 </td>
                 <td className="nd-center">
-                  {resultText(item, digits)}
+                  {text(resultText(item, digits), digits)}
                   {item.level && item.level !== 'belowMin' && <span className="nd-level">{levelText[item.level]}</span>}
                 </td>
                 <td>

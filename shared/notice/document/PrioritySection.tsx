@@ -2,12 +2,12 @@
  * ๓ the indicators to prioritise: ๓.๑ not reported, ๓.๒ below minimum (result, observation and the three
  * targets beneath), ๓.๓ pending.
  */
-import { displayText, formatQuantity, noticeText, resultText } from '../format';
+import { formatQuantity, noticeText, resultText } from '../format';
 import type { NoticeItem } from '../../contracts/notice';
-import { DashRow, ItemName, Observation, ResultTableHead, type SectionProps } from './parts';
+import { DashRow, ItemName, Observation, ResultTableHead, text, type SectionProps } from './parts';
 
 export function PrioritySection({ sections, ...props }: SectionProps & { sections: { notReported: NoticeItem[]; belowMin: NoticeItem[]; pending: NoticeItem[] } }) {
-  const t = (s: string) => displayText(s, props.digits);
+  const t = (s: string) => text(s, props.digits);
   return (
     <section>
       <h2>{t(noticeText.section3)}</h2>
@@ -27,8 +27,8 @@ function ObservationTable({ items, ...props }: SectionProps & { items: NoticeIte
     <table className="nd-table nd-two">
       <thead>
         <tr>
-          <th className="nd-indicator">{noticeText.colIndicator}</th>
-          <th>{noticeText.colObservation}</th>
+          <th className="nd-indicator">{text(noticeText.colIndicator, 'thai')}</th>
+          <th>{text(noticeText.colObservation, 'thai')}</th>
         </tr>
       </thead>
       {items.length === 0 ? (
@@ -66,7 +66,7 @@ function BelowMinTable({ items, ...props }: SectionProps & { items: NoticeItem[]
               <td>
                 <ItemName item={item} n={i + 1} digits={digits} />
               </td>
-              <td className="nd-center">{resultText(item, digits)}</td>
+              <td className="nd-center">{text(resultText(item, digits), digits)}</td>
               <td>
                 <Observation item={item} {...props} />
               </td>
@@ -76,16 +76,16 @@ function BelowMinTable({ items, ...props }: SectionProps & { items: NoticeItem[]
                 <table className="nd-target-table">
                   <thead>
                     <tr>
-                      <th>{noticeText.targetMin}</th>
-                      <th>{noticeText.targetStd}</th>
-                      <th>{noticeText.targetAdv}</th>
+                      <th>{text(noticeText.targetMin, digits)}</th>
+                      <th>{text(noticeText.targetStd, digits)}</th>
+                      <th>{text(noticeText.targetAdv, digits)}</th>
                     </tr>
                   </thead>
                   <tbody>
                     <tr>
-                      <td>{formatQuantity(item.targets.min, item.unitTh, digits)}</td>
-                      <td>{formatQuantity(item.targets.std, item.unitTh, digits)}</td>
-                      <td>{formatQuantity(item.targets.adv, item.unitTh, digits)}</td>
+                      <td>{text(formatQuantity(item.targets.min, item.unitTh, digits), digits)}</td>
+                      <td>{text(formatQuantity(item.targets.std, item.unitTh, digits), digits)}</td>
+                      <td>{text(formatQuantity(item.targets.adv, item.unitTh, digits), digits)}</td>
                     </tr>
                   </tbody>
                 </table>

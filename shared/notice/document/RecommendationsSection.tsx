@@ -1,10 +1,11 @@
 /** ๕ OPDC's national recommendations for the indicators of ๓.๑ and ๓.๒. */
-import { displayText, noticeText } from '../format';
+import { noticeText } from '../format';
+import { text } from './parts';
 import type { Digits, NoticeRecommendation } from '../../contracts/notice';
 
 export function RecommendationsSection({ recommendations, digits }: { recommendations: NoticeRecommendation[]; digits: Digits }) {
   if (recommendations.length === 0) return null;
-  const t = (s: string) => displayText(s, digits);
+  const t = (s: string) => text(s, digits);
   return (
     <section className="nd-recommendations">
       <h2>{t(noticeText.section5)}</h2>

@@ -1,5 +1,6 @@
 /** The title block: the notice's name, the measure, fiscal year and round, province, and its state. */
-import { displayText, formatThaiDateTime, noticeText } from '../format';
+import { formatThaiDateTime, noticeText } from '../format';
+import { text } from './parts';
 import type { Digits, NoticeModel, NoticeStamp } from '../../contracts/notice';
 
 export function TitleBlock({ model, stamp, digits }: { model: NoticeModel; stamp: NoticeStamp; digits: Digits }) {
@@ -7,9 +8,9 @@ export function TitleBlock({ model, stamp, digits }: { model: NoticeModel; stamp
     <header className="nd-title">
       <h1>{noticeText.title}</h1>
       <p>{model.measureTh}</p>
-      <p>{displayText(noticeText.yearRound(model.year, model.round), digits)}</p>
+      <p>{text(noticeText.yearRound(model.year, model.round), digits)}</p>
       <p>{noticeText.province(model.province.nameTh)}</p>
-      <p className={`nd-stamp nd-stamp-${stamp.state}`}>{displayText(stampText(stamp, digits), digits)}</p>
+      <p className={`nd-stamp nd-stamp-${stamp.state}`}>{text(stampText(stamp, digits), digits)}</p>
     </header>
   );
 }

@@ -1,10 +1,14 @@
 /** Small pieces every section of the notice uses: the item's name, the dash row, the observation cell. */
 import type { ReactNode } from 'react';
 import { displayText, itemName, noticeText } from '../format';
+import { NoticeText } from '../NoticeText';
 import type { Digits, NoticeItem } from '../../contracts/notice';
 
 /** Replaces the observation cell's content (the staff page puts its editor there). */
 export type RenderObservation = (item: NoticeItem, text: ReactNode) => ReactNode;
+
+/** Every text of the notice goes through NoticeText, so lines break between words, never inside one (linebreak.ts). */
+export const text = (s: string, digits: Digits): ReactNode => <NoticeText text={displayText(s, digits)} />;
 
 export interface SectionProps {
   digits: Digits;
@@ -14,15 +18,15 @@ export interface SectionProps {
 export function ItemName({ item, n, digits }: { item: NoticeItem; n: number; digits: Digits }) {
   return (
     <>
-      {displayText(`${n}. ${itemName(item)}`, digits)}
-      {item.example && <span className="nd-example">{displayText(noticeText.example, digits)}</span>}
+      {text(`${n}. ${itemName(item)}`, digits)}
+      {item.example && <span className="nd-example">{text(noticeText.example, digits)}</span>}
     </>
   );
 }
 
 export function Observation({ item, digits, renderObservation }: SectionProps & { item: NoticeItem }) {
-  const text = <span className="nd-text">{displayText(item.observation.text, digits)}</span>;
-  return <>{renderObservation ? renderObservation(item, text) : text}</>;
+  const shown = <span className="nd-text">{text(item.observation.text, digits)}</span>;
+  return <>{renderObservation ? renderObservation(item, shown) : shown}</>;
 }
 
 /** The seed prints a dash in every column of an empty table. */
@@ -45,9 +49,9 @@ export function ResultTableHead() {
   return (
     <thead>
       <tr>
-        <th className="nd-indicator">{noticeText.colIndicator}</th>
-        <th className="nd-result">{noticeText.colResult}</th>
-        <th>{noticeText.colObservation}</th>
+        <th className="nd-indicator">{text(noticeText.colIndicator, 'thai')}</th>
+        <th className="nd-result">{text(noticeText.colResult, 'thai')}</th>
+        <th>{text(noticeText.colObservation, 'thai')}</th>
       </tr>
     </thead>
   );

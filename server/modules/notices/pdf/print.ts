@@ -11,6 +11,7 @@ import type { RoundContext } from '../context';
 import { buildNoticeModel } from '../model';
 import { liveStamp, noticeStatus, readVersion } from '../workflow';
 import { removeEmptyActualText } from './clean';
+import { finishNoticePdf, setOutline } from './document-info';
 import { noticePrintDocument } from './print-html';
 import { noticeRenderer, type NoticeRenderer } from './renderer';
 
@@ -38,7 +39,7 @@ export const pdfFileName = (n: PrintableNotice) =>
   `notice-${n.model.year}-r${n.model.round}-${n.model.province.iso}${n.stamp.state === 'issued' ? `-v${n.stamp.version}` : '-draft'}.pdf`;
 
 export async function renderNoticePdf(n: PrintableNotice, digits: Digits, renderer: NoticeRenderer = noticeRenderer()): Promise<Uint8Array> {
-  return removeEmptyActualText(await renderer.print(() => noticePrintDocument(n.model, n.stamp, digits)));
+  return finishNoticePdf(await removeEmptyActualText(await renderer.print(() => noticePrintDocument(n.model, n.stamp, digits))), n.model, digits);
 }
 
 export interface RenderedNotice {
@@ -84,13 +85,16 @@ export function zipNotices(files: RenderedNotice[], mtime = new Date()): Promise
   });
 }
 
-/** One PDF with every province's notice in order (each keeps its own page numbers). */
+/** One PDF with every province's notice in order (each keeps its own page numbers), one bookmark per province. */
 export async function mergeNotices(files: RenderedNotice[]): Promise<Uint8Array> {
   const merged = await PDFDocument.create();
   merged.setTitle('เอกสารแจ้งสถานะการดำเนินงาน');
-  for (const f of files) {
+  const bookmarks = files.map((f) => ({ title: `จังหวัด${f.nameTh}`, pageIndex: 0 }));
+  for (const [i, f] of files.entries()) {
     const doc = await PDFDocument.load(f.bytes);
+    bookmarks[i]!.pageIndex = merged.getPageCount();
     for (const page of await merged.copyPages(doc, doc.getPageIndices())) merged.addPage(page);
   }
+  setOutline(merged, bookmarks);
   return merged.save();
 }
