@@ -2,7 +2,6 @@
  * Builds the Hono app: middleware, error handler, the API routers, OpenAPI and docs, and (when built)
  * the client. Exported `AppType` gives the client its types.
  */
-import { serveStatic } from '@hono/node-server/serve-static';
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Config } from './config';
@@ -10,6 +9,9 @@ import type { Db } from './db/client';
 import { secureHeaders } from 'hono/secure-headers';
 import { LoginLimiter } from './domain/auth/rate-limit';
 import { authenticate, authorize } from './http/auth';
+import { compressResponses } from './http/compress';
+import { revalidateReads } from './http/revalidate';
+import { clientFiles, clientIndex } from './http/static-assets';
 import { ApiError } from './http/errors';
 import type { AppEnv } from './http/env';
 import { createRouter } from './http/router';
@@ -33,6 +35,8 @@ export interface AppDeps {
 
 export function createApp(deps: AppDeps) {
   const app = createRouter();
+  // Outermost, so it sees the final body of every response, errors included.
+  app.use('*', compressResponses());
   app.use(
     '*',
     secureHeaders({
@@ -60,7 +64,7 @@ export function createApp(deps: AppDeps) {
     await next();
   });
   // One enforcement point for every API route: session, CSRF, and the policy table.
-  app.use('/api/*', authenticate, authorize);
+  app.use('/api/*', authenticate, authorize, revalidateReads);
 
   const api = app
     .route('/', referenceRouter)
@@ -89,8 +93,8 @@ export function createApp(deps: AppDeps) {
 
   if (deps.clientDir && existsSync(join(deps.clientDir, 'index.html'))) {
     const root = relative(process.cwd(), deps.clientDir) || '.';
-    app.use('/*', serveStatic({ root }));
-    app.get('*', serveStatic({ root, path: 'index.html' })); // client-side routes
+    app.use('/*', clientFiles(root));
+    app.get('*', clientIndex(root)); // client-side routes
   } else {
     app.get('/', (c) => c.text('The client is not built. Run `npm run build` (npm start does it for you).', 200));
   }
