@@ -1,13 +1,13 @@
 /** Opens and prepares the store: migrations, reference data, and the demo data into an empty database. */
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { Config } from './config';
 import { openDatabase, type Db } from './db/client';
 import { createDemoAccounts, ensureAdmin } from './domain/auth/bootstrap';
 import { databaseHasResults, loadDemoData } from './domain/demo';
 import { readReferenceData, syncReferenceData } from './domain/reference/load';
+import { findProjectRoot } from './project-root';
 
-export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const projectRoot = findProjectRoot();
 export const dataDir = join(projectRoot, 'data');
 
 export interface Prepared {

@@ -2,7 +2,7 @@
  * Turns uploaded bytes into a table of cells, whatever the format: .xlsx through exceljs, CSV in UTF-8
  * (with or without BOM) or Windows-874. Anything else is a clear, bilingual rejection.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { importColumns } from '../../../shared/import-format';
 import { decodeText } from './parse/decode';
 import { parseCsv } from './parse/csv';
@@ -83,7 +83,9 @@ function looksBinary(bytes: Uint8Array): boolean {
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<{ ok: true; table: SheetTable } | { ok: false; error: ReadError }> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on first use: exceljs is most of the CLI's start-up, and a CSV import never needs it.
+  const { Workbook } = (await import('exceljs')).default;
+  const workbook = new Workbook();
   try {
     // exceljs's typings want its own Buffer type; a Node Buffer view over the same memory is what it reads.
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
