@@ -1,11 +1,15 @@
 /**
- * Load on the real server over loopback: the summary and province endpoints, signed in as a staff
- * user, 50 connections for 10 s each, and a bare Hono JSON route in the same run for the ratio.
- * Server memory (VmRSS) is sampled throughout.
+ * Load on the real server over loopback, signed in as a staff user, 50 connections, beside a bare
+ * Hono server returning the same bytes per route (bench/bare-server.ts). Product and baseline run
+ * interleaved (A B A B …, a few seconds each) and the ratio is the median of the pairs' ratios, so
+ * a load spike from elsewhere on the machine hits both sides of a pair. Server memory is sampled.
  */
 import autocannon from 'autocannon';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startServer } from '../tests/helpers/server';
+import { median } from './import-bench';
 
 export interface LoadResult {
   name: string;
@@ -17,6 +21,25 @@ export interface LoadResult {
   total: number;
 }
 
+export interface RoutePair {
+  route: string;
+  bytes: number;
+  product: LoadResult;
+  bare: LoadResult;
+  /** Median over the pairs of product req/s ÷ bare req/s. */
+  ratio: number;
+  pairRatios: number[];
+}
+
+export const ROUTES: Record<string, string> = {
+  summary: '/api/rounds/2566/6/summary',
+  province: '/api/rounds/2566/6/provinces/TH-15',
+  indicator: '/api/rounds/2566/6/indicators/ECO-05',
+  items: '/api/rounds/2566/6/items',
+  history: '/api/provinces/TH-15/history',
+  rounds: '/api/rounds',
+};
+
 function rssMb(pid: number): number {
   const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return m ? Number(m[1]) / 1024 : NaN;
@@ -27,30 +50,53 @@ async function load(name: string, url: string, headers: Record<string, string>, 
   return { name, requestsPerSec: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx, total: r.requests.total };
 }
 
-export async function benchLoad(duration = 10): Promise<{ results: LoadResult[]; memory: { start: number; max: number; end: number; samples: number[] } }> {
+/** The pair with the median ratio stands for the route (its figures are real runs, not averages). */
+function medianPair(name: string, pairs: [LoadResult, LoadResult][]): Omit<RoutePair, 'route' | 'bytes'> {
+  const ratios = pairs.map(([a, b]) => a.requestsPerSec / b.requestsPerSec);
+  const ratio = median(ratios);
+  const mid = pairs[ratios.indexOf([...ratios].sort((x, y) => x - y)[Math.floor((ratios.length - 1) / 2)]!)]!;
+  return { product: { ...mid[0], name }, bare: { ...mid[1], name: `bare, same bytes` }, ratio, pairRatios: ratios };
+}
+
+export async function benchLoad(seconds = 3, pairs = 3): Promise<{ routes: RoutePair[]; memory: { start: number; max: number; end: number; samples: number[] } }> {
   const server = await startServer();
-  const bare = await startServer({ script: 'bench/bare-server.ts' });
+  const bodies = mkdtempSync(join(tmpdir(), 'kpi-bench-bodies-'));
+  let bare: Awaited<ReturnType<typeof startServer>> | undefined;
   try {
     const login = await fetch(`${server.baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'opdc.staff', password: 'demo-staff-2566' }) });
     if (login.status !== 200) throw new Error(`login failed: ${login.status}`);
     const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
     const headers = { cookie };
-    const summary = `${server.baseUrl}/api/rounds/2566/6/summary`;
-    const province = `${server.baseUrl}/api/rounds/2566/6/provinces/TH-15`;
-    for (const u of [summary, province]) await fetch(u, { headers }); // fill the cache once, as the first user would
+    // Capture each body as autocannon will receive it (no Accept-Encoding: identity), which also fills the caches.
+    const sizes: Record<string, number> = {};
+    for (const [name, path] of Object.entries(ROUTES)) {
+      const res = await fetch(`${server.baseUrl}${path}`, { headers: { ...headers, 'accept-encoding': 'identity' } });
+      if (res.status !== 200) throw new Error(`${path}: ${res.status}`);
+      const bytes = Buffer.from(await res.arrayBuffer());
+      sizes[name] = bytes.byteLength;
+      writeFileSync(join(bodies, `${name}.json`), bytes);
+    }
+    bare = await startServer({ script: 'bench/bare-server.ts', env: { BENCH_BODIES: bodies } });
 
     const pid = server.pid;
     const samples: number[] = [rssMb(pid)];
     const timer = setInterval(() => samples.push(rssMb(pid)), 500);
-    const results: LoadResult[] = [];
-    results.push(await load('GET /api/rounds/2566/6/summary', summary, headers, duration));
-    results.push(await load('GET /api/rounds/2566/6/provinces/TH-15', province, headers, duration));
+    const routes: RoutePair[] = [];
+    for (const [name, path] of Object.entries(ROUTES)) {
+      const runs: [LoadResult, LoadResult][] = [];
+      for (let i = 0; i < pairs; i++) {
+        const a = await load(name, `${server.baseUrl}${path}`, headers, seconds);
+        const b = await load(name, `${bare.baseUrl}/same/${name}`, {}, seconds);
+        runs.push([a, b]);
+      }
+      routes.push({ route: `GET ${path}`, bytes: sizes[name]!, ...medianPair(`GET ${path}`, runs) });
+    }
     clearInterval(timer);
     samples.push(rssMb(pid));
-    results.push(await load('bare Hono JSON route (baseline)', `${bare.baseUrl}/json`, {}, duration));
-    return { results, memory: { start: samples[0]!, max: Math.max(...samples), end: samples[samples.length - 1]!, samples } };
+    return { routes, memory: { start: samples[0]!, max: Math.max(...samples), end: samples[samples.length - 1]!, samples } };
   } finally {
     await server.stop();
-    await bare.stop();
+    await bare?.stop();
+    rmSync(bodies, { recursive: true, force: true });
   }
 }

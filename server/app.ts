@@ -2,7 +2,6 @@
  * Builds the Hono app: middleware, error handler, the API routers, OpenAPI and docs, and (when built)
  * the client. Exported `AppType` gives the client its types.
  */
-import { serveStatic } from '@hono/node-server/serve-static';
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Config } from './platform/config';
@@ -24,6 +23,9 @@ import { noticesRouter } from './modules/notices/notices.index';
 import { referenceRouter } from './modules/reference/reference.index';
 import { roundsRouter } from './modules/rounds/rounds.index';
 import { apiBodyLimit, noStore } from './platform/http/body-limit';
+import { compressResponses } from './platform/http/compress';
+import { revalidateReads } from './platform/http/revalidate';
+import { clientFiles, clientIndex } from './platform/http/static-assets';
 
 export interface AppDeps {
   db: Db;
@@ -35,6 +37,8 @@ export interface AppDeps {
 
 export function createApp(deps: AppDeps) {
   const app = createRouter();
+  // Outermost, so it sees the final body of every response, errors included.
+  app.use('*', compressResponses());
   app.use(
     '*',
     secureHeaders({
@@ -61,9 +65,10 @@ export function createApp(deps: AppDeps) {
     c.set('mapAttribution', deps.mapAttribution);
     await next();
   });
-  // Body limits first, so nothing is read before sign-in; then who is calling. Each route's declared
-  // rule (server/platform/http/guard.ts) decides what they may do.
-  app.use('/api/*', noStore, apiBodyLimit, authenticate);
+  // Body limits first, so nothing is read before sign-in; then who is calling, and a 304 for a
+  // revisit of unchanged data. Each route's declared rule (server/platform/http/guard.ts) decides what
+  // the caller may do.
+  app.use('/api/*', noStore, apiBodyLimit, authenticate, revalidateReads);
 
   const api = app
     .route('/', referenceRouter)
@@ -94,8 +99,8 @@ export function createApp(deps: AppDeps) {
 
   if (deps.clientDir && existsSync(join(deps.clientDir, 'index.html'))) {
     const root = relative(process.cwd(), deps.clientDir) || '.';
-    app.use('/*', serveStatic({ root }));
-    app.get('*', serveStatic({ root, path: 'index.html' })); // client-side routes
+    app.use('/*', clientFiles(root));
+    app.get('*', clientIndex(root)); // client-side routes
   } else {
     app.get('/', (c) => c.text('The client is not built. Run `npm run build` (npm start does it for you).', 200));
   }

@@ -3,12 +3,12 @@
  * a bad value stops the process with a readable list of what is wrong. Nothing else reads process.env.
  */
 import { availableParallelism } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { z } from 'zod';
+import { findProjectRoot } from './project-root';
 
-/** The checkout (or install) the server runs from; `data/` beside the code holds the reference data. */
-export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/** The checkout (or install) the server runs from, under tsx or bundled in dist/; `data/` there holds the reference data. */
+export const projectRoot = findProjectRoot();
 export const dataDir = join(projectRoot, 'data');
 
 const Env = z.object({
@@ -19,6 +19,8 @@ const Env = z.object({
   KPI_DEMO: z.enum(['auto', 'off']).default('auto'),
   KPI_PDF_CONCURRENCY: z.coerce.number().int().min(1, 'a whole number from 1 to 16').max(16, 'a whole number from 1 to 16').optional(),
   KPI_CHROMIUM_PATH: z.string().min(1).optional(),
+  /** 0: do not start Chromium at start-up (the test servers, which mostly never print). */
+  KPI_WARM_BROWSER: z.enum(['0', '1']).default('1'),
   // The cover letter's sender, over data/letters/fy*.json (server/modules/notices/letter.ts).
   KPI_LETTER_REF_PREFIX: z.string().trim().min(1).optional(),
   KPI_LETTER_SIGNER_NAME: z.string().trim().min(1).optional(),
@@ -40,6 +42,8 @@ export interface Config {
   pdfConcurrency: number;
   /** A system Chromium for PDFs (else /usr/bin/chromium when present, else the @sparticuz/chromium binary). */
   chromiumPath: string | null;
+  /** Start Chromium in the background once the server listens, so the first PDF costs no launch. */
+  warmBrowser: boolean;
   /** KPI_LETTER_* overrides of the cover letter's sender, by variable name. */
   letter: Partial<Record<LetterSetting, string>>;
 }
@@ -62,6 +66,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: e.KPI_DEMO,
     pdfConcurrency: e.KPI_PDF_CONCURRENCY ?? Math.max(2, Math.min(4, availableParallelism())),
     chromiumPath: e.KPI_CHROMIUM_PATH ?? null,
+    warmBrowser: e.KPI_WARM_BROWSER === '1',
     letter: Object.fromEntries(letterSettings.flatMap((k) => (e[k] ? [[k, e[k]]] : []))),
   };
 }

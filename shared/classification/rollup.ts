@@ -28,7 +28,8 @@ export function rollupScores(scores: readonly (number | null)[], method: RollupM
     case 'mean':
       return numeric.reduce((a, b) => a + b, 0) / numeric.length;
     case 'min':
-      return Math.min(...numeric);
+      // A loop, not Math.min(...numeric): spreading tens of thousands of components risks the call stack.
+      return numeric.reduce((a, b) => (b < a ? b : a));
     default: {
       const unknown: never = method;
       throw new TypeError(`Unknown roll-up method: ${String(unknown)}`);

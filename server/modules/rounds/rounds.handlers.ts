@@ -59,7 +59,12 @@ function provinceBody(db: Db, roundId: number, year: number, p: NonNullable<Retu
   const indicators = new Map(listIndicators(db, year).map((i) => [i.code, i]));
   const items = loadRoundItems(db, roundId, year, { iso: p.iso });
   const byIndicator = new Map<string, (number | null)[]>();
-  for (const it of items) byIndicator.set(it.indicatorCode, [...(byIndicator.get(it.indicatorCode) ?? []), it.classification.score]);
+  // Push into the indicator's own list: copying it per item was quadratic in an indicator's components.
+  for (const it of items) {
+    const scores = byIndicator.get(it.indicatorCode);
+    if (scores) scores.push(it.classification.score);
+    else byIndicator.set(it.indicatorCode, [it.classification.score]);
+  }
   return {
       province: p,
       items: items.map((it) => {

@@ -4,7 +4,7 @@
  * @sparticuz/chromium npm package, so a plain `npm install` is enough.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type LaunchOptions } from 'playwright-core';
+import type { Browser, LaunchOptions } from 'playwright-core';
 import { processConfig } from '../config';
 
 /** Flags that keep Chromium off the (closed) network and quiet on a server. */
@@ -36,5 +36,7 @@ export async function chromiumExecutable(): Promise<{ path: string; args: string
  */
 export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
   const { path, args } = await chromiumExecutable();
+  // Loaded on first launch: playwright-core is over a second of the server's start-up otherwise.
+  const { chromium } = await import('playwright-core');
   return chromium.launch({ executablePath: path, args, headless: true, ...options });
 }

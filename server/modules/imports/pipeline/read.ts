@@ -5,7 +5,7 @@
 import { LimitExceeded, readLimits, type LimitError, type ReadLimits } from './limits';
 import { decodeText } from './parse/decode';
 import { parseCsv } from './parse/csv';
-import { readXlsxStream, type Cell } from './parse/xlsx-stream';
+import type { Cell, StreamedSheet } from './parse/xlsx-stream';
 
 export type { Cell };
 
@@ -101,8 +101,10 @@ function looksBinary(bytes: Uint8Array): boolean {
 }
 
 async function readXlsx(bytes: Uint8Array, limits: ReadLimits): Promise<{ ok: true; table: SheetTable } | { ok: false; error: ReadError }> {
-  let sheet: Awaited<ReturnType<typeof readXlsxStream>>;
+  let sheet: StreamedSheet | null;
   try {
+    // Loaded on first use: exceljs is most of the CLI's start-up, and a CSV import never needs it.
+    const { readXlsxStream } = await import('./parse/xlsx-stream');
     sheet = await readXlsxStream(bytes, limits);
   } catch (e) {
     if (e instanceof LimitExceeded) return { ok: false, error: e.limit };

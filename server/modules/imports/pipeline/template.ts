@@ -2,14 +2,16 @@
  * The import template users download: the canonical columns with Thai and English headers, drop-down
  * lists of provinces, indicators and rounds, and an instructions sheet.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { importColumns, resultWords } from '../../../../shared/import-format';
 import type { IndicatorRow, ProvinceRow } from '../../rounds/rounds.queries';
 
 const TEMPLATE_ROWS = 500;
 
 export async function buildImportTemplate(year: number, provinces: ProvinceRow[], indicators: IndicatorRow[]): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
+  // Loaded on first use, not at server start (about a second of module loading).
+  const { Workbook } = (await import('exceljs')).default;
+  const wb = new Workbook();
   wb.creator = 'KPI early-warning dashboard';
   const fixed = new Date(Date.UTC(2023, 0, 1));
   wb.created = fixed;

@@ -4,19 +4,18 @@
  * one-page letter carries none under ระเบียบงานสารบรรณ).
  */
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { renderToString } from 'react-dom/server';
+import { projectRoot } from '../../../platform/config';
 import { CoverLetter } from '../../../../shared/notice/letter/CoverLetter';
 import type { LetterModel } from '../../../../shared/notice/letter/model';
 import { embeddedFonts, PAGE_MARGINS } from './print-html';
 import type { PrintDocument } from './renderer';
 
-const here = dirname(fileURLToPath(import.meta.url));
 let shell: string | undefined;
 
 function letterShell(): string {
-  const css = readFileSync(join(here, '../../../../shared/notice/letter/cover-letter.css'), 'utf8');
+  const css = readFileSync(join(projectRoot, 'shared/notice/letter/cover-letter.css'), 'utf8');
   return (shell ??= `<!doctype html><html lang="th"><head><meta charset="utf-8"><title>หนังสือนำส่ง</title><style>${embeddedFonts()}
 html,body{margin:0;padding:0;background:#fff;}
 ${css}</style><style id="page-style"></style></head><body><div style="position:absolute;visibility:hidden;font-family:Sarabun"><span>ก</span><b>ก</b></div></body></html>`);

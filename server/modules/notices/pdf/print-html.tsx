@@ -6,10 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { renderToString } from 'react-dom/server';
 import { NoticeDocument } from '../../../../shared/notice/document/NoticeDocument';
-import { noticeStylesheetUrl } from '../../../../shared/notice/document/stylesheet';
+import { projectRoot } from '../../../platform/config';
 import { displayText, noticeText } from '../../../../shared/notice/format';
 import type { Digits, NoticeModel, NoticeStamp } from '../../../../shared/contracts/notice';
 import type { PrintDocument } from './renderer';
@@ -30,7 +29,7 @@ export function embeddedFonts(): string {
 }
 
 function noticeCss(): string {
-  return (documentCss ??= readFileSync(noticeStylesheetUrl, 'utf8'));
+  return (documentCss ??= readFileSync(join(projectRoot, 'shared/notice/document/notice-document.css'), 'utf8'));
 }
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -79,6 +79,9 @@ export class NoticeRenderer {
   /** Starts the browser ahead of the first request (optional; `pdf` starts it when needed). */
   async warm(): Promise<void> {
     await this.start();
+    // One throwaway print leaves a pooled page with the PDF path exercised: the first real
+    // notice then costs what a warm one does, not a page creation and a cold print on top.
+    await this.pdf('<!doctype html><p>warm-up</p>');
   }
 
   private async acquire(): Promise<void> {
