@@ -46,11 +46,18 @@ describe('issue 9: smaller fixes', () => {
     expect(body.error.details.fileName).toBe('evil_Set-Cookie: x_fdp.csv');
   });
 
-  it('sends Cache-Control: no-store on signed-in JSON', async () => {
-    for (const path of ['/api/auth/me', '/api/rounds/2566/6/summary', '/api/imports']) {
+  it('never lets a shared cache keep signed-in JSON: private and revalidated (with an ETag), or no-store', async () => {
+    // Reads that answer 200 carry an ETag and `private, no-cache` (the browser revalidates every use and
+    // gets a 304 when nothing changed; no shared cache keeps it); everything else is `no-store`.
+    for (const path of ['/api/auth/me', '/api/rounds/2566/6/summary', '/api/imports', '/api/rounds/2566/6/provinces/TH-99']) {
       const res = await staff.request(path);
-      expect(res.headers.get('cache-control'), path).toBe('no-store');
+      const cc = res.headers.get('cache-control');
+      if (res.headers.get('etag')) expect(cc, path).toBe('private, no-cache');
+      else expect(cc, path).toBe('no-store');
+      expect(cc, path).not.toMatch(/public|max-age=[1-9]/);
     }
+    const notFound = await staff.request('/api/rounds/2566/6/provinces/TH-99');
+    expect(notFound.headers.get('cache-control')).toBe('no-store');
   });
 
   it('refuses a password of only spaces and the reuse of the current password, in Thai and English', async () => {
