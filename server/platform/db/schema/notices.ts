@@ -6,8 +6,23 @@
  * (`edited_*`) is never overwritten. Issued notices are frozen in `notice_versions` (append-only).
  */
 import { sql } from 'drizzle-orm';
-import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, sqliteTable, text, uniqueIndex, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { assignments, indicators, provinces, rounds } from './store';
+
+/**
+ * The draft and the staff edit, side by side, shared by observations and recommendations: re-drafting
+ * writes `draft_*` only, an edit `edited_*` only. The check keeps an edit whole (text, who, when).
+ */
+const draftAndEdit = {
+  draftText: text('draft_text').notNull(),
+  draftedAt: text('drafted_at').notNull(),
+  /** Staff's text; null while the draft stands. Re-drafting never touches these three columns. */
+  editedText: text('edited_text'),
+  editedBy: text('edited_by'),
+  editedAt: text('edited_at'),
+};
+const editComplete = (name: string, t: { editedText: SQLiteColumn; editedBy: SQLiteColumn; editedAt: SQLiteColumn }) =>
+  check(name, sql`(${t.editedText} is null) = (${t.editedBy} is null) and (${t.editedText} is null) = (${t.editedAt} is null)`);
 
 /** One observation (ข้อสังเกตของสำนักงาน ก.พ.ร.) per round × assignment (province × indicator × component). */
 export const observations = sqliteTable(
@@ -23,16 +38,11 @@ export const observations = sqliteTable(
     templateSentences: text('template_sentences').notNull(),
     /** JSON of the facts the draft was built from (numbers as stored, never rounded). */
     factsJson: text('facts_json').notNull(),
-    draftText: text('draft_text').notNull(),
-    draftedAt: text('drafted_at').notNull(),
-    /** Staff's text; null while the draft stands. Re-drafting never touches these three columns. */
-    editedText: text('edited_text'),
-    editedBy: text('edited_by'),
-    editedAt: text('edited_at'),
+    ...draftAndEdit,
   },
   (t) => [
     uniqueIndex('observations_key').on(t.roundId, t.assignmentId),
-    check('observations_edit_complete', sql`(${t.editedText} is null) = (${t.editedBy} is null) and (${t.editedText} is null) = (${t.editedAt} is null)`),
+    editComplete('observations_edit_complete', t),
   ],
 );
 
@@ -46,15 +56,11 @@ export const recommendations = sqliteTable(
     /** Where the draft came from: a data file (`data/recommendations/fy2566-r6.json`) or `template:<situation>`. */
     draftSource: text('draft_source').notNull(),
     factsJson: text('facts_json').notNull(),
-    draftText: text('draft_text').notNull(),
-    draftedAt: text('drafted_at').notNull(),
-    editedText: text('edited_text'),
-    editedBy: text('edited_by'),
-    editedAt: text('edited_at'),
+    ...draftAndEdit,
   },
   (t) => [
     uniqueIndex('recommendations_key').on(t.roundId, t.indicatorId),
-    check('recommendations_edit_complete', sql`(${t.editedText} is null) = (${t.editedBy} is null) and (${t.editedText} is null) = (${t.editedAt} is null)`),
+    editComplete('recommendations_edit_complete', t),
   ],
 );
 
