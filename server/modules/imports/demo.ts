@@ -5,10 +5,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Db } from '../../platform/db/client';
+import { results } from '../../platform/db/schema';
 import { importFile } from './pipeline';
 
 export function databaseHasResults(db: Db): boolean {
-  return !!db.$client.prepare('select 1 from results limit 1').get();
+  return !!db.select({ id: results.id }).from(results).limit(1).get();
 }
 
 export async function loadDemoData(db: Db, demoDir: string): Promise<{ file: string; rows: number }[]> {

@@ -1,4 +1,6 @@
 import type { RouteHandler } from '@hono/zod-openapi';
+import { desc, getTableColumns, max } from 'drizzle-orm';
+import { fiscalYears, importBatches } from '../../platform/db/schema';
 import { importFile } from './pipeline';
 import { batchChanges, rollbackBatch } from './pipeline/rollback';
 import { buildImportTemplate } from './pipeline/template';
@@ -72,21 +74,15 @@ export const create: RouteHandler<typeof routes.create, AppEnv> = async (c) => {
 };
 
 export const list: RouteHandler<typeof routes.list, AppEnv> = (c) => {
-  const batches = c.var.db.$client
-    .prepare(
-      `select id, file_name as fileName, sha256, imported_by as importedBy, source, created_at as createdAt, rows_total as rowsTotal,
-              rows_new as rowsNew, rows_changed as rowsChanged, rows_unchanged as rowsUnchanged, targets_new as targetsNew,
-              targets_changed as targetsChanged
-       from import_batches order by id desc`,
-    )
-    .all() as { id: number; fileName: string; sha256: string; importedBy: string; source: string; createdAt: string; rowsTotal: number; rowsNew: number; rowsChanged: number; rowsUnchanged: number; targetsNew: number; targetsChanged: number }[];
+  const { rolledBackAt: _at, rolledBackBy: _by, ...listed } = getTableColumns(importBatches);
+  const batches = c.var.db.select(listed).from(importBatches).orderBy(desc(importBatches.id)).all();
   return c.json({ batches }, 200);
 };
 
 export const template: RouteHandler<typeof routes.template, AppEnv> = async (c) => {
   const db = c.var.db;
   const asked = c.req.valid('query').year;
-  const year = asked ?? (db.$client.prepare('select max(year) as y from fiscal_years').get() as { y: number }).y;
+  const year = asked ?? (db.select({ y: max(fiscalYears.year) }).from(fiscalYears).get()?.y ?? new Date().getFullYear() + 543);
   if (!yearExists(db, year)) throw notFound(`Fiscal year ${year}`, `ปีงบประมาณ ${year}`);
   const bytes = await buildImportTemplate(year, listProvinces(db), listIndicators(db, year));
   return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {

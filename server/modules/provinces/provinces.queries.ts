@@ -4,7 +4,9 @@
  */
 import type { Classification, Targets } from '../../../shared/classification';
 import type { Direction, IndicatorGroup, IndicatorKind } from '../../../shared/reference';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client';
+import { indicators } from '../../platform/db/schema';
 import { classifyStored } from '../rounds/items';
 import type { HistorySeries } from '../../../shared/contracts';
 
@@ -31,7 +33,7 @@ interface Row {
 
 /** Whether any fiscal year has an indicator with this code. */
 export function indicatorCodeExists(db: Db, code: string): boolean {
-  return !!db.$client.prepare('select 1 from indicators where code = ?').get(code);
+  return !!db.select({ id: indicators.id }).from(indicators).where(eq(indicators.code, code)).limit(1).get();
 }
 
 /**

@@ -4,7 +4,9 @@
  */
 import { classify, type Classification, type Result, type Targets } from '../../../shared/classification';
 import type { Direction, IndicatorGroup, IndicatorKind } from '../../../shared/reference';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client';
+import { assignments, indicators, provinces, results } from '../../platform/db/schema';
 
 
 export interface RoundItem {
@@ -25,25 +27,26 @@ export interface RoundItem {
   classification: Classification;
 }
 
-interface Row {
-  assignmentId: number;
-  iso: string;
-  provinceNameTh: string;
-  provinceNameEn: string;
-  indicatorCode: string;
-  indicatorSeq: number;
-  group: IndicatorGroup;
-  direction: Direction;
-  kind: IndicatorKind;
-  component: string;
-  min: number;
-  std: number;
-  adv: number;
-  resultKind: 'value' | 'notReported' | 'pending' | null;
-  value: number | null;
-  note: string | null;
-  batchId: number | null;
-}
+/** The columns of one item, typed from the schema. */
+const itemColumns = {
+  assignmentId: assignments.id,
+  iso: provinces.iso,
+  provinceNameTh: provinces.nameTh,
+  provinceNameEn: provinces.nameEn,
+  indicatorCode: indicators.code,
+  indicatorSeq: indicators.seq,
+  group: indicators.group,
+  direction: indicators.direction,
+  kind: indicators.kind,
+  component: assignments.component,
+  min: assignments.targetMin,
+  std: assignments.targetStd,
+  adv: assignments.targetAdv,
+  resultKind: results.kind,
+  value: results.value,
+  note: results.note,
+  batchId: results.batchId,
+};
 
 export interface ItemFilter {
   iso?: string;
@@ -51,24 +54,28 @@ export interface ItemFilter {
 }
 
 export function loadRoundItems(db: Db, roundId: number, year: number, filter: ItemFilter = {}): RoundItem[] {
-  const where = ['a.year = @year'];
-  if (filter.iso) where.push('a.province_iso = @iso');
-  if (filter.indicatorId) where.push('a.indicator_id = @indicatorId');
-  const rows = db.$client
-    .prepare(
-      `select a.id as assignmentId, p.iso, p.name_th as provinceNameTh, p.name_en as provinceNameEn,
-              i.code as indicatorCode, i.seq as indicatorSeq, i."group" as "group", i.direction, i.kind,
-              a.component, a.target_min as min, a.target_std as std, a.target_adv as adv,
-              r.kind as resultKind, r.value, r.note, r.batch_id as batchId
-       from assignments a
-       join indicators i on i.id = a.indicator_id
-       join provinces p on p.iso = a.province_iso
-       left join results r on r.assignment_id = a.id and r.round_id = @roundId
-       where ${where.join(' and ')}
-       order by i.seq, p.iso, a.component`,
+  return selectItems(db, roundId, year, filter).map(toItem);
+}
+
+/** The row type comes from the query itself (left join: the result's columns may be null). */
+type ItemRow = ReturnType<typeof selectItems>[number];
+
+function selectItems(db: Db, roundId: number, year: number, filter: ItemFilter) {
+  return db
+    .select(itemColumns)
+    .from(assignments)
+    .innerJoin(indicators, eq(indicators.id, assignments.indicatorId))
+    .innerJoin(provinces, eq(provinces.iso, assignments.provinceIso))
+    .leftJoin(results, and(eq(results.assignmentId, assignments.id), eq(results.roundId, roundId)))
+    .where(
+      and(
+        eq(assignments.year, year),
+        filter.iso ? eq(assignments.provinceIso, filter.iso) : undefined,
+        filter.indicatorId ? eq(assignments.indicatorId, filter.indicatorId) : undefined,
+      ),
     )
-    .all({ year, roundId, iso: filter.iso ?? null, indicatorId: filter.indicatorId ?? null }) as Row[];
-  return rows.map(toItem);
+    .orderBy(indicators.seq, provinces.iso, assignments.component)
+    .all();
 }
 
 /**
@@ -87,7 +94,7 @@ export function classifyStored(
   return { result, classification };
 }
 
-function toItem(r: Row): RoundItem {
+function toItem(r: ItemRow): RoundItem {
   const targets = { min: r.min, std: r.std, adv: r.adv };
   const { result, classification } = classifyStored(targets, r.direction, r.kind, r.resultKind, r.value);
   return {
