@@ -5,22 +5,14 @@
  * draft again while every issued version stays readable.
  */
 import { NoticeModel, type NoticeStamp, type NoticeState } from '../../../shared/contracts/notice';
+import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client';
+import { notices, noticeVersions } from '../../platform/db/schema';
 import type { RoundContext } from './context';
 import { buildNoticeModel, noticeContentHash } from './model';
 
-interface NoticeRow {
-  id: number;
-  provinceIso: string;
-  state: NoticeState;
-  reviewedHash: string | null;
-  reviewedBy: string | null;
-  reviewedAt: string | null;
-  currentVersion: number | null;
-  currentHash: string | null;
-  issuedBy: string | null;
-  issuedAt: string | null;
-}
+/** A stored notice with its current issued version's hash and stamp (null until issued). */
+type NoticeRow = ReturnType<typeof selectNoticeRows>[number];
 
 export interface NoticeStatusInfo {
   iso: string;
@@ -41,17 +33,28 @@ export interface NoticeStatusInfo {
   hash: string;
 }
 
+function selectNoticeRows(db: Db, roundId: number) {
+  return db
+    .select({
+      id: notices.id,
+      provinceIso: notices.provinceIso,
+      state: notices.state,
+      reviewedHash: notices.reviewedHash,
+      reviewedBy: notices.reviewedBy,
+      reviewedAt: notices.reviewedAt,
+      currentVersion: notices.currentVersion,
+      currentHash: noticeVersions.contentHash,
+      issuedBy: noticeVersions.issuedBy,
+      issuedAt: noticeVersions.issuedAt,
+    })
+    .from(notices)
+    .leftJoin(noticeVersions, and(eq(noticeVersions.noticeId, notices.id), eq(noticeVersions.version, notices.currentVersion)))
+    .where(eq(notices.roundId, roundId))
+    .all();
+}
+
 function noticeRows(db: Db, roundId: number): Map<string, NoticeRow> {
-  const rows = db.$client
-    .prepare(
-      `select n.id, n.province_iso as provinceIso, n.state, n.reviewed_hash as reviewedHash, n.reviewed_by as reviewedBy,
-              n.reviewed_at as reviewedAt, n.current_version as currentVersion, v.content_hash as currentHash,
-              v.issued_by as issuedBy, v.issued_at as issuedAt
-       from notices n left join notice_versions v on v.notice_id = n.id and v.version = n.current_version
-       where n.round_id = ?`,
-    )
-    .all(roundId) as NoticeRow[];
-  return new Map(rows.map((r) => [r.provinceIso, r]));
+  return new Map(selectNoticeRows(db, roundId).map((r) => [r.provinceIso, r]));
 }
 
 function effectiveState(row: NoticeRow | undefined, hash: string): NoticeState {
@@ -175,13 +178,13 @@ export interface VersionSummary {
 }
 
 export function listVersions(db: Db, roundId: number, iso: string): VersionSummary[] {
-  return db.$client
-    .prepare(
-      `select v.version, v.issued_by as issuedBy, v.issued_at as issuedAt, v.reviewed_by as reviewedBy, v.reviewed_at as reviewedAt
-       from notice_versions v join notices n on n.id = v.notice_id
-       where n.round_id = ? and n.province_iso = ? order by v.version`,
-    )
-    .all(roundId, iso) as VersionSummary[];
+  return db
+    .select({ version: noticeVersions.version, issuedBy: noticeVersions.issuedBy, issuedAt: noticeVersions.issuedAt, reviewedBy: noticeVersions.reviewedBy, reviewedAt: noticeVersions.reviewedAt })
+    .from(noticeVersions)
+    .innerJoin(notices, eq(notices.id, noticeVersions.noticeId))
+    .where(and(eq(notices.roundId, roundId), eq(notices.provinceIso, iso)))
+    .orderBy(noticeVersions.version)
+    .all();
 }
 
 export interface FrozenNotice {
@@ -191,16 +194,14 @@ export interface FrozenNotice {
 
 /** An issued version exactly as issued; `version` undefined means the latest. Undefined when none. */
 export function readVersion(db: Db, roundId: number, iso: string, version?: number): FrozenNotice | undefined {
-  const row = db.$client
-    .prepare(
-      `select v.version, v.model_json as modelJson, v.issued_by as issuedBy, v.issued_at as issuedAt, v.reviewed_by as reviewedBy, v.reviewed_at as reviewedAt
-       from notice_versions v join notices n on n.id = v.notice_id
-       where n.round_id = ? and n.province_iso = ? and (? is null or v.version = ?)
-       order by v.version desc limit 1`,
-    )
-    .get(roundId, iso, version ?? null, version ?? null) as
-    | { version: number; modelJson: string; issuedBy: string; issuedAt: string; reviewedBy: string; reviewedAt: string }
-    | undefined;
+  const row = db
+    .select()
+    .from(noticeVersions)
+    .innerJoin(notices, eq(notices.id, noticeVersions.noticeId))
+    .where(and(eq(notices.roundId, roundId), eq(notices.provinceIso, iso), version === undefined ? undefined : eq(noticeVersions.version, version)))
+    .orderBy(desc(noticeVersions.version))
+    .limit(1)
+    .get()?.notice_versions;
   if (!row) return undefined;
   return {
     model: NoticeModel.parse(JSON.parse(row.modelJson)),
