@@ -1,6 +1,8 @@
 /**
- * Opens the SQLite file, applies migrations and returns the Drizzle handle with the raw
- * better-sqlite3 connection (the import's hot path uses prepared statements on it directly).
+ * Opens the SQLite file, applies migrations and returns the Drizzle handle. Queries go through
+ * Drizzle's query builder; the raw better-sqlite3 connection (`$client`) is for pragmas, closing, and
+ * the import's bulk writes, whose raw prepared statements are justified by `npm run bench` (import/plain
+ * ratio). Some older raw queries remain (grep `$client`); each moves to the builder when touched.
  */
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';

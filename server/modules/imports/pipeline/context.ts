@@ -36,6 +36,7 @@ export function normaliseName(s: string): string {
 }
 
 export function loadImportContext(db: Db): ImportContext {
+  // Raw SQL: part of the import's measured hot path (`npm run bench`, synthetic 100,000-row CSV: import/plain ratio 0.48 in README, budget ≥ 0.33). Still to move to the query builder (issue 8, point 5).
   const s = db.$client;
   const provinceRows = s
     .prepare(`select iso, code, name_th as nameTh, name_en as nameEn, region, cluster, in_measure as inMeasure from provinces`)
