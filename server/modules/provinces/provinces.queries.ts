@@ -4,32 +4,15 @@
  */
 import type { Classification, Targets } from '../../../shared/classification';
 import type { Direction, IndicatorGroup, IndicatorKind } from '../../../shared/reference';
-import { eq } from 'drizzle-orm';
+import { and, eq, exists, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../platform/db/client';
-import { indicators } from '../../platform/db/schema';
+import { assignments, indicators, results, rounds } from '../../platform/db/schema';
 import { classifyStored } from '../rounds/items';
 import type { HistorySeries } from '../../../shared/contracts';
 
-interface Row {
-  year: number;
-  round: number;
-  seq: number;
-  code: string;
-  nameTh: string;
-  nameEn: string;
-  group: IndicatorGroup;
-  unitTh: string;
-  unitEn: string;
-  direction: Direction;
-  kind: IndicatorKind;
-  example: number;
-  component: string;
-  min: number;
-  std: number;
-  adv: number;
-  resultKind: 'value' | 'notReported' | 'pending' | null;
-  value: number | null;
-}
+const heldResults = alias(results, 'held');
+import { classifyStored, type RoundResult } from '../../domain/rounds/items';
 
 /** Whether any fiscal year has an indicator with this code. */
 export function indicatorCodeExists(db: Db, code: string): boolean {
@@ -41,20 +24,7 @@ export function indicatorCodeExists(db: Db, code: string): boolean {
  * (not imported yet) are skipped: showing them as "not reported" would state a fact the data lacks.
  */
 export function loadProvinceHistory(db: Db, iso: string, code?: string): HistorySeries[] {
-  const rows = db.$client
-    .prepare(
-      `select a.year, r.months as round, i.seq, i.code, i.name_th as nameTh, i.name_en as nameEn, i."group" as "group",
-              i.unit_th as unitTh, i.unit_en as unitEn, i.direction, i.kind, i.example, a.component,
-              a.target_min as min, a.target_std as std, a.target_adv as adv, res.kind as resultKind, res.value
-       from assignments a
-       join indicators i on i.id = a.indicator_id
-       join rounds r on r.year = a.year
-       left join results res on res.assignment_id = a.id and res.round_id = r.id
-       where a.province_iso = @iso and (@code is null or i.code = @code)
-         and exists (select 1 from results x where x.round_id = r.id)
-       order by a.year, r.months, i.seq, a.component`,
-    )
-    .all({ iso, code: code ?? null }) as Row[];
+  const rows = loadProvinceHistoryRows(db, iso, code);
 
   const series = new Map<string, HistorySeries & { seq: number; latestYear: number }>();
   for (const r of rows) {
@@ -76,7 +46,9 @@ export function loadProvinceHistory(db: Db, iso: string, code?: string): History
     .map(({ seq: _seq, latestYear: _latest, ...s }) => s);
 }
 
-function describe(r: Row) {
+type HistoryRow = ReturnType<typeof loadProvinceHistoryRows>[number];
+
+function describe(r: HistoryRow) {
   return {
     nameTh: r.nameTh,
     nameEn: r.nameEn,
@@ -85,6 +57,31 @@ function describe(r: Row) {
     unitEn: r.unitEn,
     direction: r.direction,
     kind: r.kind,
-    example: !!r.example,
+    example: r.example,
   };
+}
+
+/** Every target and result of the province, per year, imported round, indicator and component. */
+function loadProvinceHistoryRows(db: Db, iso: string, code?: string) {
+  return db
+    .select({
+      year: assignments.year, round: rounds.months, seq: indicators.seq, code: indicators.code, nameTh: indicators.nameTh, nameEn: indicators.nameEn,
+      group: indicators.group, unitTh: indicators.unitTh, unitEn: indicators.unitEn, direction: indicators.direction, kind: indicators.kind,
+      example: indicators.example, component: assignments.component, min: assignments.targetMin, std: assignments.targetStd, adv: assignments.targetAdv,
+      resultKind: results.kind, value: results.value,
+    })
+    .from(assignments)
+    .innerJoin(indicators, eq(indicators.id, assignments.indicatorId))
+    .innerJoin(rounds, eq(rounds.year, assignments.year))
+    .leftJoin(results, and(eq(results.assignmentId, assignments.id), eq(results.roundId, rounds.id)))
+    .where(
+      and(
+        eq(assignments.provinceIso, iso.toUpperCase()),
+        code ? eq(indicators.code, code.toUpperCase()) : undefined,
+        // Rounds not imported yet hold no result at all: skipped, see above.
+        exists(db.select({ one: sql`1` }).from(heldResults).where(eq(heldResults.roundId, rounds.id))),
+      ),
+    )
+    .orderBy(assignments.year, rounds.months, indicators.seq, assignments.component)
+    .all();
 }
