@@ -12,7 +12,6 @@ import { classifyStored } from '../rounds/items';
 import type { HistorySeries } from '../../../shared/contracts';
 
 const heldResults = alias(results, 'held');
-import { classifyStored, type RoundResult } from '../../domain/rounds/items';
 
 /** Whether any fiscal year has an indicator with this code. */
 export function indicatorCodeExists(db: Db, code: string): boolean {
@@ -76,8 +75,8 @@ function loadProvinceHistoryRows(db: Db, iso: string, code?: string) {
     .leftJoin(results, and(eq(results.assignmentId, assignments.id), eq(results.roundId, rounds.id)))
     .where(
       and(
-        eq(assignments.provinceIso, iso.toUpperCase()),
-        code ? eq(indicators.code, code.toUpperCase()) : undefined,
+        eq(assignments.provinceIso, iso),
+        code ? eq(indicators.code, code) : undefined,
         // Rounds not imported yet hold no result at all: skipped, see above.
         exists(db.select({ one: sql`1` }).from(heldResults).where(eq(heldResults.roundId, rounds.id))),
       ),
