@@ -1,5 +1,5 @@
 import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { AuthGate } from '../features/auth';
+import { AuthGate, authKeys, isAuthQuery } from '../features/auth';
 import { ApiRequestError } from '../lib/api';
 import { useLocation } from '../lib/router';
 import { I18nProvider } from './i18n';
@@ -11,7 +11,7 @@ const queryClient: QueryClient = new QueryClient({
   // A session that ended (expired, signed out elsewhere) shows the sign-in page instead of errors.
   queryCache: new QueryCache({
     onError: (e, query) => {
-      if (e instanceof ApiRequestError && e.status === 401 && query.queryKey[0] !== 'auth') queryClient.setQueryData(['auth', 'me'], null);
+      if (e instanceof ApiRequestError && e.status === 401 && !isAuthQuery(query.queryKey)) queryClient.setQueryData(authKeys.me(), null);
     },
   }),
 });

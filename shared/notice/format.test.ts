@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayText, formatDifference, formatQuantity, formatThaiDateTime, itemName, noticeSections, resultText } from './format';
+import { displayText, formatDifference, formatQuantity, itemName, noticeSections, resultText } from './format';
 
 describe('displayText', () => {
   it('converts every digit to the chosen script', () => {
@@ -20,14 +20,6 @@ describe('numbers with units', () => {
     [1234567.5, 'ล้านบาท', 'arabic', '1,234,567.5 ล้านบาท'],
   ] as const)('%d %s (%s) → %s', (v, unit, digits, out) => expect(formatQuantity(v, unit, digits)).toBe(out));
   it('counts a difference of levels', () => expect(formatDifference(2, 'ระดับ', 'arabic')).toBe('2 ระดับ'));
-});
-
-describe('formatThaiDateTime', () => {
-  it('prints Bangkok time in the Buddhist Era, whatever the machine’s time zone', () => {
-    expect(formatThaiDateTime('2023-06-19T03:30:00Z', 'thai')).toBe('๑๙ มิถุนายน พ.ศ. ๒๕๖๖');
-    expect(formatThaiDateTime('2023-06-19T17:05:00Z', 'arabic', true)).toBe('20 มิถุนายน พ.ศ. 2566 เวลา 00.05 น.');
-  });
-  it('refuses a date that is not one', () => expect(() => formatThaiDateTime('soon', 'thai')).toThrow(RangeError));
 });
 
 describe('items', () => {

@@ -1,6 +1,6 @@
 /**
- * Formatting for the notice, shared by the screen and the print: Thai or Arabic digits, Buddhist Era
- * dates in Bangkok time, numbers with their unit, and the notice's fixed wording. Pure.
+ * Formatting for the notice, shared by the screen and the print: Thai or Arabic digits, numbers with
+ * their unit, and the notice's fixed wording (its dates: shared/format/dates.ts). Pure.
  */
 import { formatNumber, toArabicDigits, toThaiDigits } from '../thai';
 import type { Status } from '../contracts/classification';
@@ -51,26 +51,6 @@ export function formatQuantity(value: number, unitTh: string, digits: Digits): s
 export function formatDifference(value: number, unitTh: string, digits: Digits): string {
   if (unitTh === 'ระดับ') return `${formatNumber(value, { digits })} ระดับ`;
   return formatQuantity(value, unitTh, digits);
-}
-
-const THAI_MONTHS = ['มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน', 'กรกฎาคม', 'สิงหาคม', 'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม'];
-const BANGKOK_OFFSET_MS = 7 * 60 * 60 * 1000; // Thailand has no daylight saving time
-
-/**
- * A timestamp as a Thai official date in Bangkok time, Buddhist Era, optionally with the time.
- * The same on any machine whatever its time zone, so the screen and the PDF agree.
- *
- * @example
- * formatThaiDateTime('2023-06-19T03:30:00Z', 'thai')             // '๑๙ มิถุนายน พ.ศ. ๒๕๖๖'
- * formatThaiDateTime('2023-06-19T03:30:00Z', 'arabic', true)     // '19 มิถุนายน พ.ศ. 2566 เวลา 10.30 น.'
- */
-export function formatThaiDateTime(iso: string, digits: Digits, withTime = false): string {
-  const t = new Date(iso).getTime();
-  if (Number.isNaN(t)) throw new RangeError(`Invalid date: ${iso}`);
-  const d = new Date(t + BANGKOK_OFFSET_MS);
-  let s = `${d.getUTCDate()} ${THAI_MONTHS[d.getUTCMonth()]} พ.ศ. ${d.getUTCFullYear() + 543}`;
-  if (withTime) s += ` เวลา ${String(d.getUTCHours()).padStart(2, '0')}.${String(d.getUTCMinutes()).padStart(2, '0')} น.`;
-  return displayText(s, digits);
 }
 
 /** The notice's fixed wording (seed: ตัวอย่างเอกสารแจ้งสถานะดำเนินการ). */

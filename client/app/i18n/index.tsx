@@ -6,7 +6,7 @@ import { createContext, useContext, useEffect, useMemo, useState, type ReactNode
 import { levelLabels, statusLabels, type Level, type Status } from '../../../shared/classification/types';
 import { groupLabels, type IndicatorGroup } from '../../../shared/reference';
 import { formatNumber, toThaiDigits } from '../../../shared/thai';
-import { formatDateTime } from '../../lib/dates';
+import { formatDateTime } from '../../../shared/format/dates';
 import { en } from './en';
 import { th, type Messages } from './th';
 

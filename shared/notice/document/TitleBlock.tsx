@@ -1,5 +1,6 @@
 /** The title block: the notice's name, the measure, fiscal year and round, province, and its state. */
-import { formatThaiDateTime, noticeText } from '../format';
+import { formatThaiDateTime } from '../../format/dates';
+import { noticeText } from '../format';
 import { text } from './parts';
 import type { Digits, NoticeModel, NoticeStamp } from '../../contracts/notice';
 

@@ -5,7 +5,8 @@
  * issue. Pure: no I/O, so the client and the server build the same letter.
  */
 import { z } from 'zod';
-import { displayText, formatThaiDateTime } from '../format';
+import { formatThaiDateTime } from '../../format/dates';
+import { displayText } from '../format';
 import type { Digits, NoticeModel, NoticeStamp } from '../../contracts/notice';
 
 /** Who sends the letter; every field can be overridden by settings (see server/domain/notices/letter). */

@@ -6,5 +6,6 @@ export const rollbackBatch = async (id: number) => unwrap(await api.api.imports[
 /** Rolling back changes results: every cached view is refetched. */
 export const useRollbackBatch = () => {
   const qc = useQueryClient();
+  // Every query but the signed-in account's (key 'auth', owned by the auth feature, which features do not import): a rollback can change any data.
   return useMutation({ mutationFn: rollbackBatch, onSuccess: () => qc.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'auth' }) });
 };

@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, ApiRequestError, setCsrfToken, unwrap } from '../../../lib/api';
+import { authKeys } from './keys';
 
 /** The signed-in user, or null when signed out (401 is an answer here, not an error). */
 export const getMe = async () => {
@@ -18,6 +19,6 @@ export const getMe = async () => {
 
 export type Me = NonNullable<Awaited<ReturnType<typeof getMe>>>;
 
-export const meQueryOptions = () => queryOptions({ queryKey: ['auth', 'me'], queryFn: getMe, staleTime: 5 * 60_000 });
+export const meQueryOptions = () => queryOptions({ queryKey: authKeys.me(), queryFn: getMe, staleTime: 5 * 60_000 });
 
 export const useMe = () => useQuery(meQueryOptions());

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, setCsrfToken, unwrap } from '../../../lib/api';
+import { authKeys, isAuthQuery } from './keys';
 
 export const signIn = async (body: { username: string; password: string }) => {
   const me = await unwrap(await api.api.auth.login.$post({ json: body }));
@@ -12,8 +13,8 @@ export const useSignIn = () => {
   return useMutation({
     mutationFn: signIn,
     onSuccess: (me) => {
-      qc.removeQueries({ predicate: (q) => q.queryKey[0] !== 'auth' }); // nothing from another account stays cached
-      qc.setQueryData(['auth', 'me'], me);
+      qc.removeQueries({ predicate: (q) => !isAuthQuery(q.queryKey) }); // nothing from another account stays cached
+      qc.setQueryData(authKeys.me(), me);
     },
   });
 };

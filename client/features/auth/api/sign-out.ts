@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, setCsrfToken, unwrap } from '../../../lib/api';
+import { authKeys } from './keys';
 
 export const signOut = async () => unwrap(await api.api.auth.logout.$post());
 
@@ -10,7 +11,7 @@ export const useSignOut = () => {
     onSettled: () => {
       setCsrfToken(null);
       qc.clear();
-      qc.setQueryData(['auth', 'me'], null);
+      qc.setQueryData(authKeys.me(), null);
     },
   });
 };

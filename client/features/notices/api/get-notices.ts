@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api';
+import { noticeKeys } from './keys';
 
 export const getNotices = async (year: number, round: number) =>
   unwrap(await api.api.notices[':year'][':round'].$get({ param: { year: String(year), round: String(round) } }));
@@ -8,6 +9,6 @@ export type NoticesList = Awaited<ReturnType<typeof getNotices>>;
 export type NoticeListEntry = NoticesList['notices'][number];
 
 export const noticesQueryOptions = (year: number, round: number) =>
-  queryOptions({ queryKey: ['notices', year, round, 'list'], queryFn: () => getNotices(year, round) });
+  queryOptions({ queryKey: noticeKeys.list(year, round), queryFn: () => getNotices(year, round) });
 
 export const useNotices = (year: number, round: number) => useQuery(noticesQueryOptions(year, round));

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api';
+import { noticeKeys } from './keys';
 
 export type NoticeAction = 'review' | 'issue' | 'reopen';
 
@@ -13,6 +14,6 @@ export const useNoticeAction = (year: number, round: number) => {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ action, isos }: { action: NoticeAction; isos: string[] }) => postNoticeAction(year, round, action, isos),
-    onSettled: () => qc.invalidateQueries({ queryKey: ['notices', year, round] }),
+    onSettled: () => qc.invalidateQueries({ queryKey: noticeKeys.round(year, round) }),
   });
 };

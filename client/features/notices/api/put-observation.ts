@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api';
+import { noticeKeys } from './keys';
 
 /** `text: null` drops the edit so the draft stands again. */
 export const putObservation = async (year: number, round: number, iso: string, assignmentId: number, text: string | null) =>
@@ -14,6 +15,6 @@ export const useEditObservation = (year: number, round: number, iso: string) => 
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ assignmentId, text }: { assignmentId: number; text: string | null }) => putObservation(year, round, iso, assignmentId, text),
-    onSettled: () => qc.invalidateQueries({ queryKey: ['notices', year, round] }),
+    onSettled: () => qc.invalidateQueries({ queryKey: noticeKeys.round(year, round) }),
   });
 };

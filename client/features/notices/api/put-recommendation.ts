@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api';
+import { noticeKeys } from './keys';
 
 /** `text: null` drops the edit so the draft stands again; an empty text means "no recommendation". */
 export const putRecommendation = async (year: number, round: number, code: string, text: string | null) =>
@@ -10,6 +11,6 @@ export const useEditRecommendation = (year: number, round: number) => {
   return useMutation({
     mutationFn: ({ code, text }: { code: string; text: string | null }) => putRecommendation(year, round, code, text),
     // Every notice that prints this recommendation changes too.
-    onSettled: () => qc.invalidateQueries({ queryKey: ['notices', year, round] }),
+    onSettled: () => qc.invalidateQueries({ queryKey: noticeKeys.round(year, round) }),
   });
 };

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api';
+import { userKeys } from './keys';
 
 type Change = { displayName?: string; role?: 'admin' | 'staff' | 'province' | 'viewer'; provinceIso?: string | null; active?: boolean };
 
@@ -9,7 +10,7 @@ export const resetPassword = async (id: number) => unwrap(await api.api.users[':
 
 export const useUpdateUser = () => {
   const qc = useQueryClient();
-  return useMutation({ mutationFn: updateUser, onSuccess: () => qc.invalidateQueries({ queryKey: ['users'] }) });
+  return useMutation({ mutationFn: updateUser, onSuccess: () => qc.invalidateQueries({ queryKey: userKeys.all }) });
 };
 
 export const useResetPassword = () => useMutation({ mutationFn: resetPassword });

@@ -1,0 +1,4 @@
+/** The users feature's query keys. */
+export const userKeys = {
+  all: ['users'] as const,
+};
