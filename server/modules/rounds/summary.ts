@@ -2,40 +2,17 @@
  * The national summary of a round: per indicator the notice's four status counts and the provinces
  * below the minimum (the seed's national table, derived from data so its counts cannot be wrong).
  */
-import { statuses, type Level, type Status } from '../../../shared/classification';
+import { statuses, type IndicatorSummary, type LevelCounts, type RoundSummary, type StatusCounts } from '../../../shared/contracts';
 import type { RoundItem } from './items';
 import type { IndicatorRow } from './rounds.queries';
-
-export type StatusCounts = Record<Status, number>;
-export type LevelCounts = Record<Level, number>;
 
 const zeroStatus = (): StatusCounts => ({ notReported: 0, belowMin: 0, metMin: 0, pending: 0 });
 const zeroLevel = (): LevelCounts => ({ belowMin: 0, min: 0, std: 0, adv: 0 });
 
-export interface IndicatorSummary {
-  code: string;
-  nameTh: string;
-  nameEn: string;
-  group: IndicatorRow['group'];
-  unitTh: string;
-  direction: IndicatorRow['direction'];
-  example: boolean;
-  hasComponents: boolean;
-  componentLabelTh: string | null;
-  provincesAssigned: number;
-  items: number;
-  counts: StatusCounts;
-  levels: LevelCounts;
-  belowMin: { iso: string; nameTh: string; nameEn: string; component: string | null }[];
-  belowMinProvinces: number;
-}
+/** The summary without its round reference (the route adds it). */
+export type RoundTotals = Omit<RoundSummary, 'round'>;
 
-export interface RoundSummary {
-  indicators: IndicatorSummary[];
-  totals: { provinces: number; indicators: number; items: number; counts: StatusCounts; levels: LevelCounts };
-}
-
-export function summariseRound(indicators: IndicatorRow[], items: RoundItem[]): RoundSummary {
+export function summariseRound(indicators: IndicatorRow[], items: RoundItem[]): RoundTotals {
   const byCode = new Map<string, RoundItem[]>();
   for (const it of items) {
     const list = byCode.get(it.indicatorCode);
