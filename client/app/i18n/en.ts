@@ -1,6 +1,12 @@
 import type { Messages } from './th';
+import { auditText } from './pages/audit';
+import { authText } from './pages/auth';
+import { noticesText } from './pages/notices';
 
 export const en: Messages = {
+  auth: authText.en,
+  audit: auditText.en,
+  noticePages: noticesText.en,
   app: {
     title: 'Provincial KPI early warning',
     subtitle: "Provincial performance improvement measure (OPDC)",

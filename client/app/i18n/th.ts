@@ -2,7 +2,15 @@
  * The Thai dictionary: the source of every UI string's key. `en.ts` must match its shape (checked by
  * the `Messages` type). Status, level and group labels come from shared/ (one source with the notice).
  */
+import { auditText } from './pages/audit';
+import { authText } from './pages/auth';
+import { noticesText } from './pages/notices';
+
 export const th = {
+  // The pages' own words, kept in files per page (pages/) and joined here: every UI string is in this dictionary.
+  auth: authText.th,
+  audit: auditText.th,
+  noticePages: noticesText.th,
   app: {
     title: 'ระบบเตือนภัยล่วงหน้า ตัวชี้วัดจังหวัด',
     subtitle: 'มาตรการปรับปรุงประสิทธิภาพในการปฏิบัติราชการของจังหวัด',

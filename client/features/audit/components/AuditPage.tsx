@@ -7,13 +7,12 @@ import { useSearchParams } from '../../../lib/router';
 import { AUDIT_PAGE_SIZE, useAudit } from '../api/get-audit';
 import { useBatchChanges } from '../api/get-batch-changes';
 import { useRollbackBatch } from '../api/rollback-batch';
-import { auditText } from './text';
 
 const show = (v: unknown) => (v == null ? '–' : typeof v === 'object' ? JSON.stringify(v) : String(v));
 
 export function AuditPage({ canRollback }: { canRollback: boolean }) {
   const i18n = useI18n();
-  const t = auditText[i18n.lang];
+  const t = i18n.t.audit;
   const [params, setParams] = useSearchParams();
   const filters = {
     action: params.get('action') ?? '',
@@ -119,7 +118,7 @@ export function AuditPage({ canRollback }: { canRollback: boolean }) {
 
 function BatchTools({ batchId, open, onToggle, canRollback }: { batchId: number; open: boolean; onToggle: () => void; canRollback: boolean }) {
   const i18n = useI18n();
-  const t = auditText[i18n.lang];
+  const t = i18n.t.audit;
   const changes = useBatchChanges(open ? batchId : null);
   const rollback = useRollbackBatch();
   const error = rollback.error instanceof ApiRequestError ? (i18n.lang === 'th' ? rollback.error.messageTh : rollback.error.message) : rollback.error?.message;

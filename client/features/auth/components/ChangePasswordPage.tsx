@@ -2,11 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { useI18n } from '../../../app/i18n';
 import { ApiRequestError } from '../../../lib/api';
 import { useChangePassword } from '../api/change-password';
-import { authText } from './text';
 
 export function ChangePasswordPage() {
-  const { lang } = useI18n();
-  const t = authText[lang];
+  const { lang, t: messages } = useI18n();
+  const t = messages.auth;
   const change = useChangePassword();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');

@@ -2,12 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { useI18n } from '../../../app/i18n';
 import { ApiRequestError } from '../../../lib/api';
 import { useSignIn } from '../api/sign-in';
-import { authText } from './text';
 
 export function SignInPage() {
   const i18n = useI18n();
   const { lang } = i18n;
-  const t = authText[lang];
+  const t = i18n.t.auth;
   const signIn = useSignIn();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');

@@ -1,11 +1,9 @@
 import { useI18n } from '../../../app/i18n';
 import type { Me } from '../api/get-me';
 import { useSignOut } from '../api/sign-out';
-import { authText } from './text';
 
 export function UserMenu({ me }: { me: Me }) {
-  const { lang } = useI18n();
-  const t = authText[lang];
+  const t = useI18n().t.auth;
   const signOut = useSignOut();
   return (
     <div className="user-menu">

@@ -4,11 +4,10 @@ import { useI18n } from '../../../app/i18n';
 import { useNoticeBatch } from '../api/get-notice-batch';
 import { useStartNoticeBatch, type BatchFormat } from '../api/post-notice-batch';
 import type { Digits } from '../../../../shared/contracts/notice';
-import { noticesText } from './text';
 
 export function BatchDownload({ year, round, digits }: { year: number; round: number; digits: Digits }) {
   const i18n = useI18n();
-  const x = noticesText[i18n.lang];
+  const x = i18n.t.noticePages;
   const start = useStartNoticeBatch();
   const [jobId, setJobId] = useState<string | null>(null);
   const job = useNoticeBatch(jobId);

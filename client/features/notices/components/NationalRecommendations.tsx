@@ -10,11 +10,10 @@ import { useRecommendations, type NationalRow } from '../api/get-recommendations
 import type { Digits } from '../../../../shared/contracts/notice';
 import { useEditRecommendation } from '../api/put-recommendation';
 import { TextEditor } from './TextEditor';
-import { noticesText } from './text';
 
 export function NationalRecommendations({ year, round, digits }: { year: number; round: number; digits: Digits }) {
   const i18n = useI18n();
-  const x = noticesText[i18n.lang];
+  const x = i18n.t.noticePages;
   const data = useRecommendations(year, round);
   const edit = useEditRecommendation(year, round);
   const [editing, setEditing] = useState<string | null>(null);

@@ -17,7 +17,6 @@ import { useNoticeAction } from '../api/post-notice-action';
 import { useEditObservation } from '../api/put-observation';
 import { NoticeDocument } from '../../../../shared/notice/document/NoticeDocument';
 import { TextEditor } from './TextEditor';
-import { noticesText } from './text';
 import '../../../../shared/notice/document/notice-document.css';
 import './notices-page.css';
 
@@ -31,7 +30,7 @@ export interface NoticePageProps {
 
 export function NoticePage({ year, round, iso, canEdit = false }: NoticePageProps) {
   const i18n = useI18n();
-  const x = noticesText[i18n.lang];
+  const x = i18n.t.noticePages;
   const [search, setSearch] = useSearchParams();
   const versionParam = Number(search.get('version'));
   const version = Number.isInteger(versionParam) && versionParam > 0 ? versionParam : null;

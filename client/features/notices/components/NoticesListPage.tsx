@@ -14,7 +14,6 @@ import { noticePdfUrl } from '../../../../shared/notice/files';
 import { useNoticeAction, type ActionOutcome, type NoticeAction } from '../api/post-notice-action';
 import { BatchDownload } from './BatchDownload';
 import { NationalRecommendations } from './NationalRecommendations';
-import { noticesText } from './text';
 import './notices-page.css';
 
 export interface NoticesListPageProps {
@@ -26,7 +25,7 @@ export interface NoticesListPageProps {
 
 export function NoticesListPage({ year, round, canEdit = false }: NoticesListPageProps) {
   const i18n = useI18n();
-  const x = noticesText[i18n.lang];
+  const x = i18n.t.noticePages;
   const data = useNotices(year, round);
   const action = useNoticeAction(year, round);
   const [selected, setSelected] = useState<Set<string>>(new Set());

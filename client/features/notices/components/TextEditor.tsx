@@ -1,7 +1,6 @@
 /** Edits one text (an observation or a recommendation): save, cancel, or go back to the draft. */
 import { useState } from 'react';
 import { useI18n } from '../../../app/i18n';
-import { noticesText } from './text';
 
 export interface TextEditorProps {
   initial: string;
@@ -16,7 +15,7 @@ export interface TextEditorProps {
 }
 
 export function TextEditor({ initial, label, edited, busy, allowEmpty = false, onSave, onUseDraft, onCancel }: TextEditorProps) {
-  const x = noticesText[useI18n().lang];
+  const x = useI18n().t.noticePages;
   const [text, setText] = useState(initial);
   const empty = text.trim() === '';
   return (
