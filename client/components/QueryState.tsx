@@ -54,3 +54,24 @@ export function EmptyState({ title, next, children }: { title: string; next: str
     </div>
   );
 }
+
+/** What QueryStatus needs of a TanStack query. */
+export interface QueryLike {
+  isPending: boolean;
+  isError: boolean;
+  error: unknown;
+  refetch: () => unknown;
+}
+
+/**
+ * A query's loading or error state (with a retry), or nothing once it has data: the one place pages
+ * get these two states from, instead of repeating both checks.
+ *
+ * @example
+ * if (!history.data) return <QueryStatus query={history} />;
+ */
+export function QueryStatus({ query }: { query: QueryLike }) {
+  if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+  if (query.isPending) return <Loading />;
+  return null;
+}

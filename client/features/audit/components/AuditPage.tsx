@@ -1,7 +1,7 @@
 /** The audit trail with filters; import batches expand to their value-by-value changes and can be rolled back. */
 import { useState } from 'react';
 import { useI18n } from '../../../app/i18n';
-import { EmptyState, ErrorState, Loading } from '../../../components/QueryState';
+import { EmptyState, Loading, QueryStatus } from '../../../components/QueryState';
 import { ApiRequestError } from '../../../lib/api';
 import { useSearchParams } from '../../../lib/router';
 import { AUDIT_PAGE_SIZE, useAudit } from '../api/get-audit';
@@ -59,8 +59,7 @@ export function AuditPage({ canRollback }: { canRollback: boolean }) {
           <input type="date" value={filters.to} onChange={(e) => set('to', e.target.value)} />
         </label>
       </form>
-      {audit.isPending && <Loading />}
-      {audit.isError && <ErrorState error={audit.error} onRetry={() => audit.refetch()} />}
+      <QueryStatus query={audit} />
       {audit.data && audit.data.rows.length === 0 && <EmptyState title={t.empty} next="" />}
       {audit.data && audit.data.rows.length > 0 && (
         <>

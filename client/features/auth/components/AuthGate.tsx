@@ -4,15 +4,14 @@
  * decides what to show.
  */
 import type { ReactNode } from 'react';
-import { Loading, ErrorState } from '../../../components/QueryState';
+import { QueryStatus } from '../../../components/QueryState';
 import { useMe, type Me } from '../api/get-me';
 import { ChangePasswordPage } from './ChangePasswordPage';
 import { SignInPage } from './SignInPage';
 
 export function AuthGate({ children }: { children: (me: Me) => ReactNode }) {
   const me = useMe();
-  if (me.isPending) return <Loading />;
-  if (me.isError) return <ErrorState error={me.error} onRetry={() => me.refetch()} />;
+  if (me.isPending || me.isError) return <QueryStatus query={me} />;
   if (!me.data) return <SignInPage />;
   if (me.data.mustChangePassword) return <ChangePasswordPage />;
   return <>{children(me.data)}</>;

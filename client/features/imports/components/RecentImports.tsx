@@ -1,14 +1,13 @@
 /** Import batches, newest first, with Buddhist Era dates. */
 import { useI18n } from '../../../app/i18n';
-import { ErrorState, Loading } from '../../../components/QueryState';
+import { QueryStatus } from '../../../components/QueryState';
 import { useImports } from '../api/get-imports';
 
 export function RecentImports() {
   const i18n = useI18n();
   const { t } = i18n;
   const batches = useImports();
-  if (batches.isError) return <ErrorState error={batches.error} onRetry={() => void batches.refetch()} />;
-  if (!batches.data) return <Loading />;
+  if (!batches.data) return <QueryStatus query={batches} />;
   if (batches.data.batches.length === 0) return <p className="state state-empty">{t.imports.recentEmpty}</p>;
   return (
     <div className="table-scroll">

@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { displayText } from '../../../../shared/notice/format';
 import { useI18n } from '../../../app/i18n';
-import { ErrorState, Loading } from '../../../components/QueryState';
+import { QueryStatus } from '../../../components/QueryState';
 import { useRecommendations, type NationalRow } from '../api/get-recommendations';
 import type { Digits } from '../../../../shared/contracts/notice';
 import { useEditRecommendation } from '../api/put-recommendation';
@@ -18,8 +18,7 @@ export function NationalRecommendations({ year, round, digits }: { year: number;
   const edit = useEditRecommendation(year, round);
   const [editing, setEditing] = useState<string | null>(null);
   const t = (s: string) => displayText(s, digits);
-  if (data.isError) return <ErrorState error={data.error} onRetry={() => void data.refetch()} />;
-  if (!data.data) return <Loading />;
+  if (!data.data) return <QueryStatus query={data} />;
   const save = (code: string, text: string | null) => edit.mutate({ code, text }, { onSuccess: () => setEditing(null) });
   const rows = data.data.indicators.filter((r) => r.belowMinProvinces > 0 || r.recommendation.edited);
   return (

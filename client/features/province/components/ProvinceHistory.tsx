@@ -2,7 +2,7 @@
 import { lazy, Suspense } from 'react';
 import { useI18n } from '../../../app/i18n';
 import { resultText } from '../../../components/map/map-view';
-import { ErrorState, Loading } from '../../../components/QueryState';
+import { Loading, QueryStatus } from '../../../components/QueryState';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { useProvinceHistory } from '../api/get-province-history';
 import { historyRows, itemKey } from './history-data';
@@ -13,8 +13,7 @@ export function ProvinceHistory({ iso, selected, onSelect }: { iso: string; sele
   const i18n = useI18n();
   const { t } = i18n;
   const history = useProvinceHistory(iso);
-  if (history.isError) return <ErrorState error={history.error} onRetry={() => void history.refetch()} />;
-  if (!history.data) return <Loading />;
+  if (!history.data) return <QueryStatus query={history} />;
   const series = history.data.series;
   if (series.length === 0) return <p className="state state-empty">{t.province.historyEmpty}</p>;
   const current = series.find((s) => itemKey(s.indicatorCode, s.component) === selected) ?? series[0]!;

@@ -1,7 +1,7 @@
 /** Account management for administrators: create (one-time password shown once), change role or province, deactivate, reset password. */
 import { useState, type FormEvent } from 'react';
 import { useI18n } from '../../../app/i18n';
-import { ErrorState, Loading } from '../../../components/QueryState';
+import { QueryStatus } from '../../../components/QueryState';
 import { ApiRequestError } from '../../../lib/api';
 import { useCreateUser } from '../api/create-user';
 import { useUsers } from '../api/get-users';
@@ -62,8 +62,7 @@ export function UsersPage() {
         {form.role === 'province' && <label>{t.province}<input required placeholder="TH-15" value={form.provinceIso} onChange={(e) => setForm({ ...form, provinceIso: e.target.value })} /></label>}
         <button type="submit" disabled={create.isPending}>{t.save}</button>
       </form>
-      {users.isPending && <Loading />}
-      {users.isError && <ErrorState error={users.error} onRetry={() => users.refetch()} />}
+      <QueryStatus query={users} />
       {users.data && (
         <table>
           <thead><tr><th scope="col">{t.username}</th><th scope="col">{t.name}</th><th scope="col">{t.role}</th><th scope="col">{t.active}</th><th scope="col"><span className="visually-hidden">actions</span></th></tr></thead>
