@@ -2,10 +2,11 @@
  * Server-side sessions. The cookie holds a random token; the database keeps only its sha256, with a
  * per-session CSRF token that the client echoes in a header on every state-changing request.
  */
-import { prepared } from '../../platform/db/statements';
+import { and, eq, ne, sql } from 'drizzle-orm';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Db } from '../../platform/db/client';
-import { toUser, userColumns, type User, type UserRow } from './users';
+import { sessions, users } from '../../platform/db/schema/auth';
+import { userFields, type User } from './users';
 
 export const SESSION_HOURS = 12;
 
@@ -15,9 +16,7 @@ export function createSession(db: Db, userId: number, now = new Date()): { token
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3600_000);
-  db.$client
-    .prepare('insert into sessions (token_hash, user_id, csrf_token, created_at, expires_at) values (?, ?, ?, ?, ?)')
-    .run(sha256(token), userId, csrfToken, now.toISOString(), expiresAt.toISOString());
+  db.insert(sessions).values({ tokenHash: sha256(token), userId, csrfToken, createdAt: now.toISOString(), expiresAt: expiresAt.toISOString() }).run();
   return { token, csrfToken, expiresAt };
 }
 
@@ -29,30 +28,36 @@ export interface ActiveSession {
 
 export function findSession(db: Db, token: string, now = new Date()): ActiveSession | null {
   const tokenHash = sha256(token);
-  // One query on every request: the session and its user together.
-  const row = prepared(
-    db,
-    `select ${userColumns}, s.csrf_token as csrfToken, s.expires_at as expiresAt
-     from sessions s join users on users.id = s.user_id where s.token_hash = ?`,
-  ).get(tokenHash) as (UserRow & { csrfToken: string; expiresAt: string }) | undefined;
+  // One query on every request: the session and its user together (prepared once per connection).
+  const row = sessionStatement(db).get({ tokenHash });
   if (!row) return null;
   if (row.expiresAt <= now.toISOString()) {
-    prepared(db, 'delete from sessions where token_hash = ?').run(tokenHash);
+    deleteSession(db, tokenHash);
     return null;
   }
-  const { csrfToken, expiresAt: _e, ...userRow } = row;
-  const user = toUser(userRow);
+  const { csrfToken, expiresAt: _e, ...user } = row;
   if (!user.active) return null;
   return { user, csrfToken, tokenHash };
 }
 
 export function deleteSession(db: Db, tokenHash: string): void {
-  prepared(db, 'delete from sessions where token_hash = ?').run(tokenHash);
+  db.delete(sessions).where(eq(sessions.tokenHash, tokenHash)).run();
 }
 
 export function deleteUserSessions(db: Db, userId: number, exceptTokenHash?: string): void {
-  prepared(db, 'delete from sessions where user_id = ? and token_hash != ?').run(userId, exceptTokenHash ?? '');
+  db.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.tokenHash, exceptTokenHash ?? ''))).run();
 }
+
+const sessionStatements = new WeakMap<Db, ReturnType<typeof prepareSession>>();
+function prepareSession(db: Db) {
+  return db
+    .select({ ...userFields, csrfToken: sessions.csrfToken, expiresAt: sessions.expiresAt })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.tokenHash, sql.placeholder('tokenHash')))
+    .prepare();
+}
+const sessionStatement = (db: Db) => sessionStatements.get(db) ?? sessionStatements.set(db, prepareSession(db)).get(db)!;
 
 /** Constant-time comparison of the CSRF header with the session's token. */
 export function csrfMatches(expected: string, given: string | undefined): boolean {

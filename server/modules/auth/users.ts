@@ -1,6 +1,6 @@
 /** Accounts: the four roles, and the province a province user is bound to. */
-import { prepared } from '../../platform/db/statements';
-import type { Role } from '../../platform/db/schema/auth';
+import { asc, count, eq, sql } from 'drizzle-orm';
+import { sessions, users, type Role } from '../../platform/db/schema/auth';
 import type { Db } from '../../platform/db/client';
 import { hashPassword } from './passwords';
 
@@ -16,34 +16,45 @@ export interface User {
   mustChangePassword: boolean;
 }
 
-export interface UserRow extends Omit<User, 'active' | 'mustChangePassword'> {
-  active: number;
-  mustChangePassword: number;
-  passwordHash: string;
+/** The columns a `User` is read from; with the password hash for sign-in. */
+export const userFields = {
+  id: users.id,
+  username: users.username,
+  displayName: users.displayName,
+  role: users.role,
+  provinceIso: users.provinceIso,
+  active: users.active,
+  mustChangePassword: users.mustChangePassword,
+};
+
+const statements = new WeakMap<Db, ReturnType<typeof prepare>>();
+function prepare(db: Db) {
+  return {
+    byUsername: db
+      .select({ ...userFields, passwordHash: users.passwordHash })
+      .from(users)
+      .where(sql`${users.username} = ${sql.placeholder('username')} collate nocase`)
+      .prepare(),
+    byId: db.select(userFields).from(users).where(eq(users.id, sql.placeholder('id'))).prepare(),
+    all: db.select(userFields).from(users).orderBy(asc(users.username)).prepare(),
+  };
 }
-
-/** The users columns a `UserRow` is read from (unqualified: only the users table has these names). */
-export const userColumns = `id, username, display_name as displayName, role, province_iso as provinceIso, active,
-  must_change_password as mustChangePassword, password_hash as passwordHash`;
-
-export const toUser = ({ passwordHash: _p, ...r }: UserRow): User => ({ ...r, active: !!r.active, mustChangePassword: !!r.mustChangePassword });
+const stmts = (db: Db) => statements.get(db) ?? statements.set(db, prepare(db)).get(db)!;
 
 export function findUserByUsername(db: Db, username: string): (User & { passwordHash: string }) | undefined {
-  const r = prepared(db, `select ${userColumns} from users where username = ? collate nocase`).get(username.trim()) as UserRow | undefined;
-  return r && { ...toUser(r), passwordHash: r.passwordHash };
+  return stmts(db).byUsername.get({ username: username.trim() });
 }
 
 export function findUser(db: Db, id: number): User | undefined {
-  const r = prepared(db, `select ${userColumns} from users where id = ?`).get(id) as UserRow | undefined;
-  return r && toUser(r);
+  return stmts(db).byId.get({ id });
 }
 
 export function listUsers(db: Db): User[] {
-  return (prepared(db, `select ${userColumns} from users order by username`).all() as UserRow[]).map(toUser);
+  return stmts(db).all.all();
 }
 
 export function countUsers(db: Db): number {
-  return (prepared(db, 'select count(*) as n from users').get() as { n: number }).n;
+  return db.select({ n: count() }).from(users).get()!.n;
 }
 
 export interface NewUser {
@@ -58,15 +69,22 @@ export interface NewUser {
 export async function createUser(db: Db, u: NewUser, now = new Date()): Promise<User> {
   const passwordHash = await hashPassword(u.password);
   const at = now.toISOString();
-  const id = Number(
-    db.$client
-      .prepare(
-        `insert into users (username, display_name, password_hash, role, province_iso, active, must_change_password, created_at, updated_at)
-         values (?, ?, ?, ?, ?, 1, ?, ?, ?)`,
-      )
-      .run(u.username.trim(), u.displayName, passwordHash, u.role, u.role === 'province' ? u.provinceIso : null, u.mustChangePassword ? 1 : 0, at, at).lastInsertRowid,
-  );
-  return findUser(db, id)!;
+  const [row] = db
+    .insert(users)
+    .values({
+      username: u.username.trim(),
+      displayName: u.displayName,
+      passwordHash,
+      role: u.role,
+      provinceIso: u.role === 'province' ? u.provinceIso : null,
+      active: true,
+      mustChangePassword: u.mustChangePassword ?? false,
+      createdAt: at,
+      updatedAt: at,
+    })
+    .returning(userFields)
+    .all();
+  return row!;
 }
 
 export interface UserChange {
@@ -80,15 +98,15 @@ export function updateUser(db: Db, id: number, change: UserChange, now = new Dat
   const current = findUser(db, id)!;
   const next = { ...current, ...change };
   if (next.role !== 'province') next.provinceIso = null;
-  db.$client
-    .prepare(`update users set display_name = ?, role = ?, province_iso = ?, active = ?, updated_at = ? where id = ?`)
-    .run(next.displayName, next.role, next.provinceIso, next.active ? 1 : 0, now.toISOString(), id);
-  if (!next.active) prepared(db, 'delete from sessions where user_id = ?').run(id);
+  db.update(users)
+    .set({ displayName: next.displayName, role: next.role, provinceIso: next.provinceIso, active: next.active, updatedAt: now.toISOString() })
+    .where(eq(users.id, id))
+    .run();
+  if (!next.active) db.delete(sessions).where(eq(sessions.userId, id)).run();
   return findUser(db, id)!;
 }
 
 export async function setPassword(db: Db, id: number, password: string, mustChange: boolean, now = new Date()): Promise<void> {
-  db.$client
-    .prepare('update users set password_hash = ?, must_change_password = ?, updated_at = ? where id = ?')
-    .run(await hashPassword(password), mustChange ? 1 : 0, now.toISOString(), id);
+  const passwordHash = await hashPassword(password);
+  db.update(users).set({ passwordHash, mustChangePassword: mustChange, updatedAt: now.toISOString() }).where(eq(users.id, id)).run();
 }

@@ -1,5 +1,5 @@
 import type { RouteHandler } from '@hono/zod-openapi';
-import { desc, getTableColumns, max } from 'drizzle-orm';
+import { desc, eq, getTableColumns, max } from 'drizzle-orm';
 import { fiscalYears, importBatches } from '../../platform/db/schema';
 import { importFile } from './pipeline';
 import { batchChanges, rollbackBatch } from './pipeline/rollback';
@@ -101,6 +101,6 @@ export const rollback: RouteHandler<typeof routes.rollback, AppEnv> = (c) => {
 
 export const changes: RouteHandler<typeof routes.changes, AppEnv> = (c) => {
   const { id } = c.req.valid('param');
-  if (!c.var.db.$client.prepare('select 1 from import_batches where id = ?').get(id)) throw notFound(`Import batch ${id}`, `ชุดนำเข้าที่ ${id}`);
+  if (!c.var.db.select({ id: importBatches.id }).from(importBatches).where(eq(importBatches.id, id)).get()) throw notFound(`Import batch ${id}`, `ชุดนำเข้าที่ ${id}`);
   return c.json({ batchId: id, changes: batchChanges(c.var.db, id) }, 200);
 };

@@ -1,4 +1,5 @@
-import { prepared } from '../../platform/db/statements';
+import { count, max } from 'drizzle-orm';
+import { fiscalYears, rounds } from '../../platform/db/schema';
 import type { RouteHandler } from '@hono/zod-openapi';
 import { listIndicators, listProvinces, yearExists } from '../rounds/rounds.queries';
 import { notFound } from '../../platform/http/errors';
@@ -6,14 +7,14 @@ import type { AppEnv } from '../../platform/http/env';
 import type * as routes from './reference.routes';
 
 export const health: RouteHandler<typeof routes.health, AppEnv> = (c) => {
-  const { n } = prepared(c.var.db, 'select count(*) as n from rounds').get() as { n: number };
+  const n = c.var.db.select({ n: count() }).from(rounds).get()!.n;
   return c.json({ status: 'ok' as const, database: 'ok' as const, rounds: n }, 200);
 };
 
 export const indicators: RouteHandler<typeof routes.indicators, AppEnv> = (c) => {
   const db = c.var.db;
   const { year: asked } = c.req.valid('query');
-  const year = asked ?? (prepared(db, 'select max(year) as y from fiscal_years').get() as { y: number | null }).y;
+  const year = asked ?? db.select({ y: max(fiscalYears.year) }).from(fiscalYears).get()!.y;
   if (year == null || !yearExists(db, year)) throw notFound(`Fiscal year ${asked}`, `ปีงบประมาณ ${asked}`);
   return c.json({ year, indicators: listIndicators(db, year) }, 200);
 };
