@@ -3,23 +3,15 @@
  * data changes (so a draft never states a stale number); staff's edit is kept apart and never
  * overwritten, and flagged when the draft changed after it was written.
  */
+import { and, eq, getTableColumns } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client';
+import { assignments, indicators, observations, results } from '../../platform/db/schema';
 import type { RoundItem } from '../rounds/items';
 import { draftObservation, observationFacts, type ObservationFacts, type Peers } from './drafting';
 import type { IndicatorRow } from '../rounds/rounds.queries';
 
-export interface ObservationRow {
-  id: number;
-  assignmentId: number;
-  templateId: string;
-  templateSentences: string;
-  factsJson: string;
-  draftText: string;
-  draftedAt: string;
-  editedText: string | null;
-  editedBy: string | null;
-  editedAt: string | null;
-}
+/** A stored observation (or one drafted on the fly, id 0), as the schema types it. */
+export type ObservationRow = Omit<typeof observations.$inferSelect, 'roundId'>;
 
 /** What drafting needs about the whole round, besides the item itself. */
 export interface DraftingContext {
@@ -84,10 +76,6 @@ export function factsForItem(ctx: DraftingContext, it: RoundItem): ObservationFa
   });
 }
 
-const columns = `id, assignment_id as assignmentId, template_id as templateId, template_sentences as templateSentences,
-  facts_json as factsJson, draft_text as draftText, drafted_at as draftedAt, edited_text as editedText,
-  edited_by as editedBy, edited_at as editedAt`;
-
 /**
  * Drafts every given item's observation from its facts; returns the rows by assignment id. With
  * `store` (only on a write: an edit or a workflow step) what changed is saved; otherwise the drafts
@@ -95,13 +83,10 @@ const columns = `id, assignment_id as assignmentId, template_id as templateId, t
  * id 0. `drafted_at` moves only when the draft's text changes.
  */
 export function syncObservations(db: Db, roundId: number, ctx: DraftingContext, items: RoundItem[], now: string, store: boolean): Map<number, ObservationRow> {
-  const s = db.$client;
-  const existing = new Map((s.prepare(`select ${columns} from observations where round_id = ?`).all(roundId) as ObservationRow[]).map((r) => [r.assignmentId, r]));
-  const insert = s.prepare(
-    `insert into observations (round_id, assignment_id, template_id, template_sentences, facts_json, draft_text, drafted_at) values (?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const redraft = s.prepare(`update observations set template_id = ?, template_sentences = ?, facts_json = ?, draft_text = ?, drafted_at = ? where id = ?`);
-  const refacts = s.prepare(`update observations set template_id = ?, template_sentences = ?, facts_json = ? where id = ?`);
+  const { roundId: _r, ...columns } = getTableColumns(observations);
+  const existing = new Map(db.select(columns).from(observations).where(eq(observations.roundId, roundId)).all().map((r) => [r.assignmentId, r]));
+  const insert = (row: typeof observations.$inferInsert) => db.insert(observations).values(row).returning({ id: observations.id }).get().id;
+  const update = (id: number, set: Partial<typeof observations.$inferInsert>) => db.update(observations).set(set).where(eq(observations.id, id)).run();
   const out = new Map<number, ObservationRow>();
   for (const it of items) {
     const facts = factsForItem(ctx, it);
@@ -110,13 +95,15 @@ export function syncObservations(db: Db, roundId: number, ctx: DraftingContext, 
     const sentences = JSON.stringify(d.sentenceIds);
     const row = existing.get(it.assignmentId);
     if (!row) {
-      const id = store ? Number(insert.run(roundId, it.assignmentId, d.situationId, sentences, factsJson, d.text, now).lastInsertRowid) : 0;
+      const id = store ? insert({ roundId, assignmentId: it.assignmentId, templateId: d.situationId, templateSentences: sentences, factsJson, draftText: d.text, draftedAt: now }) : 0;
       out.set(it.assignmentId, { id, assignmentId: it.assignmentId, templateId: d.situationId, templateSentences: sentences, factsJson, draftText: d.text, draftedAt: now, editedText: null, editedBy: null, editedAt: null });
     } else if (row.draftText !== d.text) {
-      if (store) redraft.run(d.situationId, sentences, factsJson, d.text, now, row.id);
+      if (store) update(row.id, { templateId: d.situationId, templateSentences: sentences, factsJson, draftText: d.text, draftedAt: now });
       out.set(it.assignmentId, { ...row, templateId: d.situationId, templateSentences: sentences, factsJson, draftText: d.text, draftedAt: now });
     } else {
-      if (store && (row.factsJson !== factsJson || row.templateSentences !== sentences || row.templateId !== d.situationId)) refacts.run(d.situationId, sentences, factsJson, row.id);
+      if (store && (row.factsJson !== factsJson || row.templateSentences !== sentences || row.templateId !== d.situationId)) {
+        update(row.id, { templateId: d.situationId, templateSentences: sentences, factsJson });
+      }
       out.set(it.assignmentId, { ...row, templateId: d.situationId, templateSentences: sentences, factsJson });
     }
   }
@@ -125,19 +112,21 @@ export function syncObservations(db: Db, roundId: number, ctx: DraftingContext, 
 
 /** Stores staff's text apart from the draft; `null` removes the edit so the draft stands again. */
 export function editObservation(db: Db, id: number, text: string | null, actor: string, now: string): void {
-  db.$client
-    .prepare(`update observations set edited_text = ?, edited_by = ?, edited_at = ? where id = ?`)
-    .run(text, text === null ? null : actor, text === null ? null : now, id);
+  db.update(observations)
+    .set({ editedText: text, editedBy: text === null ? null : actor, editedAt: text === null ? null : now })
+    .where(eq(observations.id, id))
+    .run();
 }
 
 /** Numeric results of a round by item key (for "the previous round or year"). */
 export function numericResults(db: Db, roundId: number): Map<string, number> {
-  const rows = db.$client
-    .prepare(
-      `select a.province_iso as iso, i.code, a.component, r.value
-       from results r join assignments a on a.id = r.assignment_id join indicators i on i.id = a.indicator_id
-       where r.round_id = ? and r.kind = 'value'`,
-    )
-    .all(roundId) as { iso: string; code: string; component: string; value: number }[];
-  return new Map(rows.map((r) => [itemKey(r.iso, r.code, r.component === '' ? null : r.component), r.value]));
+  const rows = db
+    .select({ iso: assignments.provinceIso, code: indicators.code, component: assignments.component, value: results.value })
+    .from(results)
+    .innerJoin(assignments, eq(assignments.id, results.assignmentId))
+    .innerJoin(indicators, eq(indicators.id, assignments.indicatorId))
+    .where(and(eq(results.roundId, roundId), eq(results.kind, 'value')))
+    .all();
+  // kind = 'value' guarantees a value (the table's check constraint).
+  return new Map(rows.map((r) => [itemKey(r.iso, r.code, r.component === '' ? null : r.component), r.value!]));
 }
