@@ -7,7 +7,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { dataDir } from '../../platform/config';
+import { eq, getTableColumns } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client';
+import { indicators as indicatorsTable, recommendations } from '../../platform/db/schema';
 import type { RoundItem } from '../rounds/items';
 import type { IndicatorRow } from '../rounds/rounds.queries';
 import { draftNational, nationalFacts } from './drafting';
@@ -46,18 +48,8 @@ export function sourcedRecommendations(dir = join(dataDir, 'recommendations')): 
   return (sourced = out);
 }
 
-export interface RecommendationRow {
-  id: number;
-  indicatorId: number;
-  indicatorCode: string;
-  draftSource: string;
-  factsJson: string;
-  draftText: string;
-  draftedAt: string;
-  editedText: string | null;
-  editedBy: string | null;
-  editedAt: string | null;
-}
+/** A stored recommendation (or one drafted on the fly, id 0) with its indicator's code, as the schema types it. */
+export type RecommendationRow = Omit<typeof recommendations.$inferSelect, 'roundId'> & { indicatorCode: string };
 
 /** The text in force: the edit when there is one (an empty edit means "no recommendation"), else the draft. */
 export const recommendationText = (r: Pick<RecommendationRow, 'draftText' | 'editedText'>) => r.editedText ?? r.draftText;
@@ -67,17 +59,15 @@ export const recommendationText = (r: Pick<RecommendationRow, 'draftText' | 'edi
  * changed ones) and returns every row by indicator code. Edits are left as they are.
  */
 export function syncRecommendations(db: Db, roundId: number, year: number, round: number, indicators: IndicatorRow[], items: RoundItem[], now: string, store: boolean): Map<string, RecommendationRow> {
-  const s = db.$client;
+  const { roundId: _r, ...columns } = getTableColumns(recommendations);
   const existing = new Map(
-    (
-      s
-        .prepare(
-          `select r.id, r.indicator_id as indicatorId, i.code as indicatorCode, r.draft_source as draftSource, r.facts_json as factsJson,
-                  r.draft_text as draftText, r.drafted_at as draftedAt, r.edited_text as editedText, r.edited_by as editedBy, r.edited_at as editedAt
-           from recommendations r join indicators i on i.id = r.indicator_id where r.round_id = ?`,
-        )
-        .all(roundId) as RecommendationRow[]
-    ).map((r) => [r.indicatorCode, r]),
+    db
+      .select({ ...columns, indicatorCode: indicatorsTable.code })
+      .from(recommendations)
+      .innerJoin(indicatorsTable, eq(indicatorsTable.id, recommendations.indicatorId))
+      .where(eq(recommendations.roundId, roundId))
+      .all()
+      .map((r) => [r.indicatorCode, r]),
   );
   const byCode = new Map<string, RoundItem[]>();
   for (const it of items) {
@@ -85,11 +75,8 @@ export function syncRecommendations(db: Db, roundId: number, year: number, round
     if (list) list.push(it);
     else byCode.set(it.indicatorCode, [it]);
   }
-  const insert = s.prepare(
-    `insert into recommendations (round_id, indicator_id, draft_source, facts_json, draft_text, drafted_at) values (?, ?, ?, ?, ?, ?)`,
-  );
-  const update = s.prepare(`update recommendations set draft_source = ?, facts_json = ?, draft_text = ?, drafted_at = ? where id = ?`);
-  const updateFacts = s.prepare(`update recommendations set draft_source = ?, facts_json = ? where id = ?`);
+  const insert = (row: typeof recommendations.$inferInsert) => db.insert(recommendations).values(row).returning({ id: recommendations.id }).get().id;
+  const update = (id: number, set: Partial<typeof recommendations.$inferInsert>) => db.update(recommendations).set(set).where(eq(recommendations.id, id)).run();
   const files = sourcedRecommendations();
   const out = new Map<string, RecommendationRow>();
   for (const ind of indicators) {
@@ -104,13 +91,13 @@ export function syncRecommendations(db: Db, roundId: number, year: number, round
     const factsJson = JSON.stringify(facts);
     const row = existing.get(ind.code);
     if (!row) {
-      const id = store ? Number(insert.run(roundId, ind.id, d.source, factsJson, d.text, now).lastInsertRowid) : 0;
+      const id = store ? insert({ roundId, indicatorId: ind.id, draftSource: d.source, factsJson, draftText: d.text, draftedAt: now }) : 0;
       out.set(ind.code, { id, indicatorId: ind.id, indicatorCode: ind.code, draftSource: d.source, factsJson, draftText: d.text, draftedAt: now, editedText: null, editedBy: null, editedAt: null });
     } else if (row.draftText !== d.text) {
-      if (store) update.run(d.source, factsJson, d.text, now, row.id);
+      if (store) update(row.id, { draftSource: d.source, factsJson, draftText: d.text, draftedAt: now });
       out.set(ind.code, { ...row, draftSource: d.source, factsJson, draftText: d.text, draftedAt: now });
     } else {
-      if (store && (row.factsJson !== factsJson || row.draftSource !== d.source)) updateFacts.run(d.source, factsJson, row.id);
+      if (store && (row.factsJson !== factsJson || row.draftSource !== d.source)) update(row.id, { draftSource: d.source, factsJson });
       out.set(ind.code, { ...row, draftSource: d.source, factsJson });
     }
   }
@@ -119,7 +106,8 @@ export function syncRecommendations(db: Db, roundId: number, year: number, round
 
 /** Stores staff's text apart from the draft; `null` removes the edit so the draft stands again. */
 export function editRecommendation(db: Db, id: number, text: string | null, actor: string, now: string): void {
-  db.$client
-    .prepare(`update recommendations set edited_text = ?, edited_by = ?, edited_at = ? where id = ?`)
-    .run(text, text === null ? null : actor, text === null ? null : now, id);
+  db.update(recommendations)
+    .set({ editedText: text, editedBy: text === null ? null : actor, editedAt: text === null ? null : now })
+    .where(eq(recommendations.id, id))
+    .run();
 }
