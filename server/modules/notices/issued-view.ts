@@ -2,8 +2,10 @@
  * What governors and viewers may see of a notice: its latest issued version only. The live notice's
  * state and counts describe an unpublished draft (issue 9), so they are replaced by the frozen ones.
  */
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client';
-import type { NoticeModel } from '../../../shared/contracts/notice';
+import { notices as noticeRows, noticeVersions } from '../../platform/db/schema';
+import { NoticeModel } from '../../../shared/contracts/notice';
 import type { NoticeStatusInfo } from './workflow';
 
 /**
@@ -11,18 +13,17 @@ import type { NoticeStatusInfo } from './workflow';
  * issuedOnly(db, roundId, listNotices(db, ctx)) // issued notices, as they were issued
  */
 export function issuedOnly(db: Db, roundId: number, notices: NoticeStatusInfo[]): NoticeStatusInfo[] {
-  const frozen = db.$client
-    .prepare(
-      `select n.province_iso as iso, v.content_hash as hash, v.model_json as modelJson
-       from notices n join notice_versions v on v.notice_id = n.id and v.version = n.current_version
-       where n.round_id = ?`,
-    )
-    .all(roundId) as { iso: string; hash: string; modelJson: string }[];
+  const frozen = db
+    .select({ iso: noticeRows.provinceIso, hash: noticeVersions.contentHash, modelJson: noticeVersions.modelJson })
+    .from(noticeRows)
+    .innerJoin(noticeVersions, and(eq(noticeVersions.noticeId, noticeRows.id), eq(noticeVersions.version, noticeRows.currentVersion)))
+    .where(eq(noticeRows.roundId, roundId))
+    .all();
   const byIso = new Map(frozen.map((f) => [f.iso, f]));
   return notices.flatMap((n) => {
     const f = byIso.get(n.iso);
     if (!f || n.version === null) return [];
-    const model = JSON.parse(f.modelJson) as NoticeModel;
+    const model = NoticeModel.parse(JSON.parse(f.modelJson));
     return [{
       ...n,
       state: 'issued' as const,

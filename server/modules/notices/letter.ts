@@ -9,7 +9,9 @@ import { extname, join } from 'node:path';
 import { buildLetter, LetterSender, LetterTemplate, type LetterModel } from '../../../shared/notice/letter/model';
 import type { Digits } from '../../../shared/contracts/notice';
 import { dataDir, processConfig, type Config, type LetterSetting } from '../../platform/config';
+import { and, count, eq, lte } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client';
+import { notices, noticeVersions, rounds } from '../../platform/db/schema';
 import type { PrintableNotice } from './pdf/print';
 
 const templates = new Map<number, LetterTemplate | null>();
@@ -65,15 +67,21 @@ export function letterSender(template: LetterTemplate, env: Config['letter'] = p
  */
 export function issueSequence(db: Db, year: number, roundId: number, iso: string, version: number | null): number | null {
   if (version === null) return null;
-  const row = db.$client
-    .prepare(
-      `select count(*) as n from notice_versions v2 join notices n2 on n2.id = v2.notice_id join rounds r2 on r2.id = n2.round_id
-       where r2.year = ? and v2.id <= (
-         select v.id from notice_versions v join notices n on n.id = v.notice_id
-         where n.round_id = ? and n.province_iso = ? and v.version = ?)`,
-    )
-    .get(year, roundId, iso.toUpperCase(), version) as { n: number };
-  return row.n > 0 ? row.n : null;
+  const issue = db
+    .select({ id: noticeVersions.id })
+    .from(noticeVersions)
+    .innerJoin(notices, eq(notices.id, noticeVersions.noticeId))
+    .where(and(eq(notices.roundId, roundId), eq(notices.provinceIso, iso), eq(noticeVersions.version, version)))
+    .get();
+  if (!issue) return null;
+  const row = db
+    .select({ n: count() })
+    .from(noticeVersions)
+    .innerJoin(notices, eq(notices.id, noticeVersions.noticeId))
+    .innerJoin(rounds, eq(rounds.id, notices.roundId))
+    .where(and(eq(rounds.year, year), lte(noticeVersions.id, issue.id)))
+    .get()!;
+  return row.n;
 }
 
 /** The letter for a printable notice; undefined when the fiscal year has no letter template. */
