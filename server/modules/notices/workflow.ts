@@ -122,20 +122,13 @@ const refusals = {
  * review, `reopen` a reviewed one (back to draft). Repeating an action that already holds is a success.
  */
 export function applyAction(db: Db, ctx: RoundContext, action: WorkflowAction, isos: string[], actor: string, now = new Date().toISOString()): ActionOutcome[] {
-  const s = db.$client;
-  return s.transaction(() => {
+  return db.transaction(() => {
     const rows = noticeRows(db, ctx.roundId);
-    const ensureRow = s.prepare(
-      `insert into notices (round_id, province_iso, state, updated_by, updated_at) values (?, ?, 'draft', ?, ?)
-       on conflict(round_id, province_iso) do nothing`,
-    );
-    const noticeId = s.prepare(`select id from notices where round_id = ? and province_iso = ?`);
-    const setReviewed = s.prepare(`update notices set state = 'reviewed', reviewed_hash = ?, reviewed_by = ?, reviewed_at = ?, updated_by = ?, updated_at = ? where id = ?`);
-    const setDraft = s.prepare(`update notices set state = 'draft', reviewed_hash = null, reviewed_by = null, reviewed_at = null, updated_by = ?, updated_at = ? where id = ?`);
-    const setIssued = s.prepare(`update notices set state = 'issued', current_version = ?, updated_by = ?, updated_at = ? where id = ?`);
-    const insertVersion = s.prepare(
-      `insert into notice_versions (notice_id, version, content_hash, model_json, reviewed_by, reviewed_at, issued_by, issued_at) values (?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
+    const ensureRow = (iso: string) =>
+      db.insert(notices).values({ roundId: ctx.roundId, provinceIso: iso, state: 'draft', updatedBy: actor, updatedAt: now }).onConflictDoNothing().run();
+    const noticeId = (iso: string) =>
+      db.select({ id: notices.id }).from(notices).where(and(eq(notices.roundId, ctx.roundId), eq(notices.provinceIso, iso))).get()!.id;
+    const setNotice = (id: number, set: Partial<typeof notices.$inferInsert>) => db.update(notices).set({ ...set, updatedBy: actor, updatedAt: now }).where(eq(notices.id, id)).run();
     // `isos` as parsed by the route (upper case).
     return [...new Set(isos)].map((iso): ActionOutcome => {
       const model = buildNoticeModel(ctx, iso);
@@ -145,28 +138,30 @@ export function applyAction(db: Db, ctx: RoundContext, action: WorkflowAction, i
       const state = effectiveState(row, hash);
       const version = row?.currentVersion ?? null;
       const refuse = (code: keyof typeof refusals): ActionOutcome => ({ iso, ok: false, state, version, code, messageTh: refusals[code] });
-      ensureRow.run(ctx.roundId, iso, actor, now);
-      const id = (noticeId.get(ctx.roundId, iso) as { id: number }).id;
+      ensureRow(iso);
+      const id = noticeId(iso);
       switch (action) {
         case 'review':
           if (state === 'issued') return refuse('ALREADY_ISSUED');
-          if (state === 'draft') setReviewed.run(hash, actor, now, actor, now, id);
+          if (state === 'draft') setNotice(id, { state: 'reviewed', reviewedHash: hash, reviewedBy: actor, reviewedAt: now });
           return { iso, ok: true, state: 'reviewed', version };
         case 'reopen':
           if (state !== 'reviewed') return refuse('NOT_REVIEWED_STATE');
-          setDraft.run(actor, now, id);
+          setNotice(id, { state: 'draft', reviewedHash: null, reviewedBy: null, reviewedAt: null });
           return { iso, ok: true, state: 'draft', version };
         case 'issue': {
           if (state === 'issued') return { iso, ok: true, state, version };
           if (state !== 'reviewed') return refuse('NOT_REVIEWED');
           const next = (version ?? 0) + 1;
-          insertVersion.run(id, next, hash, JSON.stringify(model), row!.reviewedBy, row!.reviewedAt, actor, now);
-          setIssued.run(next, actor, now, id);
+          db.insert(noticeVersions)
+            .values({ noticeId: id, version: next, contentHash: hash, modelJson: JSON.stringify(model), reviewedBy: row!.reviewedBy!, reviewedAt: row!.reviewedAt!, issuedBy: actor, issuedAt: now })
+            .run();
+          setNotice(id, { state: 'issued', currentVersion: next });
           return { iso, ok: true, state: 'issued', version: next };
         }
       }
     });
-  })();
+  });
 }
 
 export interface VersionSummary {
