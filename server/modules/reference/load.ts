@@ -5,7 +5,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Catalog, ProvincesFile } from '../../../shared/reference';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client';
+import { fiscalYears, indicatorProvinces, indicators, provinces, rounds } from '../../platform/db/schema';
 
 export interface ReferenceData {
   provinces: ProvincesFile;
@@ -41,42 +43,18 @@ function parseFile<T>(path: string, schema: { safeParse(v: unknown): { success: 
 
 /** Upserts provinces, fiscal years, their two rounds, indicators and catalog assignments. */
 export function syncReferenceData(db: Db, ref: ReferenceData): void {
-  const s = db.$client;
-  const upsertProvince = s.prepare(
-    `insert into provinces (iso, code, name_th, name_en, region, cluster, in_measure) values (?, ?, ?, ?, ?, ?, ?)
-     on conflict(iso) do update set code = excluded.code, name_th = excluded.name_th, name_en = excluded.name_en,
-       region = excluded.region, cluster = excluded.cluster, in_measure = excluded.in_measure`,
-  );
-  const upsertYear = s.prepare(
-    `insert into fiscal_years (year, title_th, title_en, source) values (?, ?, ?, ?)
-     on conflict(year) do update set title_th = excluded.title_th, title_en = excluded.title_en, source = excluded.source`,
-  );
-  const insertRound = s.prepare(`insert into rounds (year, months) values (?, ?) on conflict do nothing`);
-  const upsertIndicator = s.prepare(
-    `insert into indicators (year, seq, code, name_th, name_en, "group", unit_th, unit_en, direction, kind, accumulates,
-       has_components, component_label_th, component_label_en, example, source)
-     values (@year, @seq, @code, @nameTh, @nameEn, @group, @unitTh, @unitEn, @direction, @kind, @accumulates,
-       @hasComponents, @componentLabelTh, @componentLabelEn, @example, @source)
-     on conflict(year, code) do update set seq = excluded.seq, name_th = excluded.name_th, name_en = excluded.name_en,
-       "group" = excluded."group", unit_th = excluded.unit_th, unit_en = excluded.unit_en, direction = excluded.direction,
-       kind = excluded.kind, accumulates = excluded.accumulates, has_components = excluded.has_components,
-       component_label_th = excluded.component_label_th, component_label_en = excluded.component_label_en,
-       example = excluded.example, source = excluded.source
-     returning id`,
-  );
-  const clearIndicatorProvinces = s.prepare(`delete from indicator_provinces where indicator_id = ?`);
-  const insertIndicatorProvince = s.prepare(`insert into indicator_provinces (indicator_id, province_iso) values (?, ?)`);
-
-  s.transaction(() => {
+  // On a conflict, every column but the key takes the file's value.
+  db.transaction(() => {
     for (const p of ref.provinces.provinces) {
-      upsertProvince.run(p.iso, p.code, p.nameTh, p.nameEn, p.region, p.cluster, p.inMeasure ? 1 : 0);
+      const { iso: _iso, ...set } = p;
+      db.insert(provinces).values(p).onConflictDoUpdate({ target: provinces.iso, set }).run();
     }
     for (const c of ref.catalogs) {
-      upsertYear.run(c.fiscalYear, c.titleTh, c.titleEn, c.source);
-      insertRound.run(c.fiscalYear, 6);
-      insertRound.run(c.fiscalYear, 12);
+      const titles = { titleTh: c.titleTh, titleEn: c.titleEn, source: c.source };
+      db.insert(fiscalYears).values({ year: c.fiscalYear, ...titles }).onConflictDoUpdate({ target: fiscalYears.year, set: titles }).run();
+      db.insert(rounds).values([{ year: c.fiscalYear, months: 6 }, { year: c.fiscalYear, months: 12 }]).onConflictDoNothing().run();
       c.indicators.forEach((i, seq) => {
-        const { id } = upsertIndicator.get({
+        const row = {
           year: c.fiscalYear,
           seq,
           code: i.code,
@@ -87,16 +65,23 @@ export function syncReferenceData(db: Db, ref: ReferenceData): void {
           unitEn: i.unitEn,
           direction: i.direction,
           kind: i.kind,
-          accumulates: i.accumulates ? 1 : 0,
-          hasComponents: i.hasComponents ? 1 : 0,
+          accumulates: i.accumulates,
+          hasComponents: i.hasComponents,
           componentLabelTh: i.componentLabelTh ?? null,
           componentLabelEn: i.componentLabelEn ?? null,
-          example: i.example ? 1 : 0,
+          example: i.example,
           source: i.source,
-        }) as { id: number };
-        clearIndicatorProvinces.run(id);
-        for (const iso of i.provinces) insertIndicatorProvince.run(id, iso);
+        };
+        const { year: _y, code: _c, ...set } = row;
+        const { id } = db
+          .insert(indicators)
+          .values(row)
+          .onConflictDoUpdate({ target: [indicators.year, indicators.code], set })
+          .returning({ id: indicators.id })
+          .get();
+        db.delete(indicatorProvinces).where(eq(indicatorProvinces.indicatorId, id)).run();
+        if (i.provinces.length) db.insert(indicatorProvinces).values(i.provinces.map((iso) => ({ indicatorId: id, provinceIso: iso }))).run();
       });
     }
-  })();
+  });
 }
