@@ -46,7 +46,7 @@ export function loadRoundContext(db: Db, year: number, round: number, opts: Load
   const indicatorList = listIndicators(db, year);
   const indicators = new Map(indicatorList.map((i) => [i.code, i]));
   const allProvinces = new Map(listProvinces(db).map((p) => [p.iso, p]));
-  return db.$client.transaction(() => {
+  return db.transaction(() => {
     const items = loadRoundItems(db, r.id, year);
     const itemsByProvince = new Map<string, RoundItem[]>();
     for (const it of items) {
@@ -72,5 +72,5 @@ export function loadRoundContext(db: Db, year: number, round: number, opts: Load
     const toDraft = drafts === 'all' ? items : drafts === 'none' ? [] : (itemsByProvince.get(drafts) ?? []);
     const observations = syncObservations(db, r.id, drafting, toDraft, now, store);
     return { roundId: r.id, year, round, indicators, provinces, items, itemsByProvince, recommendations, observations };
-  })();
+  });
 }
