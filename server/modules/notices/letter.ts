@@ -84,6 +84,10 @@ export function issueSequence(db: Db, year: number, roundId: number, iso: string
   return row.n;
 }
 
+const senders = new WeakMap<LetterTemplate, LetterSender>();
+/** The process's sender for a template, built once: a round's ZIP prints 76 letters with the same one. */
+const senderOf = (template: LetterTemplate) => senders.get(template) ?? senders.set(template, letterSender(template)).get(template)!;
+
 /** The letter for a printable notice; undefined when the fiscal year has no letter template. */
 export function noticeLetter(db: Db, roundId: number, notice: PrintableNotice, digits: Digits, today = new Date().toISOString()): LetterModel | undefined {
   const template = letterTemplate(notice.model.year);
@@ -92,7 +96,7 @@ export function noticeLetter(db: Db, roundId: number, notice: PrintableNotice, d
   const issued = stamp.state === 'issued';
   return buildLetter({
     template,
-    sender: letterSender(template),
+    sender: senderOf(template),
     notice: model,
     stamp,
     sequence: issued ? issueSequence(db, model.year, roundId, model.province.iso, stamp.version) : null,

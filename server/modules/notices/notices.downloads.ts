@@ -9,7 +9,8 @@ import { findBatch, startBatch as start, type BatchJob } from './pdf/jobs';
 import { mergeNotices, pdfFileName, printableNotice, renderNoticePdf, renderRound, zipNotices } from './pdf/print';
 import { withLetters } from './pdf/letter-pdf';
 import { readVersion } from './workflow';
-import { ApiError, invalidInput, notFound } from '../../platform/http/errors';
+import { ApiError, notFound } from '../../platform/http/errors';
+import { parseQuery } from '../../platform/http/guard';
 import type { AppEnv } from '../../platform/http/env';
 import { canViewDraftNotices } from '../../../shared/policy';
 import { IsoCode, Round, Year } from '../../../shared/contracts';
@@ -31,14 +32,8 @@ export const RoundFileParams = z
 /** `withLetter=true` puts each province's cover letter before its notice. */
 const RoundFileQuery = DownloadQuery.pick({ digits: true }).extend({ withLetter: z.enum(['true', 'false']).default('false').transform((v) => v === 'true') });
 
-function query<S extends z.ZodType>(schema: S, c: Context<AppEnv>): z.output<S> {
-  const r = schema.safeParse(c.req.query());
-  if (!r.success) throw invalidInput(r.error);
-  return r.data;
-}
-
 export async function noticePdf(c: Context<AppEnv>, p: z.output<typeof NoticeFileParams>) {
-  const q = query(DownloadQuery, c);
+  const q = parseQuery(DownloadQuery, c);
   const iso = p.iso;
   const db = c.var.db;
   if (!canViewDraftNotices(c.var.user!)) {
@@ -59,7 +54,7 @@ export async function noticePdf(c: Context<AppEnv>, p: z.output<typeof NoticeFil
 }
 
 export async function roundFile(c: Context<AppEnv>, p: z.output<typeof RoundFileParams>) {
-  const q = query(RoundFileQuery, c);
+  const q = parseQuery(RoundFileQuery, c);
   const { round, format: ext } = p;
   const db = c.var.db;
   const ctx = requireRound(db, p.year, round);

@@ -6,7 +6,8 @@ import type { Context } from 'hono';
 import { z } from 'zod';
 import { IsoCode, Round, Year } from '../../../shared/contracts';
 import { canViewDraftNotices } from '../../../shared/policy';
-import { ApiError, invalidInput, notFound } from '../../platform/http/errors';
+import { ApiError, notFound } from '../../platform/http/errors';
+import { parseQuery } from '../../platform/http/guard';
 import type { AppEnv } from '../../platform/http/env';
 import { noticeLetter } from './letter';
 import { renderLetterPdf } from './pdf/letter-pdf';
@@ -17,14 +18,8 @@ import { DownloadQuery } from './notices.routes';
 
 export const LetterParams = z.object({ year: Year, round: Round, iso: IsoCode });
 
-function query<S extends z.ZodType>(schema: S, c: Context<AppEnv>): z.output<S> {
-  const r = schema.safeParse(c.req.query());
-  if (!r.success) throw invalidInput(r.error);
-  return r.data;
-}
-
 export async function letterPdf(c: Context<AppEnv>, p: z.output<typeof LetterParams>) {
-  const q = query(DownloadQuery, c);
+  const q = parseQuery(DownloadQuery, c);
   const iso = p.iso;
   const db = c.var.db;
   const staff = canViewDraftNotices(c.var.user!);

@@ -93,3 +93,10 @@ export function guardedGet<S extends z.ZodType>(
   registerRule('get', path, guard);
   router.get(path, guardMiddleware(guard, params), async (c) => handler(c, c.var.params as z.output<S>));
 }
+
+/** The query string parsed by `schema`: 422 in the error envelope when it does not fit (plain routes; OpenAPI routes validate their own). */
+export function parseQuery<S extends z.ZodType>(schema: S, c: Context<AppEnv>): z.output<S> {
+  const r = schema.safeParse(c.req.query());
+  if (!r.success) throw invalidInput(r.error);
+  return r.data;
+}

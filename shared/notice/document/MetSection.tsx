@@ -1,7 +1,7 @@
 /** ๔ the indicators that met the minimum target, with the level reached. */
-import { levelText, noticeText, resultText } from '../format';
+import { levelText, noticeText } from '../format';
 import type { NoticeItem } from '../../contracts/notice';
-import { DashRow, ItemName, Observation, ResultTableHead, text, type SectionProps } from './parts';
+import { DashRow, ResultRow, ResultTableHead, text, type SectionProps } from './parts';
 
 export function MetSection({ items, ...props }: SectionProps & { items: NoticeItem[] }) {
   const { digits } = props;
@@ -15,18 +15,12 @@ export function MetSection({ items, ...props }: SectionProps & { items: NoticeIt
         ) : (
           items.map((item, i) => (
             <tbody key={item.assignmentId}>
-              <tr>
-                <td>
-                  <ItemName item={item} n={i + 1} digits={digits} />
-                </td>
-                <td className="nd-center">
-                  {text(resultText(item, digits), digits)}
-                  {item.level && item.level !== 'belowMin' && <span className="nd-level">{levelText[item.level]}</span>}
-                </td>
-                <td>
-                  <Observation item={item} {...props} />
-                </td>
-              </tr>
+              <ResultRow
+                item={item}
+                n={i + 1}
+                {...props}
+                afterResult={item.level && item.level !== 'belowMin' && <span className="nd-level">{levelText[item.level]}</span>}
+              />
             </tbody>
           ))
         )}

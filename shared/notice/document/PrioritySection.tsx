@@ -2,9 +2,9 @@
  * ๓ the indicators to prioritise: ๓.๑ not reported, ๓.๒ below minimum (result, observation and the three
  * targets beneath), ๓.๓ pending.
  */
-import { formatQuantity, noticeText, resultText } from '../format';
+import { formatQuantity, noticeText } from '../format';
 import type { NoticeItem } from '../../contracts/notice';
-import { DashRow, ItemName, Observation, ResultTableHead, text, type SectionProps } from './parts';
+import { DashRow, ItemName, Observation, ResultRow, ResultTableHead, text, type SectionProps } from './parts';
 
 export function PrioritySection({ sections, ...props }: SectionProps & { sections: { notReported: NoticeItem[]; belowMin: NoticeItem[]; pending: NoticeItem[] } }) {
   const t = (s: string) => text(s, props.digits);
@@ -62,15 +62,7 @@ function BelowMinTable({ items, ...props }: SectionProps & { items: NoticeItem[]
         items.map((item, i) => (
           // One tbody per indicator keeps its row and its targets on the same page.
           <tbody key={item.assignmentId} className="nd-group">
-            <tr>
-              <td>
-                <ItemName item={item} n={i + 1} digits={digits} />
-              </td>
-              <td className="nd-center">{text(resultText(item, digits), digits)}</td>
-              <td>
-                <Observation item={item} {...props} />
-              </td>
-            </tr>
+            <ResultRow item={item} n={i + 1} {...props} />
             <tr className="nd-targets">
               <td colSpan={3}>
                 <table className="nd-target-table">

@@ -1,6 +1,6 @@
 /** Small pieces every section of the notice uses: the item's name, the dash row, the observation cell. */
 import type { ReactNode } from 'react';
-import { displayText, itemName, noticeText } from '../format';
+import { displayText, itemName, noticeText, resultText } from '../format';
 import { NoticeText } from '../NoticeText';
 import type { Digits, NoticeItem } from '../../contracts/notice';
 
@@ -54,5 +54,23 @@ export function ResultTableHead() {
         <th>{text(noticeText.colObservation, 'thai')}</th>
       </tr>
     </thead>
+  );
+}
+
+/** One item's row in ๓.๒ and ๔: its name, its result (and what follows it, e.g. the level), its observation. */
+export function ResultRow({ item, n, afterResult, ...props }: SectionProps & { item: NoticeItem; n: number; afterResult?: ReactNode }) {
+  return (
+    <tr>
+      <td>
+        <ItemName item={item} n={n} digits={props.digits} />
+      </td>
+      <td className="nd-center">
+        {text(resultText(item, props.digits), props.digits)}
+        {afterResult}
+      </td>
+      <td>
+        <Observation item={item} {...props} />
+      </td>
+    </tr>
   );
 }
