@@ -9,6 +9,7 @@ import { dataDir } from '../server/bootstrap';
 import { loadDemoData } from '../server/modules/imports/demo';
 import { Backtest, RoundChanges, RoundOutlook, Watchlist, type Indicator } from '../shared/contracts';
 import { backtest, defaultOutlookConfig, type StoredRound } from '../shared/outlook';
+import { formatNumber } from '../shared/thai';
 import { createTestApp, type Session } from './helpers/test-app';
 
 const OWN = 'TH-15'; // อ่างทอง
@@ -202,5 +203,28 @@ describe('GET /api/outlook/backtest', () => {
       expect(y.outlook.overall.missed).toBe(y.naive.overall.missed); // the same year-ends, scored twice
       expect(y.outlook.overall.items).toBeGreaterThan(600);
     }
+  });
+});
+
+describe('the notice’s observations (issue 11 §6)', () => {
+  it('a below-minimum item projected by a ratio states the projection the outlook route serves; a final round states none', async () => {
+    const outlook = RoundOutlook.parse(await get(staff, `/api/rounds/2566/6/provinces/${OWN}/outlook`));
+    const notice = await get(staff, `/api/notices/2566/6/${OWN}`);
+    const items = notice.model.items as any[];
+    let stated = 0;
+    for (const o of outlook.items) {
+      const item = items.find((i) => i.indicatorCode === o.code && i.component === o.component)!;
+      const sentence = /หากผลการดำเนินงานในครึ่งปีหลัง[^ ]* คาดว่าจะอยู่ที่ ([\d,.]+)/.exec(item.observation.text);
+      const byRatio = o.method !== 'current' && o.method !== null;
+      const expected = byRatio && (o.status === 'belowMin' || (o.risk === 'borderline' && (o.level === 'min' || o.level === 'std')));
+      expect(sentence !== null, `${o.code} ${o.component}: ${item.observation.text}`).toBe(expected);
+      if (sentence) {
+        stated += 1;
+        expect(sentence[1]).toBe(formatNumber(o.projected!, { digits: 'arabic' }));
+      }
+    }
+    expect(stated).toBeGreaterThan(0);
+    const final = await get(staff, `/api/notices/2566/12/${OWN}`);
+    for (const i of final.model.items as any[]) expect(i.observation.text).not.toContain('คาดว่าจะอยู่ที่');
   });
 });
