@@ -3,15 +3,33 @@ import { useI18n } from '../../../app/i18n';
 import { BulletChart } from '../../../components/charts/BulletChart';
 import { resultText, statusText, targetsText } from '../../../components/map/map-view';
 import { StatusBadge } from '../../../components/StatusBadge';
+import { TableDownload } from '../../../components/TableDownload';
 import { Link } from '../../../lib/router';
 import { paths } from '../../../lib/paths';
 import type { ProvinceItem } from '../api/get-round-province';
 import { itemKey } from './history-data';
 
-export function ProvinceItemsTable({ items, year, round, selected, onSelect }: { items: ProvinceItem[]; year: number; round: number; selected: string | null; onSelect(key: string): void }) {
+export function ProvinceItemsTable({ items, year, round, selected, onSelect, iso }: { items: ProvinceItem[]; year: number; round: number; selected: string | null; onSelect(key: string): void; iso?: string }) {
   const i18n = useI18n();
   const { t } = i18n;
+  // The file has the screen's columns but the bullet chart (a picture) and the history button.
+  const exportTable = () => ({
+    name: `${t.province.tableTitle}-${iso ?? ''}-${year}-${round}`,
+    columns: [t.province.indicator, t.province.result, t.targets.min, t.targets.std, t.targets.adv, t.province.status, t.province.level, t.province.score],
+    rows: items.map((it) => [
+      `${it.indicatorCode} ${i18n.name(it)}${it.component ? ` — ${it.component}` : ''}`,
+      it.result.kind === 'value' ? it.result.value : resultText(it.result, '', i18n, it.kind),
+      it.targets.min,
+      it.targets.std,
+      it.targets.adv,
+      i18n.status(it.status),
+      it.level ? i18n.level(it.level) : null,
+      it.score === null ? null : Math.round(it.score * 10) / 10,
+    ]),
+  });
   return (
+    <>
+    <TableDownload table={exportTable} />
     <div className="table-scroll">
       <table className="province-table stack-on-phone">
         <caption>{t.province.tableTitle}</caption>
@@ -77,5 +95,6 @@ export function ProvinceItemsTable({ items, year, round, selected, onSelect }: {
         </tbody>
       </table>
     </div>
+    </>
   );
 }

@@ -100,7 +100,7 @@ export function ProvincePage({ year, round, iso }: { year: number; round: number
       ) : (
         <>
           <section className="card">
-            <ProvinceItemsTable items={items} year={year} round={round} selected={selected} onSelect={select} />
+            <ProvinceItemsTable items={items} year={year} round={round} selected={selected} onSelect={select} iso={p.iso} />
           </section>
           <section className="card" aria-labelledby="history-title">
             <h2 id="history-title">{t.province.historyTitle}</h2>
