@@ -36,7 +36,10 @@ const withRound = (p: Params, page: (y: number, r: number) => ReactNode) => {
 export const routes: { pattern: string; render: Render }[] = [
   // A province user lands on its own province; everyone else on the national overview.
   { pattern: '/', render: (_p, me) => (me.role === 'province' && me.provinceIso ? <ProvinceLanding iso={me.provinceIso} /> : <LatestOverview />) },
-  { pattern: '/overview/:year/:round', render: (p) => withRound(p, (y, r) => <OverviewPage year={y} round={r} />) },
+  {
+    pattern: '/overview/:year/:round',
+    render: (p, me) => withRound(p, (y, r) => <OverviewPage year={y} round={r} ownProvince={me.role === 'province' ? me.provinceIso : null} />),
+  },
   {
     pattern: '/indicators/:year/:round/:code',
     render: (p) => withRound(p, (y, r) => (code(p.code) ? <IndicatorPage year={y} round={r} code={code(p.code)!} /> : null)),
