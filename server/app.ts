@@ -22,6 +22,7 @@ import { renderDocs } from './platform/http/docs';
 import { noticesRouter } from './modules/notices/notices.index';
 import { referenceRouter } from './modules/reference/reference.index';
 import { roundsRouter } from './modules/rounds/rounds.index';
+import { outlookRouter } from './modules/outlook/outlook.index';
 import { apiBodyLimit, noStore } from './platform/http/body-limit';
 import { compressResponses } from './platform/http/compress';
 import { revalidateReads } from './platform/http/revalidate';
@@ -78,7 +79,8 @@ export function createApp(deps: AppDeps) {
     .route('/', createImportsRouter(deps.config.uploadLimitBytes))
     .route('/', authRouter)
     .route('/', usersRouter)
-    .route('/', auditRouter);
+    .route('/', auditRouter)
+    .route('/', outlookRouter);
 
   const openapi = {
     openapi: '3.1.0',

@@ -63,6 +63,12 @@ const matrix: { method: string; path: string; init?: () => RequestInit; expect: 
   { method: 'GET', path: `/api/rounds/2566/6/provinces/${OWN}`, expect: { anonymous: 401, admin: 200, staff: 200, viewer: 200, provinceOwn: 200, provinceOther: 403 } },
   { method: 'GET', path: `/api/provinces/${OWN}/history`, expect: { anonymous: 401, admin: 200, staff: 200, viewer: 200, provinceOwn: 200, provinceOther: 403 } },
   { method: 'GET', path: '/api/rounds/2566/6/items', expect: { anonymous: 401, admin: 200, staff: 200, viewer: 200, provinceOwn: 200, provinceOther: 200 } },
+  // early warning (issue 11): round-wide routes scoped in the handler; the backtest pools every province
+  { method: 'GET', path: '/api/rounds/2566/6/outlook', expect: { anonymous: 401, admin: 200, staff: 200, viewer: 200, provinceOwn: 200, provinceOther: 200 } },
+  { method: 'GET', path: `/api/rounds/2566/6/provinces/${OWN}/outlook`, expect: { anonymous: 401, admin: 200, staff: 200, viewer: 200, provinceOwn: 200, provinceOther: 403 } },
+  { method: 'GET', path: '/api/rounds/2566/6/changes?against=previous-year', expect: { anonymous: 401, admin: 200, staff: 200, viewer: 200, provinceOwn: 200, provinceOther: 200 } },
+  { method: 'GET', path: '/api/rounds/2566/6/watchlist', expect: { anonymous: 401, admin: 200, staff: 200, viewer: 200, provinceOwn: 200, provinceOther: 200 } },
+  { method: 'GET', path: '/api/outlook/backtest', expect: { anonymous: 401, admin: 200, staff: 200, viewer: 200, provinceOwn: 403, provinceOther: 403 } },
   // notices: TH-15's notice is issued in beforeAll, TH-16's is not
   { method: 'GET', path: '/api/notices/2566/6', expect: { anonymous: 401, admin: 200, staff: 200, viewer: 200, provinceOwn: 200, provinceOther: 200 } },
   { method: 'GET', path: `/api/notices/2566/6/${OWN}`, expect: { anonymous: 401, admin: 200, staff: 200, viewer: 200, provinceOwn: 200, provinceOther: 403 } },
@@ -159,6 +165,13 @@ describe('a province user sees only its own province', () => {
     const notice = (await (await sessions.provinceOwn.request(`/api/notices/2566/6/${OWN}`)).json()) as any;
     expect(notice.status.state).toBe('issued');
     expect(notice.model.province.iso).toBe(OWN);
+  });
+
+  it('outlook, changes and watch list (issue 11): its own province only', async () => {
+    for (const path of ['/api/rounds/2566/6/outlook', '/api/rounds/2566/6/changes', '/api/rounds/2566/6/watchlist']) {
+      const body = (await (await sessions.provinceOwn.request(path)).json()) as any;
+      expect(new Set(isos(body)), path).toEqual(new Set([OWN]));
+    }
   });
 
   it('rounds list: result counts of its own province only', async () => {

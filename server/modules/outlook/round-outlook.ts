@@ -1,0 +1,104 @@
+/**
+ * A round's outlook as the API serves it: the engine's entries beside the round view's items, then
+ * scoped (a province user's own items) and ranked into the watch list.
+ */
+import type { OutlookItem, RiskCounts, RoundOutlook, Watchlist, WatchItem, WatchProvince } from '../../../shared/contracts';
+import type { Province } from '../../../shared/contracts';
+import { outlookOfRound, type OutlookConfig, type OutlookEntry, type Risk } from '../../../shared/outlook';
+import type { LoadedRound } from './outlook.queries';
+
+export interface NationalOutlook {
+  round: { year: number; round: number };
+  items: OutlookItem[];
+  bandYears: number[];
+  source: string;
+}
+
+/**
+ * `rounds` must hold the round itself and every stored round before it (the engine's history and the
+ * years its bands are measured on); the last of them is the round projected.
+ */
+export function nationalOutlook(rounds: readonly LoadedRound[], year: number, round: number, config: OutlookConfig): NationalOutlook {
+  const now = rounds.find((r) => r.year === year && r.round === round)!;
+  const { entries, bands } = outlookOfRound(rounds.map((r) => r.stored), year, round, config);
+  // projectRound maps the round's items in order: entry i is item i.
+  const items = now.items.map((it, i) => {
+    const e = entries[i]!;
+    const ind = now.indicators.get(it.indicatorCode)!;
+    return {
+      iso: it.iso,
+      nameTh: it.provinceNameTh,
+      nameEn: it.provinceNameEn,
+      code: it.indicatorCode,
+      group: it.group,
+      component: it.component,
+      direction: it.direction,
+      kind: it.kind,
+      unitTh: ind.unitTh,
+      unitEn: ind.unitEn,
+      targets: it.targets,
+      status: it.classification.status,
+      level: it.classification.level,
+      ...projectionFields(e),
+    };
+  });
+  return { round: { year, round }, items, bandYears: bands.years, source: config.source };
+}
+
+function projectionFields(e: OutlookEntry) {
+  const p = e.projection;
+  return {
+    current: e.current,
+    projected: p?.projected ?? null,
+    band: e.band,
+    risk: e.risk,
+    method: p?.method ?? null,
+    inputs: p?.inputs ?? null,
+    explanationTh: p?.explanationTh ?? null,
+    explanationEn: p?.explanationEn ?? null,
+  };
+}
+
+const countKey: Record<Risk, keyof RiskCounts> = { 'likely-miss': 'likelyMiss', borderline: 'borderline', 'on-track': 'onTrack', met: 'met', 'no-data': 'noData' };
+
+export function countRisks(items: readonly { risk: Risk }[]): RiskCounts {
+  const counts: RiskCounts = { likelyMiss: 0, borderline: 0, onTrack: 0, met: 0, noData: 0 };
+  for (const i of items) counts[countKey[i.risk]] += 1;
+  return counts;
+}
+
+/** The outlook body for every province (`iso` undefined) or one. */
+export function scopedOutlook(n: NationalOutlook, iso: string | undefined): RoundOutlook {
+  const items = iso === undefined ? n.items : n.items.filter((i) => i.iso === iso);
+  return { round: n.round, items, counts: countRisks(items), bandYears: n.bandYears, source: n.source };
+}
+
+/** How far a likely-miss projection falls short of the minimum, as % of |minimum| (worse side by direction). */
+export function shortfallPct(i: Pick<OutlookItem, 'risk' | 'projected' | 'direction' | 'targets'>): number | null {
+  if (i.risk !== 'likely-miss' || i.projected === null || i.targets.min === 0) return null;
+  const gap = i.direction === 'higher' ? i.targets.min - i.projected : i.projected - i.targets.min;
+  return (gap / Math.abs(i.targets.min)) * 100;
+}
+
+/**
+ * Provinces ranked by likely-miss items (most first), then by summed shortfall % (largest first), then
+ * by ISO so that the order is stable. Only provinces with items this year appear.
+ */
+export function rankWatchlist(outlook: RoundOutlook, provinces: ReadonlyMap<string, Province>): Watchlist {
+  const byIso = new Map<string, OutlookItem[]>();
+  for (const i of outlook.items) {
+    const list = byIso.get(i.iso);
+    if (list) list.push(i);
+    else byIso.set(i.iso, [i]);
+  }
+  const rows: Omit<WatchProvince, 'rank'>[] = [...byIso].map(([iso, items]) => {
+    const p = provinces.get(iso)!;
+    const watchItems: WatchItem[] = items.map((i) => ({
+      code: i.code, group: i.group, component: i.component, risk: i.risk, projected: i.projected, min: i.targets.min, shortfallPct: shortfallPct(i),
+    }));
+    const shortfall = watchItems.reduce((sum, w) => sum + (w.shortfallPct ?? 0), 0);
+    return { iso, nameTh: p.nameTh, nameEn: p.nameEn, region: p.region, cluster: p.cluster, counts: countRisks(items), shortfallPct: shortfall, items: watchItems };
+  });
+  rows.sort((a, b) => b.counts.likelyMiss - a.counts.likelyMiss || b.shortfallPct - a.shortfallPct || a.iso.localeCompare(b.iso));
+  return { round: outlook.round, provinces: rows.map((r, i) => ({ rank: i + 1, ...r })) };
+}

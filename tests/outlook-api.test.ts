@@ -1,0 +1,206 @@
+/**
+ * The early-warning routes (issue 11 §4) on the demo data in a real SQLite file: shapes, counts,
+ * province scoping, both comparisons of the changes, the watch list's order, and the backtest route
+ * against the engine run on the same data read back through other routes.
+ */
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dataDir } from '../server/bootstrap';
+import { loadDemoData } from '../server/modules/imports/demo';
+import { Backtest, RoundChanges, RoundOutlook, Watchlist, type Indicator } from '../shared/contracts';
+import { backtest, defaultOutlookConfig, type StoredRound } from '../shared/outlook';
+import { createTestApp, type Session } from './helpers/test-app';
+
+const OWN = 'TH-15'; // อ่างทอง
+const OTHER = 'TH-20'; // ชลบุรี
+let t: ReturnType<typeof createTestApp>;
+let staff: Session;
+let governor: Session;
+
+beforeAll(async () => {
+  t = createTestApp();
+  await loadDemoData(t.db, join(dataDir, 'demo'));
+  staff = await t.signIn('staff');
+  governor = await t.signIn('province', OWN);
+});
+afterAll(() => t.close());
+
+const get = async (s: Session, path: string) => {
+  const res = await s.request(path);
+  expect(res.status, path).toBe(200);
+  return res.json() as Promise<any>;
+};
+
+describe('GET /api/rounds/:year/:round/outlook', () => {
+  it('has one row per item of the round, in the contract’s shape, with counts that add up', async () => {
+    const body = RoundOutlook.parse(await get(staff, '/api/rounds/2566/6/outlook'));
+    const items = (await get(staff, '/api/rounds/2566/6/items')).items as any[];
+    expect(body.items).toHaveLength(items.length);
+    expect(body.items.map((i) => `${i.iso}|${i.code}|${i.component}`)).toEqual(items.map((i) => `${i.iso}|${i.indicatorCode}|${i.component}`));
+    const tally = { likelyMiss: 0, borderline: 0, onTrack: 0, met: 0, noData: 0 };
+    const key = { 'likely-miss': 'likelyMiss', borderline: 'borderline', 'on-track': 'onTrack', met: 'met', 'no-data': 'noData' } as const;
+    for (const i of body.items) tally[key[i.risk]] += 1;
+    expect(body.counts).toEqual(tally);
+    expect(body.counts.likelyMiss).toBeGreaterThan(0);
+    expect(body.counts.onTrack).toBeGreaterThan(0);
+    expect(body.bandYears).toEqual([2565]);
+    // no-data exactly where there is nothing to project; otherwise a method, a band and both sentences
+    for (const i of body.items) {
+      if (i.risk === 'no-data') expect(i.projected).toBeNull();
+      else expect([i.method, i.band, i.explanationTh, i.explanationEn].every((x) => x !== null), `${i.iso} ${i.code}`).toBe(true);
+    }
+  });
+
+  it('explains อ่างทอง’s OTOP revenue from its own last-year ratio', async () => {
+    const body = RoundOutlook.parse(await get(staff, `/api/rounds/2566/6/provinces/${OWN}/outlook`));
+    const otop = body.items.find((i) => i.code === 'ECO-05')!;
+    expect(otop).toMatchObject({ current: 449.21, method: 'own-ratio', status: 'belowMin' });
+    expect(otop.projected).toBeCloseTo(449.21 * otop.inputs!.ratio!, 6);
+    expect(otop.explanationTh).toContain('ผล ๖ เดือน 449.21 × อัตราส่วนสิ้นปี/๖ เดือนของปีก่อน');
+    expect(otop.explanationTh).toContain('ล้านบาท');
+  });
+
+  it('the final round has nothing to project: 422 in Thai and English; a round not stored: 404', async () => {
+    const res = await staff.request('/api/rounds/2566/12/outlook');
+    expect(res.status).toBe(422);
+    const err = ((await res.json()) as any).error;
+    expect(err.code).toBe('FINAL_ROUND');
+    expect(err.messageTh).toContain('รอบสิ้นปีงบประมาณ');
+    expect((await staff.request('/api/rounds/2567/6/outlook')).status).toBe(404);
+    expect((await staff.request('/api/rounds/2566/7/outlook')).status).toBe(422);
+  });
+
+  it('revalidates like the other reads: a matching If-None-Match costs a 304', async () => {
+    const first = await staff.request('/api/rounds/2566/6/watchlist');
+    const etag = first.headers.get('etag')!;
+    expect(etag).toMatch(/^W\/".+"$/);
+    const again = await staff.request('/api/rounds/2566/6/watchlist', { headers: { 'if-none-match': etag } });
+    expect(again.status).toBe(304);
+  });
+});
+
+describe('province scoping', () => {
+  it('a province user’s outlook, changes and watch list hold its own province only', async () => {
+    const outlook = RoundOutlook.parse(await get(governor, '/api/rounds/2566/6/outlook'));
+    const national = RoundOutlook.parse(await get(staff, '/api/rounds/2566/6/outlook'));
+    expect(new Set(outlook.items.map((i) => i.iso))).toEqual(new Set([OWN]));
+    expect(outlook.items).toEqual(national.items.filter((i) => i.iso === OWN)); // same projection, fewer rows
+    expect(outlook.items.length).toBe(10);
+    for (const against of ['previous-round', 'previous-year']) {
+      const changes = RoundChanges.parse(await get(governor, `/api/rounds/2566/6/changes?against=${against}`));
+      expect(new Set(changes.items.map((i) => i.iso))).toEqual(new Set([OWN]));
+    }
+    const watch = Watchlist.parse(await get(governor, '/api/rounds/2566/6/watchlist'));
+    expect(watch.provinces.map((p) => p.iso)).toEqual([OWN]);
+    expect(JSON.stringify([outlook, watch])).not.toContain(OTHER);
+  });
+
+  it('another province’s outlook page and the (all-province) backtest are refused', async () => {
+    expect((await governor.request(`/api/rounds/2566/6/provinces/${OTHER}/outlook`)).status).toBe(403);
+    expect((await governor.request('/api/outlook/backtest')).status).toBe(403);
+  });
+});
+
+describe('GET /api/rounds/:year/:round/changes', () => {
+  /** Status of every item of a round, from the plain round view. */
+  const statuses = async (year: number, round: number) =>
+    new Map(((await get(staff, `/api/rounds/${year}/${round}/items`)).items as any[]).map((i) => [`${i.iso}|${i.indicatorCode}|${i.component}`, i]));
+
+  it.each([
+    ['previous-round', 2566, 6, { year: 2565, round: 12 }],
+    ['previous-year', 2566, 6, { year: 2565, round: 6 }],
+    ['previous-round', 2566, 12, { year: 2566, round: 6 }],
+    ['previous-year', 2566, 12, { year: 2565, round: 12 }],
+  ] as const)('against %s at %i/%i compares with the right round, item by item', async (against, year, round, expected) => {
+    const body = RoundChanges.parse(await get(staff, `/api/rounds/${year}/${round}/changes?against=${against}`));
+    expect(body.against).toEqual(expected);
+    const now = await statuses(year, round);
+    const before = await statuses(expected.year, expected.round);
+    expect(body.items).toHaveLength(now.size);
+    let stillBelow = 0;
+    for (const i of body.items) {
+      const k = `${i.iso}|${i.code}|${i.component}`;
+      const b = before.get(k);
+      const n = now.get(k)!;
+      expect(i.statusNow).toBe(n.status);
+      expect(i.statusBefore).toBe(b?.status ?? null);
+      if (b?.status === 'belowMin' && n.status === 'belowMin') {
+        stillBelow += 1;
+        expect(i.change, k).toBe('still-below');
+      }
+      if (i.before !== null && i.now !== null) expect(i.valueChange).toBeCloseTo(i.now - i.before, 9);
+    }
+    expect(body.counts.stillBelow).toBe(stillBelow);
+    expect(stillBelow).toBeGreaterThan(0); // red-red exists in the demo data
+    expect(Object.values(body.counts).reduce((a, b) => a + b, 0)).toBe(body.items.length);
+  });
+
+  it('a comparison round that is not stored: every item no-data, against null', async () => {
+    const body = RoundChanges.parse(await get(staff, '/api/rounds/2565/6/changes?against=previous-year'));
+    expect(body.against).toBeNull();
+    expect(body.counts.noData).toBe(body.items.length);
+  });
+
+  it('an unknown comparison is a 422', async () => {
+    expect((await staff.request('/api/rounds/2566/6/changes?against=last-week')).status).toBe(422);
+  });
+});
+
+describe('GET /api/rounds/:year/:round/watchlist', () => {
+  it('ranks by items likely to miss, then by summed shortfall, with region and cluster, agreeing with the outlook', async () => {
+    const watch = Watchlist.parse(await get(staff, '/api/rounds/2566/6/watchlist'));
+    const outlook = RoundOutlook.parse(await get(staff, '/api/rounds/2566/6/outlook'));
+    expect(watch.provinces.map((p) => p.rank)).toEqual(watch.provinces.map((_, i) => i + 1));
+    expect(new Set(watch.provinces.map((p) => p.iso))).toEqual(new Set(outlook.items.map((i) => i.iso)));
+    for (const [a, b] of watch.provinces.slice(1).map((p, i) => [watch.provinces[i]!, p] as const)) {
+      expect(a.counts.likelyMiss).toBeGreaterThanOrEqual(b.counts.likelyMiss);
+      if (a.counts.likelyMiss === b.counts.likelyMiss) expect(a.shortfallPct).toBeGreaterThanOrEqual(b.shortfallPct);
+    }
+    const top = watch.provinces[0]!;
+    expect(top.region).toBeTruthy();
+    const own = outlook.items.filter((i) => i.iso === top.iso);
+    expect(top.counts.likelyMiss).toBe(own.filter((i) => i.risk === 'likely-miss').length);
+    // the shortfall, recomputed from the outlook rows
+    const short = own
+      .filter((i) => i.risk === 'likely-miss')
+      .reduce((s, i) => s + ((i.direction === 'higher' ? i.targets.min - i.projected! : i.projected! - i.targets.min) / Math.abs(i.targets.min)) * 100, 0);
+    expect(top.shortfallPct).toBeCloseTo(short, 6);
+  });
+});
+
+describe('GET /api/outlook/backtest', () => {
+  /** The engine's input rebuilt from the plain round and indicator routes, not from the outlook module. */
+  async function storedRounds(): Promise<StoredRound[]> {
+    const out: StoredRound[] = [];
+    for (const year of [2565, 2566]) {
+      const indicators = new Map(((await get(staff, `/api/indicators?year=${year}`)).indicators as Indicator[]).map((i) => [i.code, i]));
+      for (const round of [6, 12]) {
+        const items = (await get(staff, `/api/rounds/${year}/${round}/items`)).items as any[];
+        out.push({
+          fiscalYear: year,
+          round,
+          items: items.map((i) => {
+            const ind = indicators.get(i.indicatorCode)!;
+            return {
+              iso: i.iso, indicatorCode: i.indicatorCode, component: i.component, group: ind.group, direction: ind.direction, kind: ind.kind,
+              accumulates: ind.accumulates, targets: i.targets, result: i.result.kind === 'missing' ? { kind: 'notReported' } : i.result,
+              unit: ind.kind === 'quantity' ? { th: ind.unitTh, en: ind.unitEn } : undefined,
+            };
+          }),
+        });
+      }
+    }
+    return out;
+  }
+
+  it('equals the engine’s backtest on the same data, for both methods', async () => {
+    const body = Backtest.parse(await get(staff, '/api/outlook/backtest'));
+    const expected = backtest(await storedRounds(), defaultOutlookConfig, 6);
+    expect(body.years).toEqual(expected);
+    expect(body.years.map((y) => y.fiscalYear)).toEqual([2565, 2566]);
+    for (const y of body.years) {
+      expect(y.outlook.overall.missed).toBe(y.naive.overall.missed); // the same year-ends, scored twice
+      expect(y.outlook.overall.items).toBeGreaterThan(600);
+    }
+  });
+});
