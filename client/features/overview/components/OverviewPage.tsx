@@ -16,6 +16,7 @@ import { useIndicators } from '../api/get-indicators';
 import { useQuery } from '@tanstack/react-query';
 import { roundItemsQueryOptions, useRoundItems } from '../api/get-round-items';
 import { useRoundSummary } from '../api/get-round-summary';
+import { useRoundOutlook } from '../../../api/get-outlook';
 import { CountsTable } from './CountsTable';
 import { Headline } from './Headline';
 import { mapModeOf } from './map-modes';
@@ -56,7 +57,10 @@ export function OverviewPage({ year, round, ownProvince = null }: { year: number
   const cmp = comparisonRound(year, round, against);
   const before = useRoundSummary(cmp.year, cmp.round);
   // Last year's items load only for the map view that compares with them.
-  const lastYear = useQuery({ ...roundItemsQueryOptions(year - 1, round), enabled: mapModeOf(search.get('map')) === 'last-year' });
+  const mapMode = mapModeOf(search.get('map'));
+  const lastYear = useQuery({ ...roundItemsQueryOptions(year - 1, round), enabled: mapMode === 'last-year' });
+  // The final round has no outlook (its results are the year end): the API answers 422, shown as "none".
+  const outlook = useRoundOutlook(year, round, mapMode === 'outlook' && round < 12);
   const items = useRoundItems(year, round);
   const indicators = useIndicators(year);
   const provinces = useProvinces();
@@ -102,6 +106,7 @@ export function OverviewPage({ year, round, ownProvince = null }: { year: number
             attribution={provinces.data.mapAttribution}
             ownProvince={ownProvince}
             lastYear={lastYear.isError ? null : lastYear.data?.items}
+            outlook={outlook.isError || round >= 12 ? null : outlook.data?.items.map((o) => ({ iso: o.iso, indicatorCode: o.code, component: o.component, risk: o.risk, projected: o.projected }))}
           />
           <section aria-labelledby="bars-title" className="card" ref={barsRef}>
             <h2 id="bars-title">{t.overview.barsTitle(i18n.num(summary.data.indicators.length))}</h2>
