@@ -17,8 +17,8 @@ export type OutlookItem = RoundOutlook['items'][number];
 
 export const getProvinceOutlook = async (year: number, round: number, iso: string) =>
   unwrap(await api.api.rounds[':year'][':round'].provinces[':iso'].outlook.$get({ param: { ...param(year, round), iso } }));
-export const useProvinceOutlook = (year: number, round: number, iso: string) =>
-  useQuery({ queryKey: ['rounds', year, round, 'provinces', iso.toUpperCase(), 'outlook'], queryFn: () => getProvinceOutlook(year, round, iso) });
+export const useProvinceOutlook = (year: number, round: number, iso: string, enabled = true) =>
+  useQuery({ queryKey: ['rounds', year, round, 'provinces', iso.toUpperCase(), 'outlook'], queryFn: () => getProvinceOutlook(year, round, iso), enabled });
 
 export type Comparison = 'previous-round' | 'previous-year';
 export const getRoundChanges = async (year: number, round: number, against: Comparison) =>
