@@ -14,7 +14,10 @@ export function Layout({ children, me }: { children: ReactNode; me: Me }) {
   const i18n = useI18n();
   const { t, lang } = i18n;
   const { pathname } = useLocation();
-  const latest = roundsWithData(useRounds().data?.rounds ?? [])[0];
+  const withData = roundsWithData(useRounds().data?.rounds ?? []);
+  const latest = withData[0];
+  // The watch list projects from a round before the year end: the newest such round.
+  const latestOutlook = withData.find((r) => r.round < 12);
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
 
@@ -51,6 +54,13 @@ export function Layout({ children, me }: { children: ReactNode; me: Me }) {
                 {t.app.navOverview}
               </Link>
             </li>
+            {latestOutlook && (
+              <li>
+                <Link to={paths.watchlist(latestOutlook.year, latestOutlook.round)} aria-current={current('watchlist')}>
+                  {t.warning.watch.nav}
+                </Link>
+              </li>
+            )}
             {latest && (
               <li>
                 <Link to={paths.notices(latest.year, latest.round)} aria-current={current('notices')}>

@@ -16,6 +16,7 @@ const ImportPage = lazy(() => import('../features/imports').then((m) => ({ defau
 const NoticesListPage = lazy(() => import('../features/notices').then((m) => ({ default: m.NoticesListPage })));
 const NoticePage = lazy(() => import('../features/notices').then((m) => ({ default: m.NoticePage })));
 const AuditPage = lazy(() => import('../features/audit').then((m) => ({ default: m.AuditPage })));
+const WatchlistPage = lazy(() => import('../features/watchlist').then((m) => ({ default: m.WatchlistPage })));
 const UsersPage = lazy(() => import('../features/users').then((m) => ({ default: m.UsersPage })));
 
 const year = (s: string | undefined) => (s && /^\d{4}$/.test(s) ? Number(s) : null);
@@ -36,7 +37,10 @@ const withRound = (p: Params, page: (y: number, r: number) => ReactNode) => {
 export const routes: { pattern: string; render: Render }[] = [
   // A province user lands on its own province; everyone else on the national overview.
   { pattern: '/', render: (_p, me) => (me.role === 'province' && me.provinceIso ? <ProvinceLanding iso={me.provinceIso} /> : <LatestOverview />) },
-  { pattern: '/overview/:year/:round', render: (p) => withRound(p, (y, r) => <OverviewPage year={y} round={r} />) },
+  {
+    pattern: '/overview/:year/:round',
+    render: (p, me) => withRound(p, (y, r) => <OverviewPage year={y} round={r} ownProvince={me.role === 'province' ? me.provinceIso : null} />),
+  },
   {
     pattern: '/indicators/:year/:round/:code',
     render: (p) => withRound(p, (y, r) => (code(p.code) ? <IndicatorPage year={y} round={r} code={code(p.code)!} /> : null)),
@@ -53,6 +57,7 @@ export const routes: { pattern: string; render: Render }[] = [
     render: (p, me) => withRound(p, (y, r) => (iso(p.iso) ? <NoticePage year={y} round={r} iso={iso(p.iso)!} canEdit={can.editNotices(me)} /> : null)),
   },
   { pattern: '/audit', render: (_p, me) => (can.audit(me) ? <AuditPage canRollback={can.import(me)} /> : null) },
+  { pattern: '/watchlist/:year/:round', render: (p) => withRound(p, (y, r) => <WatchlistPage year={y} round={r} />) },
   { pattern: '/users', render: (_p, me) => (can.manageUsers(me) ? <UsersPage /> : null) },
 ];
 

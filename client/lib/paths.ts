@@ -15,4 +15,5 @@ export const paths = {
   notice: (year: number, round: number, iso: string) => `/notices/${year}/${round}/${encodeURIComponent(iso)}`,
   audit: () => '/audit',
   users: () => '/users',
+  watchlist: (year: number, round: number) => `/watchlist/${year}/${round}`,
 };

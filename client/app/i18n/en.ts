@@ -2,11 +2,13 @@ import type { Messages } from './th';
 import { auditText } from './pages/audit';
 import { authText } from './pages/auth';
 import { noticesText } from './pages/notices';
+import { warningText } from './pages/warning';
 
 export const en: Messages = {
   auth: authText.en,
   audit: auditText.en,
   noticePages: noticesText.en,
+  warning: warningText.en,
   app: {
     title: 'Provincial KPI early warning',
     subtitle: "Provincial performance improvement measure (OPDC)",

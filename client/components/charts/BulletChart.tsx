@@ -9,8 +9,16 @@ const W = 200;
 const H = 26;
 const bandFill = { belowMin: '#f6d2d2', min: '#fbe8b4', std: '#cfe8cf', adv: '#a9d4b3' } as const;
 
-export function BulletChart({ targets, direction, value, label }: { targets: Targets; direction: Direction; value: number | null; label: string }) {
-  const s = bulletScale(targets, direction, value);
+/** The year-end outlook on the same scale: a hollow diamond at the projection, a line across its band. */
+export interface BulletProjection {
+  value: number;
+  low: number | null;
+  high: number | null;
+}
+
+export function BulletChart({ targets, direction, value, label, projection = null }: { targets: Targets; direction: Direction; value: number | null; label: string; projection?: BulletProjection | null }) {
+  const s = bulletScale(targets, direction, value, projection ? [projection.value, projection.low ?? projection.value, projection.high ?? projection.value] : []);
+  const px = projection ? s.pos(projection.value) * W : 0;
   return (
     <svg className="bullet" viewBox={`0 0 ${W} ${H}`} preserveAspectRatio="none" role="img" aria-label={label}>
       {s.bands.map((b) => (
@@ -19,7 +27,11 @@ export function BulletChart({ targets, direction, value, label }: { targets: Tar
       {(['min', 'std', 'adv'] as const).map((k) => (
         <line key={k} className={`bullet-tick bullet-${k}`} x1={s.pos(targets[k]) * W} x2={s.pos(targets[k]) * W} y1={2} y2={H - 2} />
       ))}
+      {projection && projection.low !== null && projection.high !== null && (
+        <line className="bullet-band" x1={s.pos(projection.low) * W} x2={s.pos(projection.high) * W} y1={H - 4} y2={H - 4} />
+      )}
       {value !== null && <rect className="bullet-value" x={s.pos(value) * W - 3} y={7} width={6} height={H - 14} rx={1} />}
+      {projection && <path className="bullet-projected" d={`M${px} 3 L${px + 5} ${H / 2} L${px} ${H - 3} L${px - 5} ${H / 2} Z`} />}
     </svg>
   );
 }

@@ -11,16 +11,17 @@ export interface BulletScale {
   bands: { from: number; to: number; band: 'belowMin' | 'min' | 'std' | 'adv' }[];
 }
 
-export function bulletScale(targets: Targets, direction: Direction, value: number | null): BulletScale {
+/** `also`: more values the scale must show (the projected year end and its band). */
+export function bulletScale(targets: Targets, direction: Direction, value: number | null, also: readonly number[] = []): BulletScale {
   const good = (v: number) => (direction === 'higher' ? v : -v);
   const gMin = good(targets.min);
   const gStd = good(targets.std);
   const gAdv = good(targets.adv);
   // Room on both sides proportional to the spread of the targets, so closely spaced targets stay apart.
   const span = Math.abs(gAdv - gMin) || Math.abs(targets.min) * 0.1 || 1;
-  const gVal = value === null ? gMin : good(value);
-  const lo = Math.min(gMin, gVal) - span * 0.5;
-  const hi = Math.max(gAdv, gVal) + span * 0.25;
+  const shown = [value === null ? gMin : good(value), ...also.filter(Number.isFinite).map(good)];
+  const lo = Math.min(gMin, ...shown) - span * 0.5;
+  const hi = Math.max(gAdv, ...shown) + span * 0.25;
   const pos = (v: number) => Math.min(1, Math.max(0, (good(v) - lo) / (hi - lo)));
   const at = (g: number) => (g - lo) / (hi - lo);
   return {

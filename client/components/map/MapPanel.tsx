@@ -2,7 +2,7 @@
 import { useI18n } from '../../app/i18n';
 import { paths } from '../../lib/paths';
 import { ErrorState, Loading } from '../QueryState';
-import { countCategories, levelScheme, shareScheme, type Scheme } from './categories';
+import { countCategories, schemeCategories, type MapCategory, type Scheme } from './categories';
 import { MapLegend } from './MapLegend';
 import { legendRows } from './map-view';
 import { ProvinceMap, type MapEntryView } from './ProvinceMap';
@@ -22,8 +22,10 @@ export function MapPanel({ scheme, entries, label, colourKey, year, round, attri
   const i18n = useI18n();
   const { t } = i18n;
   const shapes = useProvinceShapes();
-  const categories = scheme === 'level' ? levelScheme : shareScheme;
-  const counts = countCategories<(typeof categories)[number]>(categories, entries.values());
+  // A province user's map adds "other provinces" to the legend (never "not assigned" for them).
+  const hidden = [...entries.values()].some((e) => e.category === 'hidden');
+  const categories: readonly MapCategory[] = hidden ? [...schemeCategories[scheme], 'hidden'] : schemeCategories[scheme];
+  const counts = countCategories<MapCategory>(categories, entries.values());
   return (
     <div className="map-panel">
       <div className="map-frame">
@@ -38,7 +40,7 @@ export function MapPanel({ scheme, entries, label, colourKey, year, round, attri
             label={label}
             colourKey={colourKey}
             nameOf={(s) => (i18n.lang === 'th' ? s.nameTh : s.nameEn)}
-            hrefFor={(iso) => (entries.get(iso)?.category === 'outside' ? null : paths.province(year, round, iso))}
+            hrefFor={(iso) => (entries.get(iso)?.category === 'outside' || entries.get(iso)?.category === 'hidden' ? null : paths.province(year, round, iso))}
             outsideLabel={t.map.outsideShort}
             openHint={t.map.openHint}
           />

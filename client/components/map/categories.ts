@@ -10,8 +10,8 @@ export const levelScheme = ['belowMin', 'min', 'std', 'adv', 'notReported', 'pen
 export const shareScheme = ['share0', 'share1', 'share2', 'share3', 'share4', 'notAssigned', 'outside'] as const;
 export type LevelCategory = (typeof levelScheme)[number];
 export type ShareCategory = (typeof shareScheme)[number];
-export type MapCategory = LevelCategory | ShareCategory;
-export type Scheme = 'level' | 'share';
+export type MapCategory = LevelCategory | ShareCategory | WarningCategory;
+export type Scheme = 'level' | 'share' | WarningScheme;
 
 /** Lower bounds (percent of a province's items below minimum) of share1..share4; share0 is exactly 0. */
 export const shareBands = [0, 20, 40, 60] as const;
@@ -114,3 +114,35 @@ export function countCategories<C extends MapCategory>(scheme: readonly C[], ent
   for (const e of entries) if (e.category in counts) counts[e.category as C]++;
   return counts;
 }
+
+/*
+ * The warning board's schemes (issue 11): how many of a province's items are red (or likely to miss)
+ * in traffic-light bands; one item's projected year-end risk; the change against the same round last
+ * year. `hidden` is another province on a province user's map: not "not assigned", just not theirs.
+ */
+export const countScheme = ['count0', 'count1', 'count2', 'count3', 'noCount', 'notAssigned', 'outside'] as const;
+export const riskScheme = ['likelyMiss', 'borderline', 'onTrack', 'met', 'noRisk', 'notAssigned', 'outside'] as const;
+export const changeScheme = ['worse', 'same', 'better', 'noCompare', 'notAssigned', 'outside'] as const;
+export type CountCategory = (typeof countScheme)[number];
+export type RiskCategory = (typeof riskScheme)[number];
+export type ChangeCategory = (typeof changeScheme)[number];
+export type WarningCategory = CountCategory | RiskCategory | ChangeCategory | 'hidden';
+export type WarningScheme = 'count' | 'risk' | 'change';
+
+/** Lower bounds of count1..count3 (items below minimum, or likely to miss, in one province). */
+export const countBands = [1, 3, 6] as const;
+
+export function countCategory(n: number): CountCategory {
+  if (n >= countBands[2]) return 'count3';
+  if (n >= countBands[1]) return 'count2';
+  if (n >= countBands[0]) return 'count1';
+  return 'count0';
+}
+
+export const schemeCategories: Record<Scheme, readonly MapCategory[]> = {
+  level: levelScheme,
+  share: shareScheme,
+  count: countScheme,
+  risk: riskScheme,
+  change: changeScheme,
+};

@@ -41,6 +41,24 @@ export const categoryFill: Record<MapCategory, string> = {
   share2: '#fc8d59',
   share3: '#e34a33',
   share4: '#b30000',
+  // Traffic-light bands of a province's red (or likely-miss) items: green → amber → red → hatched red.
+  count0: colours.green,
+  count1: colours.amber,
+  count2: '#e34a33',
+  count3: url(patternIds.belowMin),
+  noCount: url(patternIds.notReported),
+  // Projected year-end risk, coloured as the levels it foretells.
+  likelyMiss: url(patternIds.belowMin),
+  borderline: colours.amber,
+  onTrack: colours.green,
+  met: colours.darkGreen,
+  noRisk: url(patternIds.pending),
+  // Against last year: worse is the red hatch, better the green, unchanged a blue-grey no level uses.
+  worse: url(patternIds.belowMin),
+  same: '#b8c4d2',
+  better: colours.green,
+  noCompare: url(patternIds.notReported),
+  hidden: '#ececec',
 };
 
 /** The notice's four statuses in charts: met minimum is the green of "standard", the rest as on the map. */

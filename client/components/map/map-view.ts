@@ -3,6 +3,7 @@ import type { I18n } from '../../app/i18n';
 import type { Level, Status, Targets } from '../../../shared/classification/types';
 import { shareBands, type LevelEntry, type MapCategory, type MapItem, type ShareEntry } from './categories';
 import type { LegendRow } from './MapLegend';
+import { warningCategoryLabel } from './warning-view';
 import type { MapEntryView } from './ProvinceMap';
 
 export type ResultView = { kind: 'value'; value: number } | { kind: 'notReported' } | { kind: 'pending' } | { kind: 'missing' };
@@ -37,6 +38,8 @@ export function categoryLabel(c: MapCategory, i18n: I18n): string {
       return t.map.shareRange(i18n.num(shareBands[2]), i18n.num(shareBands[3]));
     case 'share4':
       return t.map.shareFrom(i18n.num(shareBands[3]));
+    default:
+      return warningCategoryLabel(c, i18n);
   }
 }
 

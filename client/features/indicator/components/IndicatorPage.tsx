@@ -156,6 +156,7 @@ export function IndicatorPage({ year, round, code }: { year: number; round: numb
                   onSort={(key, d) => setSearch({ sort: key, dir: d })}
                   year={year}
                   round={round}
+                  code={indicator.code}
                 />
               </section>
             </>

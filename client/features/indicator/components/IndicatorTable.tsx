@@ -2,6 +2,7 @@
 import { useI18n } from '../../../app/i18n';
 import { resultText } from '../../../components/map/map-view';
 import { StatusBadge } from '../../../components/StatusBadge';
+import { TableDownload } from '../../../components/TableDownload';
 import { Link } from '../../../lib/router';
 import { paths } from '../../../lib/paths';
 import { sortRows, type DotRow, type RowItem, type SortKey } from './indicator-data';
@@ -16,12 +17,44 @@ export interface IndicatorTableProps<T extends RowItem> {
   onSort(key: SortKey, dir: 'asc' | 'desc'): void;
   year: number;
   round: number;
+  /** The indicator's code, for the downloaded file's name. */
+  code?: string;
 }
 
-export function IndicatorTable<T extends RowItem>({ rows, unit, hasComponents, componentLabel, sort, dir, onSort, year, round }: IndicatorTableProps<T>) {
+export function IndicatorTable<T extends RowItem>({ rows, unit, hasComponents, componentLabel, sort, dir, onSort, year, round, code }: IndicatorTableProps<T>) {
   const i18n = useI18n();
   const { t } = i18n;
   const sorted = sortRows(rows, sort, dir, i18n.lang);
+  // The file: the screen's columns in the screen's order and sort; numbers stay numbers.
+  const exportTable = () => ({
+    name: `${t.indicator.tableTitle}-${code ?? ''}-${year}-${round}`,
+    columns: [
+      t.indicator.province,
+      ...(hasComponents ? [componentLabel] : []),
+      t.indicator.region,
+      `${t.indicator.result} (${unit})`,
+      t.targets.min,
+      t.targets.std,
+      t.targets.adv,
+      t.indicator.distance,
+      t.indicator.status,
+      t.indicator.level,
+      t.indicator.score,
+    ],
+    rows: sorted.map((r) => [
+      i18n.name(r.item),
+      ...(hasComponents ? [r.item.component] : []),
+      i18n.region(r.item.region),
+      r.item.result.kind === 'value' ? r.item.result.value : resultText(r.item.result, unit, i18n),
+      r.item.targets.min,
+      r.item.targets.std,
+      r.item.targets.adv,
+      r.distance === null ? null : Math.round(r.distance * 10) / 10,
+      i18n.status(r.item.status),
+      r.item.level ? i18n.level(r.item.level) : null,
+      r.item.score === null ? null : Math.round(r.item.score * 10) / 10,
+    ]),
+  });
   const head = (key: SortKey, label: string) => {
     const active = sort === key;
     return (
@@ -34,6 +67,8 @@ export function IndicatorTable<T extends RowItem>({ rows, unit, hasComponents, c
     );
   };
   return (
+    <>
+    <TableDownload table={exportTable} />
     <div className="table-scroll">
       <table className="indicator-table">
         <caption>{t.indicator.tableTitle}</caption>
@@ -75,5 +110,6 @@ export function IndicatorTable<T extends RowItem>({ rows, unit, hasComponents, c
         </tbody>
       </table>
     </div>
+    </>
   );
 }

@@ -4,6 +4,7 @@
  */
 import { memo } from 'react';
 import { useI18n } from '../../../app/i18n';
+import { TableDownload } from '../../../components/TableDownload';
 import { Link } from '../../../lib/router';
 import { paths } from '../../../lib/paths';
 import type { RoundSummary } from '../api/get-round-summary';
@@ -13,6 +14,17 @@ export const NationalTable = memo(function NationalTable({ summary }: { summary:
   const { t } = i18n;
   const { year, round } = summary.round;
   const failing = summary.indicators.filter((i) => i.belowMin.length > 0);
+  // The file has the screen's three columns, one row per indicator, the provinces as one text cell.
+  const exportTable = () => ({
+    name: `${t.overview.nationalTitle(String(failing.length))}-${year}-${round}`,
+    columns: [t.overview.indicator, t.overview.nationalProvinces, t.overview.nationalCount],
+    rows: failing.map((ind, n) => {
+      const names = new Map<string, string[]>();
+      for (const b of ind.belowMin) names.set(i18n.name(b), [...(names.get(i18n.name(b)) ?? []), ...(b.component ? [b.component] : [])]);
+      const provinces = [...names].map(([name, comps]) => (comps.length ? `${name} (${comps.join(', ')})` : name)).join(', ');
+      return [`${n + 1}. ${i18n.name(ind)}`, provinces, ind.belowMinProvinces];
+    }),
+  });
   const title = <h2 id="national-title">{t.overview.nationalTitle(i18n.num(failing.length))}</h2>;
   if (failing.length === 0)
     return (
@@ -24,6 +36,7 @@ export const NationalTable = memo(function NationalTable({ summary }: { summary:
   return (
     <>
       {title}
+      <TableDownload table={exportTable} />
       <div className="table-scroll">
       <table className="national stack-on-phone" aria-labelledby="national-title">
         <thead>

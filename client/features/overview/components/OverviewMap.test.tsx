@@ -63,9 +63,50 @@ const fill = (container: HTMLElement, iso: string) => container.querySelector(`p
 const legendCount = (container: HTMLElement, category: string) => container.querySelector(`li[data-category="${category}"] .legend-count`)!.textContent;
 
 describe('OverviewMap', () => {
-  it('without an indicator colours by the share of each province’s items below minimum', () => {
+  it('by default, without an indicator, colours each province by its count of items below minimum in traffic-light bands', () => {
     const { container } = renderOverviewMap();
     expect(container.querySelector('svg[data-colour-key]')!.getAttribute('data-colour-key')).toBe('overall');
+    expect(fill(container, 'TH-15')).toBe(categoryFill.count1); // 2 items below minimum (band 1–2)
+    expect(fill(container, 'TH-20')).toBe(categoryFill.count0);
+    expect(fill(container, 'TH-21')).toBe(categoryFill.noCount); // only a not-reported item: nothing to judge
+    expect(legendCount(container, 'count1')).toBe('1');
+    expect(legendCount(container, 'count0')).toBe('1');
+    expect(legendCount(container, 'noCount')).toBe('1');
+    expect(legendCount(container, 'notAssigned')).toBe(String(76 - 3));
+    expect(container.querySelector('li[data-category="hidden"]')).toBeNull();
+  });
+
+  it('a province user’s map calls the other provinces "other provinces", never "not assigned"', () => {
+    const { container } = render(
+      <Providers>
+        <OverviewMap year={2566} round={6} items={items.filter((i) => i.iso === 'TH-15')} indicators={indicators} provinces={provinceRefs()} attribution="b" ownProvince="TH-15" />
+      </Providers>,
+    );
+    expect(fill(container, 'TH-15')).toBe(categoryFill.count1);
+    expect(fill(container, 'TH-20')).toBe(categoryFill.hidden);
+    expect(legendCount(container, 'hidden')).toBe('75');
+    expect(legendCount(container, 'notAssigned')).toBe('0');
+    expect(container.querySelector('li[data-category="hidden"]')!.textContent).toContain('จังหวัดอื่น');
+  });
+
+  it('against the same round last year: fewer items below minimum is better, more is worse', () => {
+    window.history.replaceState(null, '', '/overview/2566/6?map=last-year');
+    const lastYear = [item('TH-15', 'ECO-05', 'belowMin', 'belowMin', 50), item('TH-20', 'ECO-05', 'belowMin', 'belowMin', 80), item('TH-21', 'ECO-01', 'metMin', 'std', 111)];
+    const { container } = render(
+      <Providers>
+        <OverviewMap year={2566} round={6} items={items} indicators={indicators} provinces={provinceRefs()} attribution="b" lastYear={lastYear} />
+      </Providers>,
+    );
+    expect(container.querySelector('svg[data-colour-key]')!.getAttribute('data-colour-key')).toBe('last-year:overall');
+    expect(fill(container, 'TH-15')).toBe(categoryFill.worse); // 2 now, 1 then
+    expect(fill(container, 'TH-20')).toBe(categoryFill.better); // 0 now, 1 then
+    expect(fill(container, 'TH-21')).toBe(categoryFill.noCompare); // not reported now
+  });
+
+  it('the share view colours by the share of each province’s items below minimum', () => {
+    window.history.replaceState(null, '', '/overview/2566/6?map=share');
+    const { container } = renderOverviewMap();
+    expect(container.querySelector('svg[data-colour-key]')!.getAttribute('data-colour-key')).toBe('share:overall');
     expect(fill(container, 'TH-15')).toBe(categoryFill.share4); // 2 of 3 = 67%
     expect(fill(container, 'TH-20')).toBe(categoryFill.share0);
     expect(fill(container, 'TH-21')).toBe(categoryFill.share0); // not reported is not below minimum

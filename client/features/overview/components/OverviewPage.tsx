@@ -8,15 +8,19 @@ import { useProvinces } from '../../../api/get-provinces';
 import { roundsWithData, useRounds } from '../../../api/get-rounds';
 import { EmptyState, ErrorState, Loading } from '../../../components/QueryState';
 import { RoundPicker } from '../../../components/RoundPicker';
-import { Link, navigate, useLocation } from '../../../lib/router';
+import { Link, navigate, useLocation, useSearchParams } from '../../../lib/router';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useNearViewport } from '../../../lib/use-near-viewport';
 import { paths } from '../../../lib/paths';
 import { useIndicators } from '../api/get-indicators';
-import { useRoundItems } from '../api/get-round-items';
+import { useQuery } from '@tanstack/react-query';
+import { roundItemsQueryOptions, useRoundItems } from '../api/get-round-items';
 import { useRoundSummary } from '../api/get-round-summary';
+import { useRoundOutlook } from '../../../api/get-outlook';
 import { CountsTable } from './CountsTable';
 import { Headline } from './Headline';
+import { mapModeOf } from './map-modes';
+import { comparisonRound, comparisons, type Comparison } from './headline-data';
 import { NationalTable } from './NationalTable';
 import { OverviewMap } from './OverviewMap';
 
@@ -43,24 +47,35 @@ export function LatestOverview() {
   );
 }
 
-export function OverviewPage({ year, round }: { year: number; round: number }) {
+/** `ownProvince`: a province user's ISO code; the API gives them their own province only, so the page says so. */
+export function OverviewPage({ year, round, ownProvince = null }: { year: number; round: number; ownProvince?: string | null }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const { search } = useLocation();
+  const [search, setSearch] = useSearchParams();
   const summary = useRoundSummary(year, round);
+  const against: Comparison = (comparisons as readonly string[]).includes(search.get('against') ?? '') ? (search.get('against') as Comparison) : 'previous-round';
+  const cmp = comparisonRound(year, round, against);
+  const before = useRoundSummary(cmp.year, cmp.round);
+  // Last year's items load only for the map view that compares with them.
+  const mapMode = mapModeOf(search.get('map'));
+  const lastYear = useQuery({ ...roundItemsQueryOptions(year - 1, round), enabled: mapMode === 'last-year' });
+  // The final round has no outlook (its results are the year end): the API answers 422, shown as "none".
+  const outlook = useRoundOutlook(year, round, mapMode === 'outlook' && round < 12);
   const items = useRoundItems(year, round);
   const indicators = useIndicators(year);
   const provinces = useProvinces();
   // The charts sit below the map; recharts loads when the reader scrolls near them.
   const [barsRef, barsNear] = useNearViewport<HTMLElement>();
-  useDocumentTitle(`${t.overview.title} ${t.round.short(i18n.digitsOf(year), i18n.digitsOf(round))}`, t.app.title);
+  const own = ownProvince ? provinces.data?.provinces.find((p) => p.iso === ownProvince) : undefined;
+  const title = own ? t.warning.provinceTitle(i18n.name(own)) : t.overview.title;
+  useDocumentTitle(`${title} ${t.round.short(i18n.digitsOf(year), i18n.digitsOf(round))}`, t.app.title);
 
   const failed = [summary, items, indicators, provinces].find((q) => q.isError);
   return (
     <>
       <div className="page-head">
         <h1>
-          {t.overview.title}
+          {title}
           <span className="subtitle">{t.round.title(i18n.digitsOf(year), i18n.digitsOf(round))}</span>
         </h1>
         <RoundPicker year={year} round={round} hrefFor={(y, r) => paths.overview(y, r, search.get('indicator'))} />
@@ -75,7 +90,13 @@ export function OverviewPage({ year, round }: { year: number; round: number }) {
         </EmptyState>
       ) : (
         <>
-          <Headline totals={summary.data.totals} />
+          <Headline
+            totals={summary.data.totals}
+            // A round without results (or none stored) has nothing to compare with.
+            before={before.isError || (before.data && before.data.totals.items === 0) ? null : before.data?.totals}
+            against={against}
+            onAgainst={(c) => setSearch({ against: c === 'previous-round' ? null : c })}
+          />
           <OverviewMap
             year={year}
             round={round}
@@ -83,6 +104,9 @@ export function OverviewPage({ year, round }: { year: number; round: number }) {
             indicators={indicators.data.indicators}
             provinces={provinces.data.provinces}
             attribution={provinces.data.mapAttribution}
+            ownProvince={ownProvince}
+            lastYear={lastYear.isError ? null : lastYear.data?.items}
+            outlook={outlook.isError || round >= 12 ? null : outlook.data?.items.map((o) => ({ iso: o.iso, indicatorCode: o.code, component: o.component, risk: o.risk, projected: o.projected }))}
           />
           <section aria-labelledby="bars-title" className="card" ref={barsRef}>
             <h2 id="bars-title">{t.overview.barsTitle(i18n.num(summary.data.indicators.length))}</h2>

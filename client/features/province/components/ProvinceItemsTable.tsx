@@ -3,15 +3,52 @@ import { useI18n } from '../../../app/i18n';
 import { BulletChart } from '../../../components/charts/BulletChart';
 import { resultText, statusText, targetsText } from '../../../components/map/map-view';
 import { StatusBadge } from '../../../components/StatusBadge';
+import { TableDownload } from '../../../components/TableDownload';
 import { Link } from '../../../lib/router';
 import { paths } from '../../../lib/paths';
+import type { OutlookItem } from '../../../api/get-outlook';
 import type { ProvinceItem } from '../api/get-round-province';
 import { itemKey } from './history-data';
 
-export function ProvinceItemsTable({ items, year, round, selected, onSelect }: { items: ProvinceItem[]; year: number; round: number; selected: string | null; onSelect(key: string): void }) {
+export function ProvinceItemsTable({ items, year, round, selected, onSelect, iso, outlook = null }: { items: ProvinceItem[]; year: number; round: number; selected: string | null; onSelect(key: string): void; iso?: string; outlook?: ReadonlyMap<string, OutlookItem> | null }) {
   const i18n = useI18n();
   const { t } = i18n;
+  const o = t.warning.outlook;
+  const risk = (r: OutlookItem['risk']) => t.warning.watch.risks[r] ?? r;
+  const explain = (x: OutlookItem) => (i18n.lang === 'th' ? x.explanationTh : x.explanationEn);
+  const bandText = (x: OutlookItem) => (x.band ? `${i18n.num(x.band.low)} – ${i18n.num(x.band.high)}` : '');
+  // The file has the screen's columns but the bullet chart (a picture) and the history button.
+  const exportTable = () => ({
+    name: `${t.province.tableTitle}-${iso ?? ''}-${year}-${round}`,
+    columns: [
+      t.province.indicator,
+      t.province.result,
+      t.targets.min,
+      t.targets.std,
+      t.targets.adv,
+      t.province.status,
+      t.province.level,
+      t.province.score,
+      ...(outlook ? [o.risk, o.projected, `${o.band} (${o.projected})`, o.explanation] : []),
+    ],
+    rows: items.map((it) => {
+      const x = outlook?.get(itemKey(it.indicatorCode, it.component));
+      return [
+      `${it.indicatorCode} ${i18n.name(it)}${it.component ? ` — ${it.component}` : ''}`,
+      it.result.kind === 'value' ? it.result.value : resultText(it.result, '', i18n, it.kind),
+      it.targets.min,
+      it.targets.std,
+      it.targets.adv,
+      i18n.status(it.status),
+      it.level ? i18n.level(it.level) : null,
+      it.score === null ? null : Math.round(it.score * 10) / 10,
+      ...(outlook ? [x ? risk(x.risk) : null, x?.projected ?? null, x ? bandText(x) || null : null, x ? explain(x) : null] : []),
+      ];
+    }),
+  });
   return (
+    <>
+    <TableDownload table={exportTable} />
     <div className="table-scroll">
       <table className="province-table stack-on-phone">
         <caption>{t.province.tableTitle}</caption>
@@ -28,6 +65,7 @@ export function ProvinceItemsTable({ items, year, round, selected, onSelect }: {
             <th scope="col">{t.province.status}</th>
             <th scope="col">{t.province.level}</th>
             <th scope="col">{t.province.score}</th>
+            {outlook && <th scope="col">{o.title}</th>}
             <th scope="col">{t.province.history}</th>
           </tr>
         </thead>
@@ -37,6 +75,8 @@ export function ProvinceItemsTable({ items, year, round, selected, onSelect }: {
             const key = itemKey(it.indicatorCode, it.component);
             const name = `${i18n.name(it)}${it.component ? ` — ${it.component}` : ''}`;
             const value = it.result.kind === 'value' ? it.result.value : null;
+            const x = outlook?.get(key);
+            const projection = x && x.projected !== null ? { value: x.projected, low: x.band?.low ?? null, high: x.band?.high ?? null } : null;
             return (
               <tr key={key} data-item={key} aria-current={selected === key ? 'true' : undefined}>
                 <th scope="row">
@@ -52,7 +92,10 @@ export function ProvinceItemsTable({ items, year, round, selected, onSelect }: {
                     targets={it.targets}
                     direction={it.direction}
                     value={value}
-                    label={`${name}: ${resultText(it.result, unit, i18n, it.kind)}; ${targetsText(it.targets, i18n)}; ${statusText(it, i18n)}`}
+                    projection={projection}
+                    label={`${name}: ${resultText(it.result, unit, i18n, it.kind)}; ${targetsText(it.targets, i18n)}; ${statusText(it, i18n)}${
+                      x && x.projected !== null ? `; ${o.projected} ${i18n.num(x.projected)} (${risk(x.risk)})` : ''
+                    }`}
                   />
                 </td>
                 <td className="num" data-label={t.targets.min}>{i18n.num(it.targets.min)}</td>
@@ -65,6 +108,26 @@ export function ProvinceItemsTable({ items, year, round, selected, onSelect }: {
                 <td className="num" data-label={t.province.score}>
                   {it.score === null ? '–' : i18n.num(it.score, 1)}
                 </td>
+                {outlook && (
+                  <td className="outlook-cell stack-full" data-label={o.title} data-risk={x?.risk}>
+                    {x ? (
+                      <>
+                        <span className="risk">{risk(x.risk)}</span>
+                        {x.projected !== null && (
+                          <>
+                            {' · '}
+                            {o.projected} <strong>{i18n.num(x.projected)}</strong>
+                            {x.band && ` (${o.band} ${bandText(x)})`}
+                          </>
+                        )}
+                        {explain(x) && <p>{explain(x)}</p>}
+                        {x.band?.source === 'widened' && <p>{o.widened}</p>}
+                      </>
+                    ) : (
+                      o.none
+                    )}
+                  </td>
+                )}
                 <td className="stack-full">
                   <button type="button" className="link-button" aria-pressed={selected === key} onClick={() => onSelect(key)}>
                     {t.province.history}
@@ -77,5 +140,6 @@ export function ProvinceItemsTable({ items, year, round, selected, onSelect }: {
         </tbody>
       </table>
     </div>
+    </>
   );
 }

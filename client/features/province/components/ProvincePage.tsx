@@ -10,7 +10,9 @@ import { StatusBadge } from '../../../components/StatusBadge';
 import { Link, useSearchParams } from '../../../lib/router';
 import { paths } from '../../../lib/paths';
 import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useProvinceOutlook } from '../../../api/get-outlook';
 import { useRoundProvince } from '../api/get-round-province';
+import { itemKey } from './history-data';
 import { ProvinceHistory } from './ProvinceHistory';
 import { ProvinceItemsTable } from './ProvinceItemsTable';
 
@@ -18,6 +20,9 @@ export function ProvincePage({ year, round, iso }: { year: number; round: number
   const i18n = useI18n();
   const { t } = i18n;
   const data = useRoundProvince(year, round, iso);
+  // The outlook exists for rounds before the year end (the API answers 422 for the final round).
+  const outlookQuery = useProvinceOutlook(year, round, iso, round < 12);
+  const outlook = outlookQuery.data ? new Map(outlookQuery.data.items.map((x) => [itemKey(x.code, x.component), x])) : null;
   const [search, setSearch] = useSearchParams();
   const selected = search.get('item');
   const select = (key: string) => {
@@ -100,7 +105,7 @@ export function ProvincePage({ year, round, iso }: { year: number; round: number
       ) : (
         <>
           <section className="card">
-            <ProvinceItemsTable items={items} year={year} round={round} selected={selected} onSelect={select} />
+            <ProvinceItemsTable items={items} year={year} round={round} selected={selected} onSelect={select} iso={p.iso} outlook={outlook} />
           </section>
           <section className="card" aria-labelledby="history-title">
             <h2 id="history-title">{t.province.historyTitle}</h2>

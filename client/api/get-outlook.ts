@@ -1,0 +1,33 @@
+/**
+ * The early-warning reads (issue 11): a round's year-end outlook, one province's, the changes against
+ * an earlier round and the watch list. Here, not in one feature, because the overview, the province
+ * page and the watch list all read them.
+ */
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '../lib/api';
+
+const param = (year: number, round: number) => ({ year: String(year), round: String(round) });
+
+export const getRoundOutlook = async (year: number, round: number) => unwrap(await api.api.rounds[':year'][':round'].outlook.$get({ param: param(year, round) }));
+export const roundOutlookQueryOptions = (year: number, round: number) =>
+  queryOptions({ queryKey: ['rounds', year, round, 'outlook'], queryFn: () => getRoundOutlook(year, round) });
+export const useRoundOutlook = (year: number, round: number, enabled = true) => useQuery({ ...roundOutlookQueryOptions(year, round), enabled });
+export type RoundOutlook = Awaited<ReturnType<typeof getRoundOutlook>>;
+export type OutlookItem = RoundOutlook['items'][number];
+
+export const getProvinceOutlook = async (year: number, round: number, iso: string) =>
+  unwrap(await api.api.rounds[':year'][':round'].provinces[':iso'].outlook.$get({ param: { ...param(year, round), iso } }));
+export const useProvinceOutlook = (year: number, round: number, iso: string, enabled = true) =>
+  useQuery({ queryKey: ['rounds', year, round, 'provinces', iso.toUpperCase(), 'outlook'], queryFn: () => getProvinceOutlook(year, round, iso), enabled });
+
+export type Comparison = 'previous-round' | 'previous-year';
+export const getRoundChanges = async (year: number, round: number, against: Comparison) =>
+  unwrap(await api.api.rounds[':year'][':round'].changes.$get({ param: param(year, round), query: { against } }));
+export const useRoundChanges = (year: number, round: number, against: Comparison) =>
+  useQuery({ queryKey: ['rounds', year, round, 'changes', against], queryFn: () => getRoundChanges(year, round, against) });
+export type RoundChanges = Awaited<ReturnType<typeof getRoundChanges>>;
+
+export const getWatchlist = async (year: number, round: number) => unwrap(await api.api.rounds[':year'][':round'].watchlist.$get({ param: param(year, round) }));
+export const useWatchlist = (year: number, round: number) => useQuery({ queryKey: ['rounds', year, round, 'watchlist'], queryFn: () => getWatchlist(year, round) });
+export type Watchlist = Awaited<ReturnType<typeof getWatchlist>>;
+export type WatchProvince = Watchlist['provinces'][number];

@@ -1,0 +1,1 @@
+export { WatchlistPage } from './components/WatchlistPage';
