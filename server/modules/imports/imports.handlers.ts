@@ -32,7 +32,7 @@ const rejectedByFile = new Set(['NOT_A_SPREADSHEET', 'LEGACY_XLS', 'XLSX_UNREADA
 const rejectedBySize = new Set(['TOO_MANY_ROWS', 'TOO_MANY_COLUMNS', 'CELL_TOO_LONG', 'INFLATED_TOO_LARGE', 'COMPRESSION_RATIO']);
 
 export const create: RouteHandler<typeof routes.create, AppEnv> = async (c) => {
-  const { dryRun, updateTargets } = c.req.valid('query');
+  const { dryRun, updateTargets, planHash } = c.req.valid('query');
   const type = c.req.header('content-type') ?? '';
   if (!type.toLowerCase().startsWith('multipart/form-data')) {
     throw new ApiError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the file as multipart/form-data in the field "file".', 'กรุณาส่งไฟล์แบบ multipart/form-data ในช่อง "file"');
@@ -55,8 +55,11 @@ export const create: RouteHandler<typeof routes.create, AppEnv> = async (c) => {
     importedById: c.var.actor.id,
     ip: clientIp(c),
     source: 'api',
+    expectedPlanHash: dryRun ? undefined : planHash,
   });
   if (report.ok) return c.json(report, 200);
+  const stale = report.errors.find((e) => e.code === 'PLAN_CHANGED');
+  if (stale) throw new ApiError(409, stale.code, stale.en, stale.th, report);
   const fileProblem = report.errors.find((e) => e.row === null && rejectedByFile.has(e.code));
   if (fileProblem) throw new ApiError(415, fileProblem.code, fileProblem.en, fileProblem.th, report);
   const sizeProblem = report.errors.find((e) => e.row === null && rejectedBySize.has(e.code));

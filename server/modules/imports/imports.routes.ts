@@ -22,6 +22,8 @@ export const create = defineRoute({
     query: z.object({
       dryRun: booleanFlag.openapi({ type: 'string', enum: ['true', 'false'], example: 'true' }),
       updateTargets: booleanFlag.openapi({ type: 'string', enum: ['true', 'false'] }),
+      /** The dry run's `planHash`: the import then writes exactly what was previewed, or answers 409. */
+      planHash: z.string().regex(/^[0-9a-f]{64}$/).optional().openapi({ description: "The dry run's planHash; 409 when the data changed since the preview" }),
     }),
     body: {
       required: false, // checked by the handler so a wrong content type gets 415, not a validation error
@@ -30,6 +32,7 @@ export const create = defineRoute({
   },
   responses: {
     200: { description: 'Imported (or dry run): the batch summary', content: { 'application/json': { schema: ImportReport } } },
+    409: { description: 'The data changed since the dry run whose planHash was sent: preview again', content: { 'application/json': { schema: ErrorBody } } },
     413: { description: 'The upload is larger than the limit', content: { 'application/json': { schema: ErrorBody } } },
     415: { description: 'Not multipart, or the file is not a spreadsheet', content: { 'application/json': { schema: ErrorBody } } },
     422: { description: 'Rejected: `error.details` is the report with every problem by row and column; nothing was written', content: { 'application/json': { schema: ErrorBody } } },
