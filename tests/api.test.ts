@@ -171,6 +171,25 @@ describe('POST /api/imports', () => {
     const sneaky = await json(await post(multipart(fixture(), '../../etc/passwd.csv'), '?dryRun=true'));
     expect(sneaky.fileName).toBe('passwd.csv');
   });
+
+  it('a confirm carries the dry run\'s plan hash: 200 when nothing changed in between, 409 (Thai and English) when it did (issue 13)', async () => {
+    const mine = csv([header, [2566, 6, 'ชลบุรี', 'SOC-02', '', '', '', '', 29, '']]);
+    const dry = await json(await post(multipart(mine, 'mine.csv'), '?dryRun=true'));
+    expect(dry.preview.rows).toHaveLength(1);
+    expect(dry.preview.rows[0]).toMatchObject({ iso: 'TH-20', indicatorCode: 'SOC-02', before: { status: 'belowMin' }, after: { status: 'metMin' }, statusChanged: true });
+    await post(multipart(csv([header, [2566, 6, 'ชลบุรี', 'SOC-02', '', '', '', '', 27, '']]), 'theirs.csv'));
+    const before = tableCounts(t.db);
+    const stale = await post(multipart(mine, 'mine.csv'), `?planHash=${dry.planHash}`);
+    expect(stale.status).toBe(409);
+    const body = await json(stale);
+    expect(body.error.code).toBe('PLAN_CHANGED');
+    expect(body.error.messageTh).toContain('ข้อมูลเปลี่ยนไปหลังการแสดงตัวอย่าง');
+    expect(tableCounts(t.db)).toEqual(before);
+    const again = await json(await post(multipart(mine, 'mine.csv'), '?dryRun=true'));
+    const ok = await post(multipart(mine, 'mine.csv'), `?planHash=${again.planHash}`);
+    expect(ok.status).toBe(200);
+    expect((await json(ok)).batchId).toBeTypeOf('number');
+  });
 });
 
 describe('template, OpenAPI and docs', () => {
