@@ -2,11 +2,13 @@ import type { Messages } from './th';
 import { auditText } from './pages/audit';
 import { authText } from './pages/auth';
 import { noticesText } from './pages/notices';
+import { importPreviewText } from './pages/import-preview';
 
 export const en: Messages = {
   auth: authText.en,
   audit: auditText.en,
   noticePages: noticesText.en,
+  importPreview: importPreviewText.en,
   app: {
     title: 'Provincial KPI early warning',
     subtitle: "Provincial performance improvement measure (OPDC)",

@@ -5,12 +5,14 @@
 import { auditText } from './pages/audit';
 import { authText } from './pages/auth';
 import { noticesText } from './pages/notices';
+import { importPreviewText } from './pages/import-preview';
 
 export const th = {
   // The pages' own words, kept in files per page (pages/) and joined here: every UI string is in this dictionary.
   auth: authText.th,
   audit: auditText.th,
   noticePages: noticesText.th,
+  importPreview: importPreviewText.th,
   app: {
     title: 'ระบบเตือนภัยล่วงหน้า ตัวชี้วัดจังหวัด',
     subtitle: 'มาตรการปรับปรุงประสิทธิภาพในการปฏิบัติราชการของจังหวัด',

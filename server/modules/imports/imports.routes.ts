@@ -39,6 +39,27 @@ export const create = defineRoute({
   },
 });
 
+export const previewWorkbook = defineRoute({
+  method: 'post',
+  path: '/api/imports/preview.xlsx',
+  allow: canImport,
+  tags: ['imports'],
+  summary: 'The dry run\'s preview as .xlsx: every row that would change, before → after with statuses (nothing is written)',
+  request: {
+    query: z.object({ updateTargets: booleanFlag.openapi({ type: 'string', enum: ['true', 'false'] }) }),
+    body: {
+      required: false,
+      content: { 'multipart/form-data': { schema: z.object({ file: z.any().openapi({ type: 'string', format: 'binary' }) }) } },
+    },
+  },
+  responses: {
+    200: { description: 'An .xlsx workbook', content: { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.any().openapi({ type: 'string', format: 'binary' }) } } },
+    413: { description: 'The upload is larger than the limit', content: { 'application/json': { schema: ErrorBody } } },
+    415: { description: 'Not multipart, or the file is not a spreadsheet', content: { 'application/json': { schema: ErrorBody } } },
+    422: { description: 'Rejected: the problems as for POST /api/imports', content: { 'application/json': { schema: ErrorBody } } },
+  },
+});
+
 export const list = defineRoute({
   method: 'get',
   path: '/api/imports',
