@@ -190,6 +190,24 @@ describe('POST /api/imports', () => {
     expect(ok.status).toBe(200);
     expect((await json(ok)).batchId).toBeTypeOf('number');
   });
+
+  it('the preview downloads as .xlsx with the changed row, before → after, and writes nothing', async () => {
+    const file = csv([header, [2566, 6, 'อ่างทอง', 'ECO-07', '', '', '', '', 4, '']]);
+    const before = tableCounts(t.db);
+    const dl = await staff.request('/api/imports/preview.xlsx', { method: 'POST', body: multipart(file, 'one.csv') });
+    expect(dl.status).toBe(200);
+    expect(dl.headers.get('content-type')).toContain('spreadsheetml');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await dl.arrayBuffer()) as any);
+    const sheet = wb.getWorksheet('ตัวอย่างการนำเข้า')!;
+    expect(sheet.rowCount).toBe(2);
+    expect(sheet.getRow(2).getCell(3).value).toBe('ECO-07');
+    expect(sheet.getRow(2).getCell(11).value).toBe(4);
+    expect(String(sheet.getRow(2).getCell(13).value)).toContain('อยู่ระหว่างดำเนินการ');
+    expect(tableCounts(t.db)).toEqual(before);
+    const bad = await staff.request('/api/imports/preview.xlsx', { method: 'POST', body: multipart(csv([header, [2566, 6, 'ตรวด', 'ECO-05', '', 1, 2, 3, 4, '']]), 'bad.csv') });
+    expect(bad.status).toBe(422);
+  });
 });
 
 describe('template, OpenAPI and docs', () => {
