@@ -238,3 +238,48 @@ describe('template, OpenAPI and docs', () => {
     expect(await docs.text()).toContain('/api/rounds/{year}/{round}/summary');
   });
 });
+
+describe('the pre-filled form of a round (issue 13)', () => {
+  it('one row per assignment with targets filled and locked; filled with results only, it imports; a province user gets only its own rows', async () => {
+    const res = await get('/api/import-template.xlsx?year=2566&round=12');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toContain('kpi-form-2566-12.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await res.arrayBuffer()) as any);
+    const sheet = wb.getWorksheet('ผลการดำเนินงาน')!;
+    const stored = t.db.$client.prepare('select count(*) as n from assignments where year = 2566').get() as { n: number };
+    expect(sheet.rowCount - 1).toBe(stored.n);
+    const headers = (sheet.getRow(1).values as unknown[]).slice(1);
+    const col = (name: string) => headers.findIndex((h) => String(h).includes(name)) + 1;
+    const angthong = sheet.getRows(2, sheet.rowCount - 1)!.find((r) => r.getCell(col('ตัวชี้วัด (indicator)')).value === 'ECO-05' && r.getCell(col('จังหวัด')).value === 'อ่างทอง')!;
+    expect([angthong.getCell(col('ขั้นต้น')).value, angthong.getCell(col('มาตรฐาน')).value, angthong.getCell(col('ขั้นสูง')).value]).toEqual([707.14, 744.34, 802.25]);
+    expect(angthong.getCell(col('หน่วยนับ')).value).toBeTruthy();
+    expect(angthong.getCell(col('ขั้นต้น')).protection?.locked).not.toBe(false);
+    expect(angthong.getCell(col('ผลการดำเนินงาน')).protection?.locked).toBe(false);
+    expect(angthong.getCell(col('ผลการดำเนินงาน')).dataValidation?.type).toBe('custom');
+    expect((sheet as any).sheetProtection?.sheet).toBe(true);
+    expect(wb.getWorksheet('คำอธิบาย')).toBeDefined();
+
+    // Fill only the results (Thai digits in one), import back for real: every row new, nothing rejected.
+    sheet.getRows(2, sheet.rowCount - 1)!.forEach((r, i) => (r.getCell(col('ผลการดำเนินงาน')).value = i === 0 ? '๑๒.๕' : 10 + i));
+    const filled = new Uint8Array(await wb.xlsx.writeBuffer());
+    const imported = await staff.request('/api/imports', { method: 'POST', body: multipart(filled, 'form.xlsx') });
+    const report = await json(imported);
+    expect(imported.status, JSON.stringify(report.error?.details?.errors?.slice(0, 3))).toBe(200);
+    expect(report).toMatchObject({ ok: true, rows: { new: stored.n, changed: 0 }, targets: { new: 0, changed: 0 } });
+    const first = t.db.$client.prepare(`select value from results r join rounds o on o.id = r.round_id where o.year = 2566 and o.months = 12 and r.batch_id = ? order by value limit 1`).get(report.batchId) as { value: number };
+    expect(first.value).toBe(11);
+
+    const province = await t.signIn('province', 'TH-20');
+    const own = await province.request('/api/import-template.xlsx?year=2566&round=12');
+    expect(own.status).toBe(200);
+    const ownWb = new ExcelJS.Workbook();
+    await ownWb.xlsx.load((await own.arrayBuffer()) as any);
+    const ownSheet = ownWb.getWorksheet('ผลการดำเนินงาน')!;
+    const provincesListed = new Set(ownSheet.getRows(2, ownSheet.rowCount - 1)!.map((r) => r.getCell(3).value));
+    expect([...provincesListed]).toEqual(['ชลบุรี']);
+    // The stored results come back pre-filled, so an untouched form changes nothing.
+    const again = await json(await staff.request('/api/imports?dryRun=true', { method: 'POST', body: multipart(new Uint8Array(await ownWb.xlsx.writeBuffer()), 'own.xlsx') }));
+    expect(again).toMatchObject({ ok: true, rows: { new: 0, changed: 0 } });
+  });
+});

@@ -2,7 +2,10 @@ import type { RouteHandler } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { ImportReport } from '../../../shared/contracts/import-report';
 import { desc, eq, getTableColumns, max } from 'drizzle-orm';
-import { fiscalYears, importBatches } from '../../platform/db/schema';
+import { fiscalYears, importBatches, rounds } from '../../platform/db/schema';
+import { ownProvince } from '../../../shared/policy';
+import { formRows, roundId } from './imports.queries';
+import { buildRoundForm } from './pipeline/round-form';
 import { importFile } from './pipeline';
 import { batchChanges, rollbackBatch } from './pipeline/rollback';
 import { buildImportTemplate } from './pipeline/template';
@@ -114,15 +117,27 @@ export const list: RouteHandler<typeof routes.list, AppEnv> = (c) => {
 
 export const template: RouteHandler<typeof routes.template, AppEnv> = async (c) => {
   const db = c.var.db;
-  const asked = c.req.valid('query').year;
-  const year = asked ?? (db.select({ y: max(fiscalYears.year) }).from(fiscalYears).get()?.y ?? new Date().getFullYear() + 543);
+  const query = c.req.valid('query');
+  const year = query.year ?? (db.select({ y: max(fiscalYears.year) }).from(fiscalYears).get()?.y ?? new Date().getFullYear() + 543);
   if (!yearExists(db, year)) throw notFound(`Fiscal year ${year}`, `ปีงบประมาณ ${year}`);
-  const bytes = await buildImportTemplate(year, listProvinces(db), listIndicators(db, year));
+  const own = ownProvince(c.var.user!);
+  // A province user has no use for the empty template: it gets its own form of the latest round.
+  const round = query.round ?? (own ? db.select({ m: max(rounds.months) }).from(rounds).where(eq(rounds.year, year)).get()?.m ?? undefined : undefined);
+  if (round === undefined) {
+    const bytes = await buildImportTemplate(year, listProvinces(db), listIndicators(db, year));
+    return xlsx(c, bytes, `kpi-import-template-${year}.xlsx`);
+  }
+  if (roundId(db, year, round) === undefined) throw notFound(`Round ${year}/${round}`, `รอบ ${round} เดือน ปีงบประมาณ ${year}`);
+  const bytes = await buildRoundForm(year, round, formRows(db, year, round, own));
+  return xlsx(c, bytes, `kpi-form-${year}-${round}${own ? `-${own}` : ''}.xlsx`);
+};
+
+function xlsx(c: Context<AppEnv>, bytes: Uint8Array, fileName: string) {
   return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
     'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    'content-disposition': `attachment; filename="kpi-import-template-${year}.xlsx"`,
+    'content-disposition': `attachment; filename="${fileName}"`,
   });
-};
+}
 
 export const rollback: RouteHandler<typeof routes.rollback, AppEnv> = (c) => {
   const { id } = c.req.valid('param');

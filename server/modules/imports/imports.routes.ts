@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { defineRoute } from '../../platform/http/guard';
-import { canImport, canViewAudit } from '../../../shared/policy';
+import { canDownloadForm, canImport, canViewAudit } from '../../../shared/policy';
 import { Id } from '../../../shared/contracts';
 import { ImportReport } from '../../../shared/contracts/import-report';
 import { ErrorBody, errorResponse, errorResponses, json } from '../../platform/http/errors';
@@ -89,10 +89,12 @@ export const list = defineRoute({
 export const template = defineRoute({
   method: 'get',
   path: '/api/import-template.xlsx',
-  allow: canImport,
+  allow: canDownloadForm,
   tags: ['imports'],
-  summary: 'The import template: Thai and English headers, drop-down lists, instructions',
-  request: { query: z.object({ year: z.coerce.number().int().min(2500).max(2700).optional() }) },
+  summary: 'The import template; with `round`, the pre-filled form of that round (targets filled and locked)',
+  description:
+    'Without `round`: the empty template (Thai and English headers, drop-down lists, instructions). With `year` and `round`: one row per assigned province × indicator × component with names, units and the three targets filled in and locked (sheet protection without a password), result and note open with data validation. A province user always gets its own province\'s form (the latest round of the year when `round` is not given).',
+  request: { query: z.object({ year: z.coerce.number().int().min(2500).max(2700).optional(), round: z.coerce.number().int().refine((r) => r === 6 || r === 12, 'round must be 6 or 12').optional() }) },
   responses: {
     200: { description: 'An .xlsx workbook', content: { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.any().openapi({ type: 'string', format: 'binary' }) } } },
     ...errorResponses,
