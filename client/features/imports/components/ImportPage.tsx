@@ -13,6 +13,7 @@ import { rejectedReport, useCreateImport, type ImportReport } from '../api/creat
 import { IssuesTable, ReportCounts } from './ImportReportView';
 import { RecentImports } from './RecentImports';
 import { PreviewTable } from './PreviewTable';
+import { RoundForms } from './RoundForms';
 import { downloadPreview } from '../api/download-preview';
 import { ApiRequestError } from '../../../lib/api';
 
@@ -71,6 +72,7 @@ export function ImportPage() {
             {t.imports.template}
           </a>
         </p>
+        <RoundForms />
         <form onSubmit={onSubmit} className="import-form">
           <label htmlFor={fileId}>{t.imports.file}</label>
           <input
