@@ -25,6 +25,8 @@ export const en: Messages = {
     digits: 'Digits',
     digitsThai: 'Thai digits',
     digitsArabic: 'Arabic digits',
+    menu: 'Menu',
+    menuClose: 'Close menu',
     apiDocs: 'API docs',
     template: 'Download the import template',
     demoNote: 'The demo data is synthetic except the facts taken from the OPDC briefing.',
