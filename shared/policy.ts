@@ -21,6 +21,8 @@ export const canViewNational = nationalReader;
 /** `iso` as parsed by the route (upper case). */
 export const canViewProvince = (p: Principal, iso: string) => nationalReader(p) || (p.role === 'province' && p.provinceIso === iso);
 export const canImport = staffLike;
+/** The import form: staff for any round; a province user gets its own province's pre-filled form (the handler scopes it). */
+export const canDownloadForm = (p: Principal) => staffLike(p) || p.role === 'province';
 /** Targets, observations, national recommendations. */
 export const canEditContent = staffLike;
 export const canReviewAndIssue = staffLike;

@@ -171,6 +171,43 @@ describe('POST /api/imports', () => {
     const sneaky = await json(await post(multipart(fixture(), '../../etc/passwd.csv'), '?dryRun=true'));
     expect(sneaky.fileName).toBe('passwd.csv');
   });
+
+  it('a confirm carries the dry run\'s plan hash: 200 when nothing changed in between, 409 (Thai and English) when it did (issue 13)', async () => {
+    const mine = csv([header, [2566, 6, 'ชลบุรี', 'SOC-02', '', '', '', '', 29, '']]);
+    const dry = await json(await post(multipart(mine, 'mine.csv'), '?dryRun=true'));
+    expect(dry.preview.rows).toHaveLength(1);
+    expect(dry.preview.rows[0]).toMatchObject({ iso: 'TH-20', indicatorCode: 'SOC-02', before: { status: 'belowMin' }, after: { status: 'metMin' }, statusChanged: true });
+    await post(multipart(csv([header, [2566, 6, 'ชลบุรี', 'SOC-02', '', '', '', '', 27, '']]), 'theirs.csv'));
+    const before = tableCounts(t.db);
+    const stale = await post(multipart(mine, 'mine.csv'), `?planHash=${dry.planHash}`);
+    expect(stale.status).toBe(409);
+    const body = await json(stale);
+    expect(body.error.code).toBe('PLAN_CHANGED');
+    expect(body.error.messageTh).toContain('ข้อมูลเปลี่ยนไปหลังการแสดงตัวอย่าง');
+    expect(tableCounts(t.db)).toEqual(before);
+    const again = await json(await post(multipart(mine, 'mine.csv'), '?dryRun=true'));
+    const ok = await post(multipart(mine, 'mine.csv'), `?planHash=${again.planHash}`);
+    expect(ok.status).toBe(200);
+    expect((await json(ok)).batchId).toBeTypeOf('number');
+  });
+
+  it('the preview downloads as .xlsx with the changed row, before → after, and writes nothing', async () => {
+    const file = csv([header, [2566, 6, 'อ่างทอง', 'ECO-07', '', '', '', '', 4, '']]);
+    const before = tableCounts(t.db);
+    const dl = await staff.request('/api/imports/preview.xlsx', { method: 'POST', body: multipart(file, 'one.csv') });
+    expect(dl.status).toBe(200);
+    expect(dl.headers.get('content-type')).toContain('spreadsheetml');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await dl.arrayBuffer()) as any);
+    const sheet = wb.getWorksheet('ตัวอย่างการนำเข้า')!;
+    expect(sheet.rowCount).toBe(2);
+    expect(sheet.getRow(2).getCell(3).value).toBe('ECO-07');
+    expect(sheet.getRow(2).getCell(11).value).toBe(4);
+    expect(String(sheet.getRow(2).getCell(13).value)).toContain('อยู่ระหว่างดำเนินการ');
+    expect(tableCounts(t.db)).toEqual(before);
+    const bad = await staff.request('/api/imports/preview.xlsx', { method: 'POST', body: multipart(csv([header, [2566, 6, 'ตรวด', 'ECO-05', '', 1, 2, 3, 4, '']]), 'bad.csv') });
+    expect(bad.status).toBe(422);
+  });
 });
 
 describe('template, OpenAPI and docs', () => {
@@ -199,5 +236,50 @@ describe('template, OpenAPI and docs', () => {
     const docs = await get('/api/docs');
     expect(docs.status).toBe(200);
     expect(await docs.text()).toContain('/api/rounds/{year}/{round}/summary');
+  });
+});
+
+describe('the pre-filled form of a round (issue 13)', () => {
+  it('one row per assignment with targets filled and locked; filled with results only, it imports; a province user gets only its own rows', async () => {
+    const res = await get('/api/import-template.xlsx?year=2566&round=12');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toContain('kpi-form-2566-12.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await res.arrayBuffer()) as any);
+    const sheet = wb.getWorksheet('ผลการดำเนินงาน')!;
+    const stored = t.db.$client.prepare('select count(*) as n from assignments where year = 2566').get() as { n: number };
+    expect(sheet.rowCount - 1).toBe(stored.n);
+    const headers = (sheet.getRow(1).values as unknown[]).slice(1);
+    const col = (name: string) => headers.findIndex((h) => String(h).includes(name)) + 1;
+    const angthong = sheet.getRows(2, sheet.rowCount - 1)!.find((r) => r.getCell(col('ตัวชี้วัด (indicator)')).value === 'ECO-05' && r.getCell(col('จังหวัด')).value === 'อ่างทอง')!;
+    expect([angthong.getCell(col('ขั้นต้น')).value, angthong.getCell(col('มาตรฐาน')).value, angthong.getCell(col('ขั้นสูง')).value]).toEqual([707.14, 744.34, 802.25]);
+    expect(angthong.getCell(col('หน่วยนับ')).value).toBeTruthy();
+    expect(angthong.getCell(col('ขั้นต้น')).protection?.locked).not.toBe(false);
+    expect(angthong.getCell(col('ผลการดำเนินงาน')).protection?.locked).toBe(false);
+    expect(angthong.getCell(col('ผลการดำเนินงาน')).dataValidation?.type).toBe('custom');
+    expect((sheet as any).sheetProtection?.sheet).toBe(true);
+    expect(wb.getWorksheet('คำอธิบาย')).toBeDefined();
+
+    // Fill only the results (Thai digits in one), import back for real: every row new, nothing rejected.
+    sheet.getRows(2, sheet.rowCount - 1)!.forEach((r, i) => (r.getCell(col('ผลการดำเนินงาน')).value = i === 0 ? '๑๒.๕' : 10 + i));
+    const filled = new Uint8Array(await wb.xlsx.writeBuffer());
+    const imported = await staff.request('/api/imports', { method: 'POST', body: multipart(filled, 'form.xlsx') });
+    const report = await json(imported);
+    expect(imported.status, JSON.stringify(report.error?.details?.errors?.slice(0, 3))).toBe(200);
+    expect(report).toMatchObject({ ok: true, rows: { new: stored.n, changed: 0 }, targets: { new: 0, changed: 0 } });
+    const first = t.db.$client.prepare(`select value from results r join rounds o on o.id = r.round_id where o.year = 2566 and o.months = 12 and r.batch_id = ? order by value limit 1`).get(report.batchId) as { value: number };
+    expect(first.value).toBe(11);
+
+    const province = await t.signIn('province', 'TH-20');
+    const own = await province.request('/api/import-template.xlsx?year=2566&round=12');
+    expect(own.status).toBe(200);
+    const ownWb = new ExcelJS.Workbook();
+    await ownWb.xlsx.load((await own.arrayBuffer()) as any);
+    const ownSheet = ownWb.getWorksheet('ผลการดำเนินงาน')!;
+    const provincesListed = new Set(ownSheet.getRows(2, ownSheet.rowCount - 1)!.map((r) => r.getCell(3).value));
+    expect([...provincesListed]).toEqual(['ชลบุรี']);
+    // The stored results come back pre-filled, so an untouched form changes nothing.
+    const again = await json(await staff.request('/api/imports?dryRun=true', { method: 'POST', body: multipart(new Uint8Array(await ownWb.xlsx.writeBuffer()), 'own.xlsx') }));
+    expect(again).toMatchObject({ ok: true, rows: { new: 0, changed: 0 } });
   });
 });

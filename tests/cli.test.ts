@@ -79,4 +79,18 @@ describe('npm run import', () => {
     expect((await cli(join(dir, 'good.csv'), '--force')).code).toBe(2);
     expect((await cli(join(dir, 'missing.csv'))).code).toBe(2);
   });
+
+  it('--dry-run lists the row that would change, before → after with statuses; --plan-hash imports exactly it (issue 13)', async () => {
+    writeFileSync(join(dir, 'better.csv'), csv([header, [2566, 6, 'อ่างทอง', 'ECO-05', '', '707.14', '744.34', '802.25', '750', '']]));
+    const dry = await cli(join(dir, 'better.csv'), '--dry-run');
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toContain('Rows that would change: 1');
+    expect(dry.stdout).toMatch(/อ่างทอง \(TH-15\) · ECO-05/);
+    expect(dry.stdout).toMatch(/449\.21 → 750 .*ไม่ผ่านค่าเป้าหมายขั้นต้น \(ต่ำกว่าขั้นต้น\) → ผ่านค่าเป้าหมายขั้นต้น \(มาตรฐาน\)/);
+    const hash = /--plan-hash=([0-9a-f]{64})/.exec(dry.stdout)![1]!;
+    expect((await cli(join(dir, 'better.csv'), '--plan-hash=' + '0'.repeat(64))).code).toBe(1);
+    const done = await cli(join(dir, 'better.csv'), `--plan-hash=${hash}`);
+    expect(done.code).toBe(0);
+    expect(done.stdout).toContain('Imported as batch');
+  });
 });

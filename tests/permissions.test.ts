@@ -91,9 +91,12 @@ const matrix: { method: string; path: string; init?: () => RequestInit; expect: 
   { method: 'GET', path: '/api/notice-batches/00000000-0000-4000-8000-000000000000/file', expect: { anonymous: 401, admin: 404, staff: 404, viewer: 403, provinceOwn: 403, provinceOther: 403 } },
   { method: 'GET', path: '/api/imports', expect: { anonymous: 401, admin: 200, staff: 200, viewer: 403, provinceOwn: 403, provinceOther: 403 } },
   { method: 'POST', path: '/api/imports?dryRun=true', init: dryRunUpload, expect: { anonymous: 401, admin: 200, staff: 200, viewer: 403, provinceOwn: 403, provinceOther: 403 } },
+  { method: 'POST', path: '/api/imports/preview.xlsx', init: dryRunUpload, expect: { anonymous: 401, admin: 200, staff: 200, viewer: 403, provinceOwn: 403, provinceOther: 403 } },
   { method: 'POST', path: '/api/imports/9999/rollback', init: () => ({ method: 'POST' }), expect: { anonymous: 401, admin: 404, staff: 404, viewer: 403, provinceOwn: 403, provinceOther: 403 } },
   { method: 'GET', path: '/api/imports/1/changes', expect: { anonymous: 401, admin: 200, staff: 200, viewer: 200, provinceOwn: 403, provinceOther: 403 } },
-  { method: 'GET', path: '/api/import-template.xlsx', expect: { anonymous: 401, admin: 200, staff: 200, viewer: 403, provinceOwn: 403, provinceOther: 403 } },
+  // A province user gets its own province's pre-filled form (scoped by the handler: see api tests).
+  { method: 'GET', path: '/api/import-template.xlsx', expect: { anonymous: 401, admin: 200, staff: 200, viewer: 403, provinceOwn: 200, provinceOther: 200 } },
+  { method: 'GET', path: '/api/import-template.xlsx?year=2566&round=6', expect: { anonymous: 401, admin: 200, staff: 200, viewer: 403, provinceOwn: 200, provinceOther: 200 } },
   { method: 'GET', path: '/api/audit', expect: { anonymous: 401, admin: 200, staff: 200, viewer: 200, provinceOwn: 403, provinceOther: 403 } },
   { method: 'GET', path: '/api/users', expect: { anonymous: 401, admin: 200, staff: 403, viewer: 403, provinceOwn: 403, provinceOther: 403 } },
   { method: 'POST', path: '/api/users', init: () => jsonBody({ username: 'x', displayName: '', role: 'staff' }), expect: { anonymous: 401, admin: 422, staff: 403, viewer: 403, provinceOwn: 403, provinceOther: 403 } },

@@ -1,5 +1,5 @@
 /** Header (title, menu, language and digits switches), the page, and the footer. */
-import { Suspense, useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { Suspense, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { roundsWithData, useRounds } from '../api/get-rounds';
 import { MapPatterns } from '../components/map/MapPatterns';
 import { Loading } from '../components/QueryState';
@@ -20,6 +20,9 @@ export function Layout({ children, me }: { children: ReactNode; me: Me }) {
   const latestOutlook = withData.find((r) => r.round < 12);
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
+  // On a phone the menu and switches fold behind one button (issue 13); closed again on every navigation.
+  const [menuOpen, setMenuOpen] = useState(false);
+  useEffect(() => setMenuOpen(false), [pathname]);
 
   // The default tab title; a page's own title (a passive effect) replaces it after this layout effect.
   useLayoutEffect(() => {
@@ -42,12 +45,15 @@ export function Layout({ children, me }: { children: ReactNode; me: Me }) {
       <a className="skip-link" href="#main">
         {t.app.skip}
       </a>
-      <header className="site-header">
+      <header className={menuOpen ? 'site-header menu-open' : 'site-header'}>
         <div className="brand">
           <Link to={paths.home()}>{t.app.title}</Link>
           <small>{t.app.subtitle}</small>
         </div>
-        <nav aria-label={t.app.nav}>
+        <button type="button" className="menu-toggle" aria-expanded={menuOpen} aria-controls="site-menu" onClick={() => setMenuOpen((o) => !o)}>
+          {menuOpen ? t.app.menuClose : t.app.menu}
+        </button>
+        <nav aria-label={t.app.nav} id="site-menu">
           <ul>
             <li>
               <Link to={latest ? paths.overview(latest.year, latest.round) : paths.home()} aria-current={current('overview')}>

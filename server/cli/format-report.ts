@@ -1,5 +1,6 @@
 /** Plain-text rendering of an import report for the terminal, Thai and English on each problem. */
 import type { ImportReport } from '../../shared/contracts/import-report';
+import { formatPreview } from './format-preview';
 
 const MAX_LISTED = 1000;
 
@@ -19,6 +20,8 @@ export function formatReport(r: ImportReport): string {
     if (r.errors.length > MAX_LISTED) lines.push(`  … และอีก / and ${r.errors.length - MAX_LISTED} more`);
   } else if (r.dryRun) {
     lines.push('', 'ทดลองนำเข้า ไม่พบปัญหา ยังไม่ได้บันทึก / Dry run: no problems found; nothing was written.');
+    if (r.preview) lines.push('', ...formatPreview(r.preview));
+    if (r.planHash) lines.push('', `ยืนยันการนำเข้าตามตัวอย่างนี้ / To import exactly this preview: --plan-hash=${r.planHash}`);
   } else if (r.batchId === null) {
     lines.push('', 'ข้อมูลตรงกับที่บันทึกไว้แล้ว ไม่มีการเปลี่ยนแปลง / Nothing changed: every row matches the stored data.');
   } else {

@@ -11,11 +11,13 @@ import { importFile } from '../modules/imports/pipeline';
 import { formatReport } from './format-report';
 
 async function main(argv: string[]): Promise<number> {
-  const flags = new Set(argv.filter((a) => a.startsWith('--')));
+  // --plan-hash=<hash from a dry run>: import only if the plan is still what the dry run showed.
+  const expectedPlanHash = argv.find((a) => a.startsWith('--plan-hash='))?.slice('--plan-hash='.length);
+  const flags = new Set(argv.filter((a) => a.startsWith('--') && !a.startsWith('--plan-hash=')));
   const files = argv.filter((a) => !a.startsWith('--'));
   const unknown = [...flags].filter((f) => !['--dry-run', '--update-targets'].includes(f));
   if (files.length !== 1 || unknown.length) {
-    console.error('Usage: npm run import -- <file.xlsx|file.csv> [--dry-run] [--update-targets]');
+    console.error('Usage: npm run import -- <file.xlsx|file.csv> [--dry-run] [--update-targets] [--plan-hash=<hash from the dry run>]');
     if (unknown.length) console.error(`Unknown option(s): ${unknown.join(', ')}`);
     return 2;
   }
@@ -36,6 +38,7 @@ async function main(argv: string[]): Promise<number> {
       updateTargets: flags.has('--update-targets'),
       importedBy: `cli:${userInfo().username}`,
       source: 'cli',
+      expectedPlanHash,
     });
     console.log(formatReport(report));
     return report.ok ? 0 : 1;

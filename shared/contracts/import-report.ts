@@ -1,5 +1,6 @@
 /** The import report: what the pipeline found, shared by the API, the CLI and the client. */
 import { z } from 'zod';
+import { ImportPreview } from './import-preview';
 
 export const ImportIssue = z.object({
   /** Row number as the user sees it in the sheet (the header is row 1); null for file-level problems. */
@@ -36,5 +37,9 @@ export const ImportReport = z.object({
   warnings: z.array(ImportIssue),
   errorsTotal: z.number().int(),
   warningsTotal: z.number().int(),
+  /** A hash of what the import would write and the stored values it replaces (dry runs and checked confirms). */
+  planHash: z.string().optional(),
+  /** Every row that would change, before → after (dry runs only). */
+  preview: ImportPreview.optional(),
 });
 export type ImportReport = z.infer<typeof ImportReport>;

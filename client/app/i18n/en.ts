@@ -3,12 +3,14 @@ import { auditText } from './pages/audit';
 import { authText } from './pages/auth';
 import { noticesText } from './pages/notices';
 import { warningText } from './pages/warning';
+import { importPreviewText } from './pages/import-preview';
 
 export const en: Messages = {
   auth: authText.en,
   audit: auditText.en,
   noticePages: noticesText.en,
   warning: warningText.en,
+  importPreview: importPreviewText.en,
   app: {
     title: 'Provincial KPI early warning',
     subtitle: "Provincial performance improvement measure (OPDC)",
@@ -25,6 +27,8 @@ export const en: Messages = {
     digits: 'Digits',
     digitsThai: 'Thai digits',
     digitsArabic: 'Arabic digits',
+    menu: 'Menu',
+    menuClose: 'Close menu',
     apiDocs: 'API docs',
     template: 'Download the import template',
     demoNote: 'The demo data is synthetic except the facts taken from the OPDC briefing.',

@@ -6,6 +6,7 @@ import { auditText } from './pages/audit';
 import { authText } from './pages/auth';
 import { noticesText } from './pages/notices';
 import { warningText } from './pages/warning';
+import { importPreviewText } from './pages/import-preview';
 
 export const th = {
   // The pages' own words, kept in files per page (pages/) and joined here: every UI string is in this dictionary.
@@ -13,6 +14,7 @@ export const th = {
   audit: auditText.th,
   noticePages: noticesText.th,
   warning: warningText.th,
+  importPreview: importPreviewText.th,
   app: {
     title: 'ระบบเตือนภัยล่วงหน้า ตัวชี้วัดจังหวัด',
     subtitle: 'มาตรการปรับปรุงประสิทธิภาพในการปฏิบัติราชการของจังหวัด',
@@ -29,6 +31,8 @@ export const th = {
     digits: 'ตัวเลข',
     digitsThai: 'เลขไทย',
     digitsArabic: 'เลขอารบิก',
+    menu: 'เมนู',
+    menuClose: 'ปิดเมนู',
     apiDocs: 'เอกสาร API',
     template: 'ดาวน์โหลดแบบฟอร์มนำเข้า',
     demoNote: 'ข้อมูลสาธิตเป็นข้อมูลสมมุติ ยกเว้นรายการที่อ้างอิงเอกสารการประชุมชี้แจง ก.พ.ร.',

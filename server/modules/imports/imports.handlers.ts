@@ -1,9 +1,15 @@
 import type { RouteHandler } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { ImportReport } from '../../../shared/contracts/import-report';
 import { desc, eq, getTableColumns, max } from 'drizzle-orm';
-import { fiscalYears, importBatches } from '../../platform/db/schema';
+import { fiscalYears, importBatches, rounds } from '../../platform/db/schema';
+import { ownProvince } from '../../../shared/policy';
+import { formRows, roundId } from './imports.queries';
+import { buildRoundForm } from './pipeline/round-form';
 import { importFile } from './pipeline';
 import { batchChanges, rollbackBatch } from './pipeline/rollback';
 import { buildImportTemplate } from './pipeline/template';
+import { buildPreviewWorkbook } from './pipeline/preview-workbook';
 import { listIndicators, listProvinces, yearExists } from '../rounds/rounds.queries';
 import { clientIp } from '../../platform/http/auth';
 import { ApiError, notFound } from '../../platform/http/errors';
@@ -31,8 +37,8 @@ const rejectedByFile = new Set(['NOT_A_SPREADSHEET', 'LEGACY_XLS', 'XLSX_UNREADA
 /** A spreadsheet past a reading limit: 413, the upload is too large in what it holds. */
 const rejectedBySize = new Set(['TOO_MANY_ROWS', 'TOO_MANY_COLUMNS', 'CELL_TOO_LONG', 'INFLATED_TOO_LARGE', 'COMPRESSION_RATIO']);
 
-export const create: RouteHandler<typeof routes.create, AppEnv> = async (c) => {
-  const { dryRun, updateTargets } = c.req.valid('query');
+/** The uploaded file of a multipart body, or a clear 415 / 422. */
+async function uploadedFile(c: Context<AppEnv>): Promise<File> {
   const type = c.req.header('content-type') ?? '';
   if (!type.toLowerCase().startsWith('multipart/form-data')) {
     throw new ApiError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the file as multipart/form-data in the field "file".', 'กรุณาส่งไฟล์แบบ multipart/form-data ในช่อง "file"');
@@ -47,6 +53,32 @@ export const create: RouteHandler<typeof routes.create, AppEnv> = async (c) => {
   if (!(file instanceof File)) {
     throw new ApiError(422, 'FILE_MISSING', 'No file in the field "file".', 'ไม่พบไฟล์ในช่อง "file" กรุณาเลือกไฟล์ที่จะนำเข้า');
   }
+  return file;
+}
+
+/** The error for a report that is not ok: 409 stale preview, 415 not a spreadsheet, 413 too large, else 422. */
+function refusal(report: ImportReport): ApiError {
+  const stale = report.errors.find((e) => e.code === 'PLAN_CHANGED');
+  if (stale) return new ApiError(409, stale.code, stale.en, stale.th, report);
+  const fileProblem = report.errors.find((e) => e.row === null && rejectedByFile.has(e.code));
+  if (fileProblem) return new ApiError(415, fileProblem.code, fileProblem.en, fileProblem.th, report);
+  const sizeProblem = report.errors.find((e) => e.row === null && rejectedBySize.has(e.code));
+  if (sizeProblem) return new ApiError(413, sizeProblem.code, sizeProblem.en, sizeProblem.th, report);
+  const total = report.errorsTotal;
+  const shown = total > report.errors.length ? ` The first ${report.errors.length} are listed.` : '';
+  const shownTh = total > report.errors.length ? ` แสดง ${report.errors.length} รายการแรก` : '';
+  return new ApiError(
+    422,
+    'IMPORT_REJECTED',
+    `${total} problem(s); nothing was imported.${shown}`,
+    `พบปัญหา ${total} รายการ ยังไม่ได้นำเข้าข้อมูลใด ๆ${shownTh}`,
+    report,
+  );
+}
+
+export const create: RouteHandler<typeof routes.create, AppEnv> = async (c) => {
+  const { dryRun, updateTargets, planHash } = c.req.valid('query');
+  const file = await uploadedFile(c);
   const report = await importFile(c.var.db, new Uint8Array(await file.arrayBuffer()), {
     fileName: safeFileName(file.name),
     dryRun,
@@ -55,22 +87,26 @@ export const create: RouteHandler<typeof routes.create, AppEnv> = async (c) => {
     importedById: c.var.actor.id,
     ip: clientIp(c),
     source: 'api',
+    expectedPlanHash: dryRun ? undefined : planHash,
   });
   if (report.ok) return c.json(report, 200);
-  const fileProblem = report.errors.find((e) => e.row === null && rejectedByFile.has(e.code));
-  if (fileProblem) throw new ApiError(415, fileProblem.code, fileProblem.en, fileProblem.th, report);
-  const sizeProblem = report.errors.find((e) => e.row === null && rejectedBySize.has(e.code));
-  if (sizeProblem) throw new ApiError(413, sizeProblem.code, sizeProblem.en, sizeProblem.th, report);
-  const total = report.errorsTotal;
-  const shown = total > report.errors.length ? ` The first ${report.errors.length} are listed.` : '';
-  const shownTh = total > report.errors.length ? ` แสดง ${report.errors.length} รายการแรก` : '';
-  throw new ApiError(
-    422,
-    'IMPORT_REJECTED',
-    `${total} problem(s); nothing was imported.${shown}`,
-    `พบปัญหา ${total} รายการ ยังไม่ได้นำเข้าข้อมูลใด ๆ${shownTh}`,
-    report,
-  );
+  throw refusal(report);
+};
+
+export const previewWorkbook: RouteHandler<typeof routes.previewWorkbook, AppEnv> = async (c) => {
+  const { updateTargets } = c.req.valid('query');
+  const file = await uploadedFile(c);
+  const fileName = safeFileName(file.name);
+  const report = await importFile(c.var.db, new Uint8Array(await file.arrayBuffer()), {
+    fileName, dryRun: true, updateTargets, importedBy: c.var.actor.username, importedById: c.var.actor.id, ip: clientIp(c), source: 'api',
+  });
+  if (!report.ok || !report.preview) throw refusal(report);
+  const bytes = await buildPreviewWorkbook(report.preview, fileName);
+  const base = fileName.replace(/\.[^.]*$/, '').replace(/[^\w.-]+/g, '_') || 'import';
+  return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
+    'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    'content-disposition': `attachment; filename="preview-${base}.xlsx"`,
+  });
 };
 
 export const list: RouteHandler<typeof routes.list, AppEnv> = (c) => {
@@ -81,15 +117,27 @@ export const list: RouteHandler<typeof routes.list, AppEnv> = (c) => {
 
 export const template: RouteHandler<typeof routes.template, AppEnv> = async (c) => {
   const db = c.var.db;
-  const asked = c.req.valid('query').year;
-  const year = asked ?? (db.select({ y: max(fiscalYears.year) }).from(fiscalYears).get()?.y ?? new Date().getFullYear() + 543);
+  const query = c.req.valid('query');
+  const year = query.year ?? (db.select({ y: max(fiscalYears.year) }).from(fiscalYears).get()?.y ?? new Date().getFullYear() + 543);
   if (!yearExists(db, year)) throw notFound(`Fiscal year ${year}`, `ปีงบประมาณ ${year}`);
-  const bytes = await buildImportTemplate(year, listProvinces(db), listIndicators(db, year));
+  const own = ownProvince(c.var.user!);
+  // A province user has no use for the empty template: it gets its own form of the latest round.
+  const round = query.round ?? (own ? db.select({ m: max(rounds.months) }).from(rounds).where(eq(rounds.year, year)).get()?.m ?? undefined : undefined);
+  if (round === undefined) {
+    const bytes = await buildImportTemplate(year, listProvinces(db), listIndicators(db, year));
+    return xlsx(c, bytes, `kpi-import-template-${year}.xlsx`);
+  }
+  if (roundId(db, year, round) === undefined) throw notFound(`Round ${year}/${round}`, `รอบ ${round} เดือน ปีงบประมาณ ${year}`);
+  const bytes = await buildRoundForm(year, round, formRows(db, year, round, own));
+  return xlsx(c, bytes, `kpi-form-${year}-${round}${own ? `-${own}` : ''}.xlsx`);
+};
+
+function xlsx(c: Context<AppEnv>, bytes: Uint8Array, fileName: string) {
   return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
     'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    'content-disposition': `attachment; filename="kpi-import-template-${year}.xlsx"`,
+    'content-disposition': `attachment; filename="${fileName}"`,
   });
-};
+}
 
 export const rollback: RouteHandler<typeof routes.rollback, AppEnv> = (c) => {
   const { id } = c.req.valid('param');

@@ -6,18 +6,18 @@ import * as routes from './imports.routes';
 
 export function createImportsRouter(uploadLimitBytes: number) {
   const router = createRouter();
-  router.use(
-    '/api/imports',
-    bodyLimit({
-      maxSize: uploadLimitBytes,
-      onError: () => {
-        const mb = Math.round(uploadLimitBytes / 1024 / 1024);
-        throw new ApiError(413, 'PAYLOAD_TOO_LARGE', `The upload is larger than ${mb} MB.`, `ไฟล์มีขนาดเกิน ${mb} MB`);
-      },
-    }),
-  );
+  const limit = bodyLimit({
+    maxSize: uploadLimitBytes,
+    onError: () => {
+      const mb = Math.round(uploadLimitBytes / 1024 / 1024);
+      throw new ApiError(413, 'PAYLOAD_TOO_LARGE', `The upload is larger than ${mb} MB.`, `ไฟล์มีขนาดเกิน ${mb} MB`);
+    },
+  });
+  router.use('/api/imports', limit);
+  router.use('/api/imports/preview.xlsx', limit);
   return router
     .openapi(routes.create, handlers.create)
+    .openapi(routes.previewWorkbook, handlers.previewWorkbook)
     .openapi(routes.list, handlers.list)
     .openapi(routes.template, handlers.template)
     .openapi(routes.rollback, handlers.rollback)

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { defineRoute } from '../../platform/http/guard';
-import { canImport, canViewAudit } from '../../../shared/policy';
+import { canDownloadForm, canImport, canViewAudit } from '../../../shared/policy';
 import { Id } from '../../../shared/contracts';
 import { ImportReport } from '../../../shared/contracts/import-report';
 import { ErrorBody, errorResponse, errorResponses, json } from '../../platform/http/errors';
@@ -22,6 +22,8 @@ export const create = defineRoute({
     query: z.object({
       dryRun: booleanFlag.openapi({ type: 'string', enum: ['true', 'false'], example: 'true' }),
       updateTargets: booleanFlag.openapi({ type: 'string', enum: ['true', 'false'] }),
+      /** The dry run's `planHash`: the import then writes exactly what was previewed, or answers 409. */
+      planHash: z.string().regex(/^[0-9a-f]{64}$/).optional().openapi({ description: "The dry run's planHash; 409 when the data changed since the preview" }),
     }),
     body: {
       required: false, // checked by the handler so a wrong content type gets 415, not a validation error
@@ -30,9 +32,31 @@ export const create = defineRoute({
   },
   responses: {
     200: { description: 'Imported (or dry run): the batch summary', content: { 'application/json': { schema: ImportReport } } },
+    409: { description: 'The data changed since the dry run whose planHash was sent: preview again', content: { 'application/json': { schema: ErrorBody } } },
     413: { description: 'The upload is larger than the limit', content: { 'application/json': { schema: ErrorBody } } },
     415: { description: 'Not multipart, or the file is not a spreadsheet', content: { 'application/json': { schema: ErrorBody } } },
     422: { description: 'Rejected: `error.details` is the report with every problem by row and column; nothing was written', content: { 'application/json': { schema: ErrorBody } } },
+  },
+});
+
+export const previewWorkbook = defineRoute({
+  method: 'post',
+  path: '/api/imports/preview.xlsx',
+  allow: canImport,
+  tags: ['imports'],
+  summary: 'The dry run\'s preview as .xlsx: every row that would change, before → after with statuses (nothing is written)',
+  request: {
+    query: z.object({ updateTargets: booleanFlag.openapi({ type: 'string', enum: ['true', 'false'] }) }),
+    body: {
+      required: false,
+      content: { 'multipart/form-data': { schema: z.object({ file: z.any().openapi({ type: 'string', format: 'binary' }) }) } },
+    },
+  },
+  responses: {
+    200: { description: 'An .xlsx workbook', content: { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.any().openapi({ type: 'string', format: 'binary' }) } } },
+    413: { description: 'The upload is larger than the limit', content: { 'application/json': { schema: ErrorBody } } },
+    415: { description: 'Not multipart, or the file is not a spreadsheet', content: { 'application/json': { schema: ErrorBody } } },
+    422: { description: 'Rejected: the problems as for POST /api/imports', content: { 'application/json': { schema: ErrorBody } } },
   },
 });
 
@@ -65,10 +89,12 @@ export const list = defineRoute({
 export const template = defineRoute({
   method: 'get',
   path: '/api/import-template.xlsx',
-  allow: canImport,
+  allow: canDownloadForm,
   tags: ['imports'],
-  summary: 'The import template: Thai and English headers, drop-down lists, instructions',
-  request: { query: z.object({ year: z.coerce.number().int().min(2500).max(2700).optional() }) },
+  summary: 'The import template; with `round`, the pre-filled form of that round (targets filled and locked)',
+  description:
+    'Without `round`: the empty template (Thai and English headers, drop-down lists, instructions). With `year` and `round`: one row per assigned province × indicator × component with names, units and the three targets filled in and locked (sheet protection without a password), result and note open with data validation. A province user always gets its own province\'s form (the latest round of the year when `round` is not given).',
+  request: { query: z.object({ year: z.coerce.number().int().min(2500).max(2700).optional(), round: z.coerce.number().int().refine((r) => r === 6 || r === 12, 'round must be 6 or 12').optional() }) },
   responses: {
     200: { description: 'An .xlsx workbook', content: { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.any().openapi({ type: 'string', format: 'binary' }) } } },
     ...errorResponses,

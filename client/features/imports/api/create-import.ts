@@ -13,12 +13,14 @@ export interface CreateImportInput {
   file: File;
   dryRun: boolean;
   updateTargets: boolean;
+  /** The dry run's plan hash: the confirm then imports exactly what was previewed (409 PLAN_CHANGED otherwise). */
+  planHash?: string;
   /** Upload progress 0–1; called with 1 when the bytes are sent and the server is working. */
   onProgress?(fraction: number): void;
 }
 
-export function createImport({ file, dryRun, updateTargets, onProgress }: CreateImportInput): Promise<ImportReport> {
-  const url = api.api.imports.$path({ query: { dryRun: dryRun ? 'true' : 'false', updateTargets: updateTargets ? 'true' : 'false' } });
+export function createImport({ file, dryRun, updateTargets, planHash, onProgress }: CreateImportInput): Promise<ImportReport> {
+  const url = api.api.imports.$path({ query: { dryRun: dryRun ? 'true' : 'false', updateTargets: updateTargets ? 'true' : 'false', ...(planHash ? { planHash } : {}) } });
   const form = new FormData();
   form.append('file', file);
   return new Promise((resolve, reject) => {

@@ -12,6 +12,10 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { rejectedReport, useCreateImport, type ImportReport } from '../api/create-import';
 import { IssuesTable, ReportCounts } from './ImportReportView';
 import { RecentImports } from './RecentImports';
+import { PreviewTable } from './PreviewTable';
+import { RoundForms } from './RoundForms';
+import { downloadPreview } from '../api/download-preview';
+import { ApiRequestError } from '../../../lib/api';
 
 type Phase = { step: 'idle' } | { step: 'sending'; dryRun: boolean; progress: number } | { step: 'checked'; report: ImportReport } | { step: 'done'; report: ImportReport } | { step: 'failed'; error: unknown };
 
@@ -25,11 +29,11 @@ export function ImportPage() {
   const mutation = useCreateImport();
   useDocumentTitle(t.imports.title, t.app.title);
 
-  const send = async (dryRun: boolean) => {
+  const send = async (dryRun: boolean, planHash?: string) => {
     if (!file) return;
     setPhase({ step: 'sending', dryRun, progress: 0 });
     try {
-      const report = await mutation.mutateAsync({ file, dryRun, updateTargets, onProgress: (progress) => setPhase({ step: 'sending', dryRun, progress }) });
+      const report = await mutation.mutateAsync({ file, dryRun, updateTargets, planHash, onProgress: (progress) => setPhase({ step: 'sending', dryRun, progress }) });
       setPhase(dryRun ? { step: 'checked', report } : { step: 'done', report });
     } catch (error) {
       setPhase({ step: 'failed', error });
@@ -47,6 +51,13 @@ export function ImportPage() {
   };
   const busy = phase.step === 'sending';
   const rejected = phase.step === 'failed' ? rejectedReport(phase.error) : null;
+  const stale = phase.step === 'failed' && phase.error instanceof ApiRequestError && phase.error.code === 'PLAN_CHANGED';
+  const [downloadError, setDownloadError] = useState<unknown>(null);
+  const download = () => {
+    if (!file) return;
+    setDownloadError(null);
+    downloadPreview(file, updateTargets).catch(setDownloadError);
+  };
   const templateHref = api.api['import-template.xlsx'].$path({ query: {} });
 
   return (
@@ -61,6 +72,7 @@ export function ImportPage() {
             {t.imports.template}
           </a>
         </p>
+        <RoundForms />
         <form onSubmit={onSubmit} className="import-form">
           <label htmlFor={fileId}>{t.imports.file}</label>
           <input
@@ -99,7 +111,15 @@ export function ImportPage() {
             </label>
           </div>
         )}
-        {phase.step === 'failed' &&
+        {stale && (
+          <div className="report report-rejected" role="alert">
+            <h2>{t.importPreview.stale}</h2>
+            <button type="button" className="primary" onClick={() => void send(true)}>
+              {t.importPreview.previewAgain}
+            </button>
+          </div>
+        )}
+        {phase.step === 'failed' && !stale &&
           (rejected ? (
             <div className="report report-rejected" role="alert">
               <h2>{t.imports.rejected(i18n.num(rejected.errors.length), i18n.num(new Set(rejected.errors.map((e) => e.row)).size))}</h2>
@@ -115,10 +135,12 @@ export function ImportPage() {
             <h2>{t.imports.dryRunOk}</h2>
             <p>{phase.report.rows.new + phase.report.rows.changed + phase.report.targets.new + phase.report.targets.changed === 0 ? t.imports.nothingChanged : t.imports.dryRunNext}</p>
             <ReportCounts report={phase.report} />
+            {phase.report.preview && phase.report.preview.rowsTotal > 0 && <PreviewTable preview={phase.report.preview} onDownload={download} />}
+            {downloadError !== null && <ErrorState error={downloadError} onRetry={download} />}
             {phase.report.warnings.length > 0 && <IssuesTable issues={phase.report.warnings} caption={t.imports.warnings} />}
             <div className="actions">
               {phase.report.rows.new + phase.report.rows.changed + phase.report.targets.new + phase.report.targets.changed > 0 && (
-                <button type="button" className="primary" onClick={() => void send(false)}>
+                <button type="button" className="primary" onClick={() => void send(false, phase.report.planHash)}>
                   {t.imports.confirm}
                 </button>
               )}

@@ -30,7 +30,8 @@ export function IssuesTable({ issues, caption }: { issues: Issue[]; caption: str
               <td>{e.value === null ? '' : <code>{e.value}</code>}</td>
               <td>
                 {i18n.lang === 'th' ? e.th : e.en}
-                {e.suggestions && e.suggestions.length > 0 && (
+                {/* The misspelt-province message already names its best guesses: list suggestions only when it does not. */}
+                {e.suggestions && e.suggestions.length > 0 && !e.suggestions.some((x) => (i18n.lang === 'th' ? e.th : e.en).includes(x.replace(/ \(.*$/, ''))) && (
                   <span className="suggestions">
                     {' '}
                     ({t.imports.suggestions}: {e.suggestions.join(', ')})

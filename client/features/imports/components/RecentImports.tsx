@@ -39,7 +39,7 @@ export function RecentImports() {
               <td className="num">{i18n.num(b.rowsNew)}</td>
               <td className="num">{i18n.num(b.rowsChanged)}</td>
               <td>{b.importedBy}</td>
-              <td>{b.source}</td>
+              <td>{t.importPreview.sources[b.source as keyof typeof t.importPreview.sources] ?? b.source}</td>
             </tr>
           ))}
         </tbody>

@@ -154,3 +154,45 @@ describe('importFile', () => {
     expect(noHeader.errors[0]?.row).toBe(1);
   });
 });
+
+describe('import preview and plan hash (issue 13)', () => {
+  it('a dry run lists exactly the changed row, before → after with statuses, and its hash confirms the import', async () => {
+    await importFile(t.db, goodFile(), opts);
+    const changed = csv([
+      header,
+      [2566, 6, 'อ่างทอง', 'ECO-05', '', '707.14', '744.34', '802.25', '750', ''],
+      [2566, 6, 'TH-15', 'ENV-02', 'แม่น้ำน้อย', 60, 65, 70, 'อยู่ระหว่างดำเนินการ', 'รอผลตรวจ'],
+      [2566, 6, 'Chon Buri', 'ECO-06', '', '1,000', '1,100', '1,200', 'not reported', ''],
+    ]);
+    const dry = await importFile(t.db, changed, { ...opts, dryRun: true });
+    expect(dry.ok).toBe(true);
+    expect(dry.planHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(dry.preview?.rowsTotal).toBe(1);
+    const [row] = dry.preview!.rows;
+    expect(row).toMatchObject({
+      row: 2, iso: 'TH-15', provinceTh: 'อ่างทอง', indicatorCode: 'ECO-05', year: 2566, round: 6, change: 'changed',
+      before: { result: { kind: 'value', value: 449.21 }, status: 'belowMin', level: 'belowMin' },
+      after: { result: { kind: 'value', value: 750 }, status: 'metMin', level: 'std' },
+      statusChanged: true, levelChanged: true, targetsChanged: false,
+    });
+    expect(dry.preview!.groups).toEqual([{ iso: 'TH-15', provinceTh: 'อ่างทอง', provinceEn: expect.any(String), indicatorCode: 'ECO-05', rows: 1, statusChanges: 1 }]);
+
+    const done = await importFile(t.db, changed, { ...opts, expectedPlanHash: dry.planHash });
+    expect(done.ok).toBe(true);
+    expect(done.batchId).toBeTypeOf('number');
+  });
+
+  it('a confirm whose hash no longer matches the store is refused and writes nothing', async () => {
+    await importFile(t.db, goodFile(), opts);
+    const mine = csv([header, [2566, 6, 'อ่างทอง', 'ECO-05', '', '707.14', '744.34', '802.25', '750', '']]);
+    const dry = await importFile(t.db, mine, { ...opts, dryRun: true });
+    // Someone else imports another value for the same row in between.
+    await importFile(t.db, csv([header, [2566, 6, 'อ่างทอง', 'ECO-05', '', '707.14', '744.34', '802.25', '800', '']]), opts);
+    const before = tableCounts(t.db);
+    const stale = await importFile(t.db, mine, { ...opts, expectedPlanHash: dry.planHash });
+    expect(stale.ok).toBe(false);
+    expect(stale.errors.map((e) => e.code)).toEqual(['PLAN_CHANGED']);
+    expect(stale.batchId).toBeNull();
+    expect(tableCounts(t.db)).toEqual(before);
+  });
+});

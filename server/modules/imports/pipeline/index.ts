@@ -10,6 +10,7 @@ import { commitPlan } from './commit';
 import { loadImportContext } from './context';
 import { MAX_REPORTED_ISSUES } from './limits';
 import { planImport } from './plan';
+import { planChangedIssue, planHash, previewPlan } from './preview';
 import { readSpreadsheet } from './read';
 import { validateTable } from './validate';
 
@@ -23,6 +24,8 @@ export interface ImportOptions {
   ip?: string | null;
   source: 'cli' | 'api' | 'demo';
   now?: () => Date;
+  /** The hash a dry run returned: the import is refused (PLAN_CHANGED) unless the plan is still the same. */
+  expectedPlanHash?: string;
 }
 
 /**
@@ -78,6 +81,15 @@ export async function importFile(db: Db, bytes: Uint8Array, opts: ImportOptions)
   for (const a of plan.assignments) if (a.change !== 'unchanged') report.targets[a.change]++;
 
   if (report.errorsTotal > 0) return report;
+  if (report.dryRun || opts.expectedPlanHash) {
+    report.planHash = planHash(plan);
+    if (report.dryRun) report.preview = previewPlan(db, plan);
+    else if (report.planHash !== opts.expectedPlanHash) {
+      report.errors = [planChangedIssue];
+      report.errorsTotal = 1;
+      return report;
+    }
+  }
   report.ok = true;
   const changes = report.rows.new + report.rows.changed + report.targets.new + report.targets.changed;
   if (report.dryRun || changes === 0) return report; // importing the same file twice writes nothing, not even a batch
