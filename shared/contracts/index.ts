@@ -11,3 +11,4 @@ export * from './history';
 export * from './notice';
 export * from './import-report';
 export * from './account';
+export * from './text';

@@ -1,6 +1,7 @@
 import type { RouteHandler } from '@hono/zod-openapi';
 import { desc, eq, getTableColumns, max } from 'drizzle-orm';
 import { fiscalYears, importBatches } from '../../platform/db/schema';
+import { safeFileName } from '../../../shared/text-rules';
 import { importFile } from './pipeline';
 import { batchChanges, rollbackBatch } from './pipeline/rollback';
 import { buildImportTemplate } from './pipeline/template';
@@ -10,21 +11,8 @@ import { ApiError, notFound } from '../../platform/http/errors';
 import type { AppEnv } from '../../platform/http/env';
 import type * as routes from './imports.routes';
 
-/** Reduces a client-supplied file name to a safe display name (no directories, no control characters). */
-export function safeFileName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? '';
-  // A safe set rather than a blacklist: visible characters of any script (letters, marks, digits,
-  // punctuation, symbols) and the plain space. Controls (CR/LF, NUL), format characters (bidi
-  // overrides, zero-width) and other separators become '_', so a stored name can neither split a
-  // header or log line nor display reversed ('fdp.xlsx' shown as 'xlsx.pdf').
-  const cleaned = base
-    .normalize('NFC')
-    .replace(/[^\p{L}\p{M}\p{N}\p{P}\p{S} ]/gu, '_')
-    .replace(/_{2,}/g, '_')
-    .trim()
-    .slice(0, 200);
-  return cleaned.replace(/^[._]+$/, '') || 'upload';
-}
+/** The file-name rule lives with the other text rules; re-exported for callers of this module. */
+export { safeFileName };
 
 /** Not a spreadsheet at all: 415, as documented. */
 const rejectedByFile = new Set(['NOT_A_SPREADSHEET', 'LEGACY_XLS', 'XLSX_UNREADABLE']);
