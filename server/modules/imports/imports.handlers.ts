@@ -9,10 +9,20 @@ import { listIndicators, listProvinces, yearExists } from '../rounds/rounds.quer
 import { clientIp } from '../../platform/http/auth';
 import { ApiError, notFound } from '../../platform/http/errors';
 import type { AppEnv } from '../../platform/http/env';
+import type { Logger } from '../../platform/log';
+import type { ImportReport } from '../../../shared/contracts/import-report';
 import type * as routes from './imports.routes';
 
 /** The file-name rule lives with the other text rules; re-exported for callers of this module. */
 export { safeFileName };
+
+/** One JSON line per import (beside the request's own line): its outcome, counts and time. */
+function logImport(log: Logger, report: ImportReport, at: { fileName: string; bytes: number; dryRun: boolean; ms: number; userId: number | null }) {
+  log[report.ok ? 'info' : 'warn']('import', {
+    ok: report.ok, fileName: at.fileName, bytes: at.bytes, dryRun: at.dryRun, ms: Math.round(at.ms), userId: at.userId, batchId: report.batchId,
+    rows: report.rows.total, new: report.rows.new, changed: report.rows.changed, errors: report.errorsTotal, firstError: report.errors[0]?.code ?? null,
+  });
+}
 
 /** Not a spreadsheet at all: 415, as documented. */
 const rejectedByFile = new Set(['NOT_A_SPREADSHEET', 'LEGACY_XLS', 'XLSX_UNREADABLE']);
@@ -35,8 +45,10 @@ export const create: RouteHandler<typeof routes.create, AppEnv> = async (c) => {
   if (!(file instanceof File)) {
     throw new ApiError(422, 'FILE_MISSING', 'No file in the field "file".', 'ไม่พบไฟล์ในช่อง "file" กรุณาเลือกไฟล์ที่จะนำเข้า');
   }
+  const started = performance.now();
+  const fileName = safeFileName(file.name);
   const report = await importFile(c.var.db, new Uint8Array(await file.arrayBuffer()), {
-    fileName: safeFileName(file.name),
+    fileName,
     dryRun,
     updateTargets,
     importedBy: c.var.actor.username,
@@ -44,6 +56,7 @@ export const create: RouteHandler<typeof routes.create, AppEnv> = async (c) => {
     ip: clientIp(c),
     source: 'api',
   });
+  logImport(c.var.log, report, { fileName, bytes: file.size, dryRun, ms: performance.now() - started, userId: c.var.actor.id });
   if (report.ok) return c.json(report, 200);
   const fileProblem = report.errors.find((e) => e.row === null && rejectedByFile.has(e.code));
   if (fileProblem) throw new ApiError(415, fileProblem.code, fileProblem.en, fileProblem.th, report);
