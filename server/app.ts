@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import type { Config } from './platform/config';
 import type { Db } from './platform/db/client';
 import { secureHeaders } from 'hono/secure-headers';
+import { routePath } from 'hono/route';
 import { LoginLimiter } from './modules/auth/rate-limit';
 import { authenticate } from './platform/http/auth';
 import { ApiError } from './platform/http/errors';
@@ -27,6 +28,8 @@ import { apiBodyLimit, noStore } from './platform/http/body-limit';
 import { compressResponses } from './platform/http/compress';
 import { revalidateReads } from './platform/http/revalidate';
 import { clientFiles, clientIndex } from './platform/http/static-assets';
+import { requestLog } from './platform/http/request-log';
+import { createLogger, type Logger } from './platform/log';
 
 export interface AppDeps {
   db: Db;
@@ -34,10 +37,15 @@ export interface AppDeps {
   mapAttribution: string;
   /** Folder of the built client (vite build output); served when it exists. */
   clientDir?: string;
+  /** Where the JSON log lines go; default stdout at the configured KPI_LOG_LEVEL. */
+  log?: Logger;
 }
 
 export function createApp(deps: AppDeps) {
   const app = createRouter();
+  const log = deps.log ?? createLogger(deps.config.logLevel);
+  // Outermost of all: it times the whole request and sees the final status (errors included).
+  app.use('*', requestLog(log));
   // Outermost, so it sees the final body of every response, errors included.
   app.use('*', compressResponses());
   app.use(
@@ -64,6 +72,7 @@ export function createApp(deps: AppDeps) {
     c.set('db', deps.db);
     c.set('config', deps.config);
     c.set('mapAttribution', deps.mapAttribution);
+    c.set('log', log);
     await next();
   });
   // Body limits first, so nothing is read before sign-in; then who is calling, and a 304 for a
@@ -116,6 +125,7 @@ export function createApp(deps: AppDeps) {
       return c.json(new ApiError(status as 400, 'BAD_REQUEST', err.message || 'Bad request.', 'คำขอไม่ถูกต้อง').toBody(), status as 400);
     }
     console.error(`[${new Date().toISOString()}] ${c.req.method} ${c.req.path} failed:`, err);
+    log.error('unhandled', { method: c.req.method, route: routePath(c), error: (err as Error).message });
     return c.json(new ApiError(500, 'INTERNAL', 'Something went wrong on the server; the error was logged.', 'เกิดข้อผิดพลาดในระบบ ได้บันทึกไว้เพื่อตรวจสอบแล้ว').toBody(), 500);
   });
 

@@ -8,6 +8,7 @@ import { userInfo } from 'node:os';
 import { prepareDatabase } from '../bootstrap';
 import { loadConfig } from '../platform/config';
 import { importFile } from '../modules/imports/pipeline';
+import { safeFileName } from '../../shared/text-rules';
 import { formatReport } from './format-report';
 
 async function main(argv: string[]): Promise<number> {
@@ -33,7 +34,7 @@ async function main(argv: string[]): Promise<number> {
   const { db } = await prepareDatabase({ ...loadConfig(), demo: 'off' });
   try {
     const report = await importFile(db, bytes, {
-      fileName: basename(path),
+      fileName: safeFileName(basename(path)), // the CLI's name is stored and shown like an upload's
       dryRun: flags.has('--dry-run'),
       updateTargets: flags.has('--update-targets'),
       importedBy: `cli:${userInfo().username}`,

@@ -6,6 +6,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { findProjectRoot } from './project-root';
+import { logLevels, type LogLevel } from './log';
 
 /** The checkout (or install) the server runs from, under tsx or bundled in dist/; `data/` there holds the reference data. */
 export const projectRoot = findProjectRoot();
@@ -29,6 +30,9 @@ const Env = z.object({
   KPI_LETTER_PHONE: z.string().trim().min(1).optional(),
   KPI_LETTER_EMAIL: z.string().trim().min(1).optional(),
   KPI_LETTER_GARUDA: z.string().trim().min(1).optional(),
+  /** 1: a reverse proxy (nginx, Caddy…) terminates HTTPS in front of us; believe its X-Forwarded-Proto/-For. */
+  KPI_TRUST_PROXY: z.enum(['0', '1'], { message: '1 when a reverse proxy is in front, else 0' }).default('0'),
+  KPI_LOG_LEVEL: z.enum(logLevels).default('info'),
 });
 
 export interface Config {
@@ -46,6 +50,14 @@ export interface Config {
   warmBrowser: boolean;
   /** KPI_LETTER_* overrides of the cover letter's sender, by variable name. */
   letter: Partial<Record<LetterSetting, string>>;
+  /**
+   * A reverse proxy is in front: X-Forwarded-Proto decides whether the session cookie is Secure and
+   * X-Forwarded-For names the client. Off by default, because without a proxy anyone can send these
+   * headers (a forged "https" or a forged address that dodges the sign-in limit per address).
+   */
+  trustProxy: boolean;
+  /** Threshold of the JSON log lines on stdout (server/platform/log.ts). */
+  logLevel: LogLevel;
 }
 
 const letterSettings = ['KPI_LETTER_REF_PREFIX', 'KPI_LETTER_SIGNER_NAME', 'KPI_LETTER_SIGNER_POSITION', 'KPI_LETTER_UNIT', 'KPI_LETTER_PHONE', 'KPI_LETTER_EMAIL', 'KPI_LETTER_GARUDA'] as const;
@@ -68,6 +80,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     chromiumPath: e.KPI_CHROMIUM_PATH ?? null,
     warmBrowser: e.KPI_WARM_BROWSER === '1',
     letter: Object.fromEntries(letterSettings.flatMap((k) => (e[k] ? [[k, e[k]]] : []))),
+    trustProxy: e.KPI_TRUST_PROXY === '1',
+    logLevel: e.KPI_LOG_LEVEL,
   };
 }
 

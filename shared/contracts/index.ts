@@ -12,3 +12,4 @@ export * from './notice';
 export * from './import-report';
 export * from './account';
 export * from './outlook';
+export * from './text';

@@ -28,7 +28,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
   const dir = opts.dbPath ? null : mkdtempSync(join(tmpdir(), 'kpi-server-'));
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', opts.script ?? 'server/main.ts'], {
     cwd: projectRoot,
-    env: { ...process.env, KPI_DB: opts.dbPath ?? join(dir!, 'kpi.sqlite'), PORT: '0', HOST: '127.0.0.1', KPI_WARM_BROWSER: '0', ...opts.env },
+    env: { ...process.env, KPI_DB: opts.dbPath ?? join(dir!, 'kpi.sqlite'), PORT: '0', HOST: '127.0.0.1', KPI_WARM_BROWSER: '0', KPI_LOG_LEVEL: 'warn', ...opts.env },
   });
   let output = '';
   const baseUrl = await new Promise<string>((resolve, reject) => {

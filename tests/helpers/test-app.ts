@@ -16,7 +16,8 @@ export interface Session {
 
 export function createTestApp(env: Record<string, string> = {}) {
   const t: TestDb = createTestDb();
-  const config = { ...loadConfig({ ...env }), dbPath: t.path };
+  // Quiet unless a test asks for log lines (tests/logging-and-proxy.test.ts captures them itself).
+  const config = { ...loadConfig({ KPI_LOG_LEVEL: 'silent', ...env }), dbPath: t.path };
   const app = createApp({ db: t.db, config, mapAttribution: 'test attribution' });
 
   /** Creates (once) a user of that role and signs in through POST /api/auth/login. */

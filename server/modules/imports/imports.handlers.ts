@@ -6,6 +6,7 @@ import { fiscalYears, importBatches, rounds } from '../../platform/db/schema';
 import { ownProvince } from '../../../shared/policy';
 import { formRows, roundId } from './imports.queries';
 import { buildRoundForm } from './pipeline/round-form';
+import { safeFileName } from '../../../shared/text-rules';
 import { importFile } from './pipeline';
 import { batchChanges, rollbackBatch } from './pipeline/rollback';
 import { buildImportTemplate } from './pipeline/template';
@@ -14,22 +15,19 @@ import { listIndicators, listProvinces, yearExists } from '../rounds/rounds.quer
 import { clientIp } from '../../platform/http/auth';
 import { ApiError, notFound } from '../../platform/http/errors';
 import type { AppEnv } from '../../platform/http/env';
+import type { Logger } from '../../platform/log';
+import type { ImportReport } from '../../../shared/contracts/import-report';
 import type * as routes from './imports.routes';
 
-/** Reduces a client-supplied file name to a safe display name (no directories, no control characters). */
-export function safeFileName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? '';
-  // A safe set rather than a blacklist: visible characters of any script (letters, marks, digits,
-  // punctuation, symbols) and the plain space. Controls (CR/LF, NUL), format characters (bidi
-  // overrides, zero-width) and other separators become '_', so a stored name can neither split a
-  // header or log line nor display reversed ('fdp.xlsx' shown as 'xlsx.pdf').
-  const cleaned = base
-    .normalize('NFC')
-    .replace(/[^\p{L}\p{M}\p{N}\p{P}\p{S} ]/gu, '_')
-    .replace(/_{2,}/g, '_')
-    .trim()
-    .slice(0, 200);
-  return cleaned.replace(/^[._]+$/, '') || 'upload';
+/** The file-name rule lives with the other text rules; re-exported for callers of this module. */
+export { safeFileName };
+
+/** One JSON line per import (beside the request's own line): its outcome, counts and time. */
+function logImport(log: Logger, report: ImportReport, at: { fileName: string; bytes: number; dryRun: boolean; ms: number; userId: number | null }) {
+  log[report.ok ? 'info' : 'warn']('import', {
+    ok: report.ok, fileName: at.fileName, bytes: at.bytes, dryRun: at.dryRun, ms: Math.round(at.ms), userId: at.userId, batchId: report.batchId,
+    rows: report.rows.total, new: report.rows.new, changed: report.rows.changed, errors: report.errorsTotal, firstError: report.errors[0]?.code ?? null,
+  });
 }
 
 /** Not a spreadsheet at all: 415, as documented. */
@@ -79,8 +77,10 @@ function refusal(report: ImportReport): ApiError {
 export const create: RouteHandler<typeof routes.create, AppEnv> = async (c) => {
   const { dryRun, updateTargets, planHash } = c.req.valid('query');
   const file = await uploadedFile(c);
+  const started = performance.now();
+  const fileName = safeFileName(file.name);
   const report = await importFile(c.var.db, new Uint8Array(await file.arrayBuffer()), {
-    fileName: safeFileName(file.name),
+    fileName,
     dryRun,
     updateTargets,
     importedBy: c.var.actor.username,
@@ -89,6 +89,7 @@ export const create: RouteHandler<typeof routes.create, AppEnv> = async (c) => {
     source: 'api',
     expectedPlanHash: dryRun ? undefined : planHash,
   });
+  logImport(c.var.log, report, { fileName, bytes: file.size, dryRun, ms: performance.now() - started, userId: c.var.actor.id });
   if (report.ok) return c.json(report, 200);
   throw refusal(report);
 };

@@ -83,7 +83,7 @@ const batchInfo = (j: BatchJob) => ({
 export const startBatch: RouteHandler<typeof routes.startBatch, AppEnv> = (c) => {
   const body = c.req.valid('json');
   const ctx = requireRound(c.var.db, body.year, body.round);
-  return c.json(batchInfo(start(c.var.db, ctx, body.format, body.digits, c.var.actor.username)), 202);
+  return c.json(batchInfo(start(c.var.db, ctx, body.format, body.digits, c.var.actor.username, c.var.log)), 202);
 };
 
 function requireBatch(id: string) {

@@ -3,7 +3,7 @@ import { byIso, defineRoute } from '../../platform/http/guard';
 import { anySignedIn, canEditContent, canReviewAndIssue, canViewDraftNotices, canViewIssuedNotice, canViewNational } from '../../../shared/policy';
 import { NoticeModel, NoticeObservation, NoticeStamp, NoticeState } from '../../../shared/contracts/notice';
 import { ErrorBody, errorResponses, json } from '../../platform/http/errors';
-import { IndicatorCode, IsoCode, Round, Year } from '../../../shared/contracts';
+import { IndicatorCode, IsoCode, Round, TypedText, Year } from '../../../shared/contracts';
 
 const RoundRef = z.object({ year: z.number().int(), round: z.number().int() });
 const params = z.object({ year: Year, round: Round });
@@ -71,8 +71,9 @@ export const action = defineRoute({
   },
 });
 
+// Thai word breaks are often typed as zero-width spaces: allowed here, removed by the handler's cleanText.
 const EditedText = (max: number) =>
-  z.object({ text: z.string().max(max).nullable().describe('The new text, or null to drop the edit and use the draft again') });
+  z.object({ text: TypedText(max, { allowZeroWidth: true }).nullable().describe('The new text, or null to drop the edit and use the draft again') });
 
 export const RecommendationInfo = z
   .object({

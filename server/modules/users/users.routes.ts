@@ -2,7 +2,8 @@ import { z } from '@hono/zod-openapi';
 import { defineRoute } from '../../platform/http/guard';
 import { canManageUsers } from '../../../shared/policy';
 import { errorResponse, json } from '../../platform/http/errors';
-import { IsoCode, Role } from '../../../shared/contracts';
+import { IsoCode, Role, TypedText } from '../../../shared/contracts';
+import { textLimits } from '../../../shared/text-rules';
 
 const Iso = IsoCode;
 
@@ -33,7 +34,7 @@ export const create = defineRoute({
         'application/json': {
           schema: z.object({
             username: z.string().trim().regex(/^[A-Za-z0-9._-]{3,40}$/, '3–40 letters, digits, dot, dash or underscore'),
-            displayName: z.string().trim().min(1).max(120),
+            displayName: TypedText(textLimits.displayName, { singleLine: true }).trim().min(1),
             role: Role,
             provinceIso: Iso.nullable().optional(),
           }),
@@ -54,7 +55,7 @@ export const update = defineRoute({
     params: IdParam,
     body: {
       required: true,
-      content: { 'application/json': { schema: z.object({ displayName: z.string().trim().min(1).max(120).optional(), role: Role.optional(), provinceIso: Iso.nullable().optional(), active: z.boolean().optional() }) } },
+      content: { 'application/json': { schema: z.object({ displayName: TypedText(textLimits.displayName, { singleLine: true }).trim().min(1).optional(), role: Role.optional(), provinceIso: Iso.nullable().optional(), active: z.boolean().optional() }) } },
     },
   },
   responses: { 200: json(z.object({ user: User }), 'Updated'), 404: errorResponse('No such user'), 422: errorResponse('Invalid') },

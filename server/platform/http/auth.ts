@@ -10,7 +10,15 @@ import type { AppEnv } from './env';
 
 export const SESSION_COOKIE = 'kpi_session';
 
+/**
+ * The client's address: the socket's peer, or behind a trusted proxy (KPI_TRUST_PROXY=1) the address
+ * the proxy appended last to X-Forwarded-For (entries before it are whatever the client sent).
+ */
 export function clientIp(c: Context): string {
+  if (trustsProxy(c)) {
+    const forwarded = c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim();
+    if (forwarded) return forwarded;
+  }
   try {
     return getConnInfo(c).remote.address ?? 'unknown';
   } catch {
@@ -18,8 +26,13 @@ export function clientIp(c: Context): string {
   }
 }
 
+/** Whether a setting says a reverse proxy is in front (config.ts, KPI_TRUST_PROXY). */
+const trustsProxy = (c: Context) => (c.var as Partial<AppEnv['Variables']>).config?.trustProxy === true;
+
+/** HTTPS as the browser sees it: our own URL, or the trusted proxy's X-Forwarded-Proto (its first hop). */
 export function isHttps(c: Context): boolean {
-  return new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
+  if (new URL(c.req.url).protocol === 'https:') return true;
+  return trustsProxy(c) && c.req.header('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase() === 'https';
 }
 
 export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {

@@ -1,6 +1,7 @@
 /** What every request handler can reach through `c.var`. */
 import type { Config } from '../config';
 import type { Db } from '../db/client';
+import type { Logger } from '../log';
 
 import type { LoginLimiter } from '../../modules/auth/rate-limit';
 import type { ActiveSession } from '../../modules/auth/sessions';
@@ -25,5 +26,7 @@ export interface AppEnv {
     params: unknown;
     /** The boundary source's attribution, shown under every map (data/provinces.json). */
     mapAttribution: string;
+    /** Structured JSON lines (server/platform/log.ts): requests, imports, PDF jobs. */
+    log: Logger;
   };
 }

@@ -12,6 +12,10 @@ export interface IndicatorMeta {
   year: number;
   code: string;
   nameTh: string;
+  /** For the value rules (value-rules.ts): the unit and name say what range a value can have. */
+  nameEn: string;
+  unitTh: string;
+  unitEn: string;
   direction: Direction;
   kind: IndicatorKind;
   hasComponents: boolean;
@@ -45,7 +49,7 @@ export function loadImportContext(db: Db): ImportContext {
   const years = new Map<number, YearCatalog>();
   const indicatorRows = s
     .prepare(
-      `select id, year, code, name_th as nameTh, direction, kind, has_components as hasComponents from indicators order by year, seq`,
+      `select id, year, code, name_th as nameTh, name_en as nameEn, unit_th as unitTh, unit_en as unitEn, direction, kind, has_components as hasComponents from indicators order by year, seq`,
     )
     .all() as (Omit<IndicatorMeta, 'provinces' | 'hasComponents'> & { hasComponents: number })[];
   const assigned = s.prepare(`select indicator_id as id, province_iso as iso from indicator_provinces`).all() as { id: number; iso: string }[];

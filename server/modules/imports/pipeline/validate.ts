@@ -6,7 +6,8 @@ import { validateTargets, targetProblemMessage, type ReportedResult, type Target
 import type { ImportColumnKey } from '../../../../shared/import-format';
 import type { ImportIssue } from '../../../../shared/contracts/import-report';
 import { normaliseName, type ImportContext, type IndicatorMeta } from './context';
-import { parseFiscalYear, parseNumberCell, parseOptionalText, parseResultCell, parseRound } from './parse/cells';
+import { parseFiscalYear, parseNumberCell, parseResultCell, parseRound } from './parse/cells';
+import { outOfRange, ruledText } from './value-rules';
 import { mapHeaders } from './parse/headers';
 import type { Cell, SheetTable } from './read';
 
@@ -59,8 +60,12 @@ export function validateTable(table: SheetTable, ctx: ImportContext): { rows: Va
     const round = parseRoundCell(check.cell('round'));
     const province = matchProvince(check.cell('province'));
     const result = parseResultCell(check.cell('result'));
-    const noteCell = parseOptionalText(check.cell('note'));
-    const component = parseOptionalText(check.cell('component')) ?? '';
+    const noteText = ruledText(check.cell('note'), 'note');
+    const componentText = ruledText(check.cell('component'), 'component');
+    if (!noteText.ok) check.fail('note', noteText.error);
+    if (!componentText.ok) check.fail('component', componentText.error);
+    const noteCell = noteText.ok ? noteText.value : null;
+    const component = (componentText.ok ? componentText.value : null) ?? '';
     if (!year.ok) check.fail('fiscalYear', year.error);
     if (!round.ok) check.fail('round', round.error);
     if (!result.ok) check.fail('result', result.error);
@@ -124,6 +129,8 @@ export function validateTable(table: SheetTable, ctx: ImportContext): { rows: Va
     }
 
     const targets = readTargets(check, indicator);
+    const resultRange = result.ok && result.value.kind === 'value' && indicator ? outOfRange(result.value.value, indicator, 'result') : null;
+    if (resultRange) check.fail('result', resultRange);
 
     if (year.ok && round.ok && iso && indicator) {
       const key = `${year.value}|${round.value}|${iso}|${indicator.id}|${component}`;
@@ -244,6 +251,10 @@ function readTargets(check: RowCheck, indicator: IndicatorMeta | null): Targets 
       fail(targetKeys.find(([, f]) => f === field)![0], { code: p.code, ...m });
     }
     return null;
+  }
+  for (const [k, field] of targetKeys) {
+    const problem = outOfRange(checked.targets[field], indicator, 'target');
+    if (problem) fail(k, problem);
   }
   return checked.targets;
 }

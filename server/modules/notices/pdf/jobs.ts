@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Digits } from '../../../../shared/contracts/notice';
 import type { Db } from '../../../platform/db/client';
+import { silentLogger, type Logger } from '../../../platform/log';
 import type { RoundContext } from '../context';
 import { mergeNotices, renderRound, zipNotices } from './print';
 
@@ -38,7 +39,8 @@ function sweep(now: number) {
 export const batchFileName = (year: number, round: number, format: BatchFormat) => `notices-${year}-r${round}.${format}`;
 
 /** Renders every notice of the round into one ZIP or merged PDF; returns at once with the running job. */
-export function startBatch(db: Db, ctx: RoundContext, format: BatchFormat, digits: Digits, actor: string): BatchJob {
+export function startBatch(db: Db, ctx: RoundContext, format: BatchFormat, digits: Digits, actor: string, log: Logger = silentLogger): BatchJob {
+  const started = performance.now();
   sweep(Date.now());
   const job: BatchJob = {
     id: randomUUID(),
@@ -68,6 +70,11 @@ export function startBatch(db: Db, ctx: RoundContext, format: BatchFormat, digit
       console.error(`[${new Date().toISOString()}] notice batch ${job.id} failed:`, e);
     } finally {
       job.finishedAt = new Date().toISOString();
+      // One line per job, finished or failed (the request that started it has its own line).
+      log[job.state === 'done' ? 'info' : 'error']('pdf job', {
+        job: job.id, year: job.year, round: job.round, format, state: job.state, notices: job.done, ms: Math.round(performance.now() - started),
+        bytes: job.bytes?.byteLength ?? null, by: actor, error: job.error,
+      });
     }
   })();
   return job;
