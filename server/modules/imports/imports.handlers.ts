@@ -16,7 +16,6 @@ import { clientIp } from '../../platform/http/auth';
 import { ApiError, notFound } from '../../platform/http/errors';
 import type { AppEnv } from '../../platform/http/env';
 import type { Logger } from '../../platform/log';
-import type { ImportReport } from '../../../shared/contracts/import-report';
 import type * as routes from './imports.routes';
 
 /** The file-name rule lives with the other text rules; re-exported for callers of this module. */
