@@ -41,7 +41,7 @@ export function firstLoadFiles(html = readFileSync(join(dist, 'index.html'), 'ut
 }
 
 export async function benchClient(loads = 7, switches = 30): Promise<ClientBench> {
-  ensureClientBuilt(true);
+  await ensureClientBuilt(true);
   const files = firstLoadFiles();
   const firstLoad = files.map((file) => ({ file, gzip: gz(file) }));
   const server = await startServer();
