@@ -73,6 +73,10 @@ async function main() {
     console.log(`  ${path}: navigation start → coloured map painted, cold cache, median of ${ms.length}: ${fmt(median(ms))} ms  budget ≤ 1,500 ms: ${verdict(ok)}`);
     console.log(`    runs: ${ms.map((m) => fmt(m)).join(', ')} ms`);
   }
+  const cb = client.baseline;
+  const cbOk = cb.ratio <= 2;
+  failed ||= !cbOk;
+  console.log(`  /overview/2566/6 beside a static page (bare Hono) fetching the same JSON and TopoJSON, alternating cold loads: product ${fmt(median(cb.productMs))} ms, static ${fmt(median(cb.staticMs))} ms (medians), ratio ${fmt(cb.ratio, 2)} (pairs ${cb.pairRatios.map((x) => fmt(x, 2)).join(', ')})  budget ≤ 2: ${verdict(cbOk)}`);
   const switchMedian = median(client.switchMs);
   const switchOk = switchMedian <= 50;
   failed ||= !switchOk;

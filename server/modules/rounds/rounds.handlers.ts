@@ -44,22 +44,26 @@ export const list: RouteHandler<typeof routes.list, AppEnv> = (c) => {
 export const summary: RouteHandler<typeof routes.summary, AppEnv> = (c) => {
   const { year, round } = c.req.valid('param');
   const db = c.var.db;
-  const r = requireRound(db, year, round);
   // A province user's summary is built from that province's items only.
   const iso = ownProvince(c.var.user!);
-  const cached = summaryCache.get(db, `${r.id}|${iso ?? '*'}`, () =>
-    toCachedJson({ round: { year, round }, ...summariseRound(listIndicators(db, year), loadRoundItems(db, r.id, year, { iso })) }),
-  );
+  // The look-ups run inside the cached computation: a cached answer costs no query (a 404 is never cached).
+  const cached = summaryCache.get(db, `${year}|${round}|${iso ?? '*'}`, () => {
+    const r = requireRound(db, year, round);
+    return toCachedJson({ round: { year, round }, ...summariseRound(listIndicators(db, year), loadRoundItems(db, r.id, year, { iso })) });
+  });
   return sendCachedJson(c, cached);
 };
 
 export const province: RouteHandler<typeof routes.province, AppEnv> = (c) => {
   const { year, round, iso } = c.req.valid('param');
   const db = c.var.db;
-  const r = requireRound(db, year, round);
-  const p = findProvince(db, iso);
-  if (!p) throw notFound(`Province ${iso}`, `จังหวัดรหัส ${iso}`);
-  return sendCachedJson(c, provinceCache.get(db, `${r.id}|${p.iso}`, () => toCachedJson({ round: { year, round }, ...provinceBody(db, r.id, year, p) })));
+  const cached = provinceCache.get(db, `${year}|${round}|${iso}`, () => {
+    const r = requireRound(db, year, round);
+    const p = findProvince(db, iso);
+    if (!p) throw notFound(`Province ${iso}`, `จังหวัดรหัส ${iso}`);
+    return toCachedJson({ round: { year, round }, ...provinceBody(db, r.id, year, p) });
+  });
+  return sendCachedJson(c, cached);
 };
 
 function provinceBody(db: Db, roundId: number, year: number, p: NonNullable<ReturnType<typeof findProvince>>) {

@@ -10,19 +10,21 @@ import type { Db } from '../db/client';
 import { compressBytes, MIN_BYTES, negotiateEncoding, type Encoding } from './compress';
 import type { AppEnv } from './env';
 
-const versionStatements = new WeakMap<Db, { dataVersion: Statement; totalChanges: Statement }>();
+const versionStatements = new WeakMap<Db, Statement>();
 
 /**
  * `PRAGMA data_version` changes when another connection commits; `total_changes()` counts this
- * connection's own writes. Together they change whenever the stored data may have.
+ * connection's own writes. Together they change whenever the stored data may have. One statement for
+ * both: it runs several times per request.
  */
 export function dataVersion(db: Db): string {
   let s = versionStatements.get(db);
   if (!s) {
-    s = { dataVersion: db.$client.prepare('pragma data_version'), totalChanges: db.$client.prepare('select total_changes()') };
+    s = db.$client.prepare('select data_version, total_changes() from pragma_data_version').raw();
     versionStatements.set(db, s);
   }
-  return `${s.dataVersion.pluck().get() as number}:${s.totalChanges.pluck().get() as number}`;
+  const [data, own] = s.get() as [number, number];
+  return `${data}:${own}`;
 }
 
 const MAX_ENTRIES = 1000;

@@ -68,7 +68,9 @@ export function clientPage(root: string, call: ApiCall) {
   const html = readFileSync(join(root, 'index.html'), 'utf8');
   const topology = readdirSync(join(root, 'assets')).find((f) => /^th-provinces\.topo-[\w-]+\.json$/.test(f));
   const hint = topology ? `<link rel="preload" href="/assets/${topology}" as="fetch" crossorigin="anonymous">` : '';
-  const [head, rest] = [html.slice(0, html.indexOf('</head>')), html.slice(html.indexOf('</head>'))];
+  // At the end of <head> (Vite's page has one); a page without one gets them at its end.
+  const at = html.includes('</head>') ? html.indexOf('</head>') : html.length;
+  const [head, rest] = [html.slice(0, at), html.slice(at)];
   return async (c: Context) => {
     const cookie = getCookie(c, SESSION_COOKIE);
     const data = await preloadFor(c.req.path, cookie ? `${SESSION_COOKIE}=${cookie}` : undefined, call);
