@@ -10,13 +10,34 @@ import { join } from 'node:path';
 
 const dir = process.env.BENCH_BODIES;
 const bodies = new Map<string, Buffer>();
-if (dir) for (const f of readdirSync(dir)) bodies.set(f.replace(/\.json$/, ''), readFileSync(join(dir, f)));
+/** The product's own response headers per route, when the bench captured them (`<name>.headers`). */
+const headers = new Map<string, Record<string, string>>();
+if (dir) {
+  for (const f of readdirSync(dir)) {
+    if (f.endsWith('.json')) bodies.set(f.replace(/\.json$/, ''), readFileSync(join(dir, f)));
+    if (f.endsWith('.headers')) headers.set(f.replace(/\.headers$/, ''), JSON.parse(readFileSync(join(dir, f), 'utf8')) as Record<string, string>);
+  }
+}
 
 const app = new Hono();
 app.get('/json', (c) => c.json({ ok: true, message: 'hello' }));
 app.get('/same/:name', (c) => {
   const body = bodies.get(c.req.param('name'));
   if (!body) return c.notFound();
-  return c.body(new Uint8Array(body), 200, { 'content-type': 'application/json; charset=UTF-8' });
+  const name = c.req.param('name');
+  return c.body(new Uint8Array(body), 200, headers.get(name) ?? { 'content-type': 'application/json; charset=UTF-8' });
+});
+/**
+ * The client bench's baseline: a static page fetching the same JSON the overview needs (`names`, all
+ * in parallel, as fast as a page can), marking `map-ready` as the product's page does once parsed.
+ */
+app.get('/static-page', (c) => {
+  const names = JSON.stringify((c.req.query('names') ?? '').split(',').filter(Boolean));
+  return c.html(`<!doctype html><html><head><meta charset="utf-8"><title>baseline</title></head><body><script>
+Promise.all(${names}.map((n) => fetch('/same/' + n).then((r) => r.json()))).then(() => {
+  performance.mark('map-ready');
+  document.documentElement.dataset.mapReady = 'true';
+});
+</script></body></html>`);
 });
 serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => console.log(`http://localhost:${info.port}`));

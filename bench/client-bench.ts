@@ -6,7 +6,8 @@
  * - time from navigation start to the coloured map being painted with its handlers attached (the page
  *   marks `map-ready`), on a fresh browser context (cold cache) each load;
  * - the indicator switch, measured in the page from the select's change to the paint of the
- *   re-coloured map (`indicator-switch` measure).
+ *   re-coloured map (`indicator-switch` measure);
+ * - the overview beside a static page fetching the same JSON (bench/client-baseline.ts).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +17,7 @@ import { projectRoot } from '../server/bootstrap';
 import { ensureClientBuilt } from '../tests/e2e/helpers/build';
 import { startServer } from '../tests/helpers/server';
 import { addSession, signInOverHttp } from '../tests/e2e/helpers/session';
+import { staticBaseline, type ClientBaseline } from './client-baseline';
 
 const dist = join(projectRoot, 'dist/client');
 
@@ -29,6 +31,8 @@ export interface ClientBench {
   interactiveMs: Record<string, number[]>;
   /** Indicator switch → re-coloured map painted, ms. */
   switchMs: number[];
+  /** `/overview/2566/6` beside a static page fetching the same JSON, alternating loads. */
+  baseline: ClientBaseline;
 }
 
 const gz = (file: string) => gzipSync(readFileSync(join(dist, file))).length;
@@ -41,7 +45,7 @@ export function firstLoadFiles(html = readFileSync(join(dist, 'index.html'), 'ut
 }
 
 export async function benchClient(loads = 7, switches = 30): Promise<ClientBench> {
-  ensureClientBuilt(true);
+  await ensureClientBuilt(true);
   const files = firstLoadFiles();
   const firstLoad = files.map((file) => ({ file, gzip: gz(file) }));
   const server = await startServer();
@@ -71,6 +75,8 @@ export async function benchClient(loads = 7, switches = 30): Promise<ClientBench
       await context.close();
     }
 
+    const baseline = await staticBaseline(browser, server.baseUrl, cookie, loads);
+
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     await addSession(context, server.baseUrl, cookie);
     const page = await context.newPage();
@@ -94,6 +100,7 @@ export async function benchClient(loads = 7, switches = 30): Promise<ClientBench
       fetchedBeforeReadyGzip: fetchedBeforeReady.reduce((a, f) => a + gz(f), 0),
       interactiveMs,
       switchMs,
+      baseline,
     };
   } finally {
     await browser.close();

@@ -27,7 +27,8 @@ import { outlookRouter } from './modules/outlook/outlook.index';
 import { apiBodyLimit, noStore } from './platform/http/body-limit';
 import { compressResponses } from './platform/http/compress';
 import { revalidateReads } from './platform/http/revalidate';
-import { clientFiles, clientIndex } from './platform/http/static-assets';
+import { clientFiles } from './platform/http/static-assets';
+import { clientPage } from './platform/http/client-page';
 import { requestLog } from './platform/http/request-log';
 import { createLogger, type Logger } from './platform/log';
 
@@ -110,8 +111,14 @@ export function createApp(deps: AppDeps) {
 
   if (deps.clientDir && existsSync(join(deps.clientDir, 'index.html'))) {
     const root = relative(process.cwd(), deps.clientDir) || '.';
+    // Client-side routes: the page with its first screen's data inline, read through the API's own routes as the caller.
+    const page = clientPage(deps.clientDir, async (path, cookie) => {
+      const res = await app.request(path, { headers: { cookie, 'accept-encoding': 'identity' } });
+      return res.status === 200 ? res.text() : null;
+    });
+    app.get('/', page); // before the files, which would answer `/` with the bare index.html
     app.use('/*', clientFiles(root));
-    app.get('*', clientIndex(root)); // client-side routes
+    app.get('*', page);
   } else {
     app.get('/', (c) => c.text('The client is not built. Run `npm run build` (npm start does it for you).', 200));
   }

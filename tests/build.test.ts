@@ -5,14 +5,13 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: plain JavaScript build script without type declarations
 import { ensureBuilt, root } from '../scripts/build.mjs';
 import { startServer } from './helpers/server';
 
 describe('build on source change only', () => {
   it('builds the server when needed, then not again while the sources are unchanged', async () => {
     await ensureBuilt(['server'], { log: () => {} });
-    const main = join(root as string, 'dist/server/main.js');
+    const main = join(root, 'dist/server/main.js');
     const builtAt = statSync(main).mtimeMs;
     expect(await ensureBuilt(['server'], { log: () => {} })).toEqual([]);
     expect(statSync(main).mtimeMs).toBe(builtAt);

@@ -129,7 +129,8 @@ describe('client assets', () => {
     for (const path of ['/', '/provinces/TH-15']) {
       const res = await app.request(path);
       expect(res.status).toBe(200);
-      expect(res.headers.get('cache-control')).toBe('no-cache');
+      // The page carries the caller's preloaded data (server/platform/http/client-page.ts): private as well.
+      expect(res.headers.get('cache-control')).toBe('private, no-cache');
     }
   });
 });

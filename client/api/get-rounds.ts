@@ -1,9 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../lib/api';
+import { takePreloaded } from '../lib/preload';
 
 export const getRounds = async () => unwrap(await api.api.rounds.$get());
 
-export const roundsQueryOptions = () => queryOptions({ queryKey: ['rounds'], queryFn: getRounds });
+export const roundsQueryOptions = () => queryOptions({ queryKey: ['rounds'], queryFn: getRounds, initialData: () => takePreloaded<Awaited<ReturnType<typeof getRounds>>>('/api/rounds') });
 
 export const useRounds = () => useQuery(roundsQueryOptions());
 

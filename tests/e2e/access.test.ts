@@ -20,7 +20,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
-  ensureClientBuilt();
+  await ensureClientBuilt();
   [server, browser] = await Promise.all([startServer(), launchBrowser()]);
   // Staff review and issue อ่างทอง's notice, so its governor has an issued notice to read.
   const cookie = await signInOverHttp(server.baseUrl, 'staff');

@@ -26,7 +26,7 @@ const pageErrors: string[] = [];
 
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
-  ensureClientBuilt();
+  await ensureClientBuilt();
   [server, browser] = await Promise.all([startServer(), launchBrowser()]);
   // bypassCSP: axe-core is injected as an inline script; the app's own CSP stays on for the app's code.
   context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'th-TH', bypassCSP: true });

@@ -10,6 +10,7 @@ import { applyAction, listNotices, listVersions, liveStamp, noticeStatus, readVe
 import { recordAudit } from '../audit/audit.record';
 import { clientIp } from '../../platform/http/auth';
 import { ApiError, notFound } from '../../platform/http/errors';
+import { cachedJson, VersionedCache, type CachedJson } from '../../platform/http/cache';
 import type { AppEnv } from '../../platform/http/env';
 import { canViewDraftNotices, inScope, ownProvince } from '../../../shared/policy';
 import type * as routes from './notices.routes';
@@ -35,19 +36,29 @@ export function cleanText(text: string): string {
   return normalizeThai(text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')).trim();
 }
 
+// Drafting a round's notices is the costliest read: each body is built once per data version, keyed by
+// what the caller may see (staff: every draft; others: issued only, a province user its own).
+const listCache = new VersionedCache<CachedJson<ReturnType<typeof listBody>>>();
+const oneCache = new VersionedCache<CachedJson<ReturnType<typeof draftNotice> | ReturnType<typeof issuedNotice>>>();
+
 export const list: RouteHandler<typeof routes.list, AppEnv> = (c) => {
   const { year, round } = c.req.valid('param');
   const user = c.var.user!;
-  const ctx = requireRound(c.var.db, year, round);
-  const all = listNotices(c.var.db, ctx);
+  const drafts = canViewDraftNotices(user);
+  const own = ownProvince(user);
+  return cachedJson(c, listCache, `${year}|${round}|${drafts ? 'drafts' : `issued|${own ?? '*'}`}`, () => listBody(c.var.db, year, round, drafts, own));
+};
+
+function listBody(db: Db, year: number, round: number, drafts: boolean, own: string | undefined) {
+  const ctx = requireRound(db, year, round);
+  const all = listNotices(db, ctx);
   // Governors and viewers see issued notices only, as issued (not the live draft's state and counts),
   // and a province user only its own.
-  const own = ownProvince(user);
-  const notices = canViewDraftNotices(user) ? all : issuedOnly(c.var.db, ctx.roundId, all.filter((n) => inScope(own, n.iso)));
+  const notices = drafts ? all : issuedOnly(db, ctx.roundId, all.filter((n) => inScope(own, n.iso)));
   const totals = { draft: 0, reviewed: 0, issued: 0 };
   for (const n of notices) totals[n.state]++;
-  return c.json({ round: { year, round }, notices, totals }, 200);
-};
+  return { round: { year, round }, notices, totals };
+}
 
 export const action: RouteHandler<typeof routes.action, AppEnv> = (c) => {
   const { year, round } = c.req.valid('param');
@@ -120,12 +131,18 @@ export const editRecommendation: RouteHandler<typeof routes.editRecommendation, 
 export const one: RouteHandler<typeof routes.one, AppEnv> = (c) => {
   const { year, round, iso } = c.req.valid('param');
   const db = c.var.db;
-  if (!canViewDraftNotices(c.var.user!)) return c.json(issuedNotice(db, year, round, iso), 200);
+  // The route's rule already limited `iso` to what the caller may open; the key says which version they get.
+  if (!canViewDraftNotices(c.var.user!)) return cachedJson(c, oneCache, `${year}|${round}|${iso}|issued`, () => issuedNotice(db, year, round, iso));
+  return cachedJson(c, oneCache, `${year}|${round}|${iso}|draft`, () => draftNotice(db, year, round, iso));
+};
+
+/** What staff read: the live draft, its state and its issued versions. */
+function draftNotice(db: Db, year: number, round: number, iso: string) {
   const ctx = requireRound(db, year, round, iso);
   const code = requireProvince(ctx, iso);
   const status = noticeStatus(db, ctx, code)!;
-  return c.json({ status, stamp: liveStamp(status), model: buildNoticeModel(ctx, code)!, versions: listVersions(db, ctx.roundId, code) }, 200);
-};
+  return { status, stamp: liveStamp(status), model: buildNoticeModel(ctx, code)!, versions: listVersions(db, ctx.roundId, code) };
+}
 
 /** What a governor or viewer reads: the latest issued version as issued, never the working draft. */
 function issuedNotice(db: Db, year: number, round: number, iso: string) {

@@ -41,8 +41,10 @@ function parseFile<T>(path: string, schema: { safeParse(v: unknown): { success: 
   return parsed.data;
 }
 
-/** Upserts provinces, fiscal years, their two rounds, indicators and catalog assignments. */
+/** Upserts provinces, fiscal years, their two rounds, indicators and catalog assignments (nothing when the store already holds exactly these). */
 export function syncReferenceData(db: Db, ref: ReferenceData): void {
+  // Every start runs this: writing thousands of unchanged rows was most of a start-up on an existing database.
+  if (storeHolds(db, ref)) return;
   // On a conflict, every column but the key takes the file's value.
   db.transaction(() => {
     for (const p of ref.provinces.provinces) {
@@ -54,24 +56,7 @@ export function syncReferenceData(db: Db, ref: ReferenceData): void {
       db.insert(fiscalYears).values({ year: c.fiscalYear, ...titles }).onConflictDoUpdate({ target: fiscalYears.year, set: titles }).run();
       db.insert(rounds).values([{ year: c.fiscalYear, months: 6 }, { year: c.fiscalYear, months: 12 }]).onConflictDoNothing().run();
       c.indicators.forEach((i, seq) => {
-        const row = {
-          year: c.fiscalYear,
-          seq,
-          code: i.code,
-          nameTh: i.nameTh,
-          nameEn: i.nameEn,
-          group: i.group,
-          unitTh: i.unitTh,
-          unitEn: i.unitEn,
-          direction: i.direction,
-          kind: i.kind,
-          accumulates: i.accumulates,
-          hasComponents: i.hasComponents,
-          componentLabelTh: i.componentLabelTh ?? null,
-          componentLabelEn: i.componentLabelEn ?? null,
-          example: i.example,
-          source: i.source,
-        };
+        const row = indicatorRow(c.fiscalYear, seq, i);
         const { year: _y, code: _c, ...set } = row;
         const { id } = db
           .insert(indicators)
@@ -84,4 +69,55 @@ export function syncReferenceData(db: Db, ref: ReferenceData): void {
       });
     }
   });
+}
+
+/** An indicator's row as the catalog file gives it. */
+function indicatorRow(year: number, seq: number, i: Catalog['indicators'][number]) {
+  return {
+    year,
+    seq,
+    code: i.code,
+    nameTh: i.nameTh,
+    nameEn: i.nameEn,
+    group: i.group,
+    unitTh: i.unitTh,
+    unitEn: i.unitEn,
+    direction: i.direction,
+    kind: i.kind,
+    accumulates: i.accumulates,
+    hasComponents: i.hasComponents,
+    componentLabelTh: i.componentLabelTh ?? null,
+    componentLabelEn: i.componentLabelEn ?? null,
+    example: i.example,
+    source: i.source,
+  };
+}
+
+/** Every field the file gives equals the stored one (absent and null alike). */
+const holds = (file: object, stored: object | undefined) =>
+  stored !== undefined && Object.entries(file).every(([k, v]) => JSON.stringify(v ?? null) === JSON.stringify((stored as Record<string, unknown>)[k] ?? null));
+
+/** True when the store already holds exactly the files' reference data (read in five queries). */
+function storeHolds(db: Db, ref: ReferenceData): boolean {
+  const storedProvinces = new Map(db.select().from(provinces).all().map((p) => [p.iso, p]));
+  if (!ref.provinces.provinces.every((p) => holds(p, storedProvinces.get(p.iso)))) return false;
+  const years = new Map(db.select().from(fiscalYears).all().map((y) => [y.year, y]));
+  const roundKeys = new Set(db.select().from(rounds).all().map((r) => `${r.year}|${r.months}`));
+  const storedIndicators = new Map(db.select().from(indicators).all().map((i) => [`${i.year}|${i.code}`, i]));
+  const assigned = new Map<number, Set<string>>();
+  for (const a of db.select().from(indicatorProvinces).all()) {
+    const set = assigned.get(a.indicatorId) ?? assigned.set(a.indicatorId, new Set()).get(a.indicatorId)!;
+    set.add(a.provinceIso);
+  }
+  return ref.catalogs.every(
+    (c) =>
+      holds({ year: c.fiscalYear, titleTh: c.titleTh, titleEn: c.titleEn, source: c.source }, years.get(c.fiscalYear)) &&
+      roundKeys.has(`${c.fiscalYear}|6`) &&
+      roundKeys.has(`${c.fiscalYear}|12`) &&
+      c.indicators.every((i, seq) => {
+        const stored = storedIndicators.get(`${c.fiscalYear}|${i.code}`);
+        const set = stored ? assigned.get(stored.id) : undefined;
+        return holds(indicatorRow(c.fiscalYear, seq, i), stored) && (set?.size ?? 0) === i.provinces.length && i.provinces.every((iso) => set!.has(iso));
+      }),
+  );
 }

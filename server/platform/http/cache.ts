@@ -7,20 +7,24 @@ import type { Statement } from 'better-sqlite3';
 import type { Context, TypedResponse } from 'hono';
 import type { JSONParsed } from 'hono/utils/types';
 import type { Db } from '../db/client';
+import { compressBytes, MIN_BYTES, negotiateEncoding, type Encoding } from './compress';
+import type { AppEnv } from './env';
 
-const versionStatements = new WeakMap<Db, { dataVersion: Statement; totalChanges: Statement }>();
+const versionStatements = new WeakMap<Db, Statement>();
 
 /**
  * `PRAGMA data_version` changes when another connection commits; `total_changes()` counts this
- * connection's own writes. Together they change whenever the stored data may have.
+ * connection's own writes. Together they change whenever the stored data may have. One statement for
+ * both: it runs several times per request.
  */
 export function dataVersion(db: Db): string {
   let s = versionStatements.get(db);
   if (!s) {
-    s = { dataVersion: db.$client.prepare('pragma data_version'), totalChanges: db.$client.prepare('select total_changes()') };
+    s = db.$client.prepare('select data_version, total_changes() from pragma_data_version').raw();
     versionStatements.set(db, s);
   }
-  return `${s.dataVersion.pluck().get() as number}:${s.totalChanges.pluck().get() as number}`;
+  const [data, own] = s.get() as [number, number];
+  return `${data}:${own}`;
 }
 
 const MAX_ENTRIES = 1000;
@@ -46,19 +50,51 @@ export class VersionedCache<T> {
   }
 }
 
-/** A response body kept with its JSON text, serialised once per data version. */
+/**
+ * A response body kept with its JSON text, serialised once per data version; its UTF-8 bytes and each
+ * compressed encoding are made on first use and kept with it, so a cached read costs no JSON, no UTF-8
+ * encoding and no compression.
+ */
 export interface CachedJson<T> {
   body: T;
   text: string;
+  bytes?: Uint8Array;
+  encoded?: Partial<Record<Encoding, Uint8Array>>;
 }
 
 export const toCachedJson = <T>(body: T): CachedJson<T> => ({ body, text: JSON.stringify(body) });
 
+const JSON_TYPE = 'application/json; charset=UTF-8';
+
 /**
- * Sends a cached body's JSON text without serialising it again. Typed exactly as `c.json(body, 200)`
- * would be, so the route's response type, and the client's types derived from it, are unchanged.
+ * Sends a cached body's JSON text without serialising it again, compressed once per encoding as the
+ * client asks (the compression middleware leaves a response that already has an encoding alone).
+ * Typed exactly as `c.json(body, 200)` would be, so the route's response type, and the client's types
+ * derived from it, are unchanged.
  */
 export function sendCachedJson<T>(c: Context, cached: CachedJson<T>): Response & TypedResponse<JSONParsed<T>, 200, 'json'> {
-  // The cast only re-labels the body type: the text is JSON.stringify(cached.body).
-  return c.body(cached.text, 200, { 'content-type': 'application/json; charset=UTF-8' }) as unknown as Response & TypedResponse<JSONParsed<T>, 200, 'json'>;
+  const bytes = (cached.bytes ??= Buffer.from(cached.text));
+  const encoding = bytes.byteLength >= MIN_BYTES && c.req.method !== 'HEAD' ? negotiateEncoding(c.req.header('accept-encoding')) : null;
+  let res: Response;
+  if (encoding) {
+    const encoded = (cached.encoded ??= {});
+    const body = (encoded[encoding] ??= compressBytes(bytes, encoding));
+    res = c.body(body as Uint8Array<ArrayBuffer>, 200, { 'content-type': JSON_TYPE, 'content-encoding': encoding, vary: 'Accept-Encoding' });
+  } else {
+    // Uncompressed: the compression middleware adds `Vary: Accept-Encoding` (and compresses a small body itself if asked).
+    res = c.body(bytes as Uint8Array<ArrayBuffer>, 200, { 'content-type': JSON_TYPE });
+  }
+  // The cast only re-labels the body type: the bytes are JSON.stringify(cached.body).
+  return res as unknown as Response & TypedResponse<JSONParsed<T>, 200, 'json'>;
+}
+
+/**
+ * A read route's answer from `cache`: built by `build` once per data version and `key`, then served as
+ * stored bytes. The key must hold everything the body depends on, the caller's scope included (a
+ * province user's body is its own: key by `ownProvince`).
+ *
+ * @example return cachedJson(c, itemsCache, `${year}|${round}|${iso ?? '*'}`, () => itemsBody(db, year, round, iso));
+ */
+export function cachedJson<T>(c: Context<AppEnv>, cache: VersionedCache<CachedJson<T>>, key: string, build: () => T) {
+  return sendCachedJson(c, cache.get(c.var.db, key, () => toCachedJson(build())));
 }

@@ -10,11 +10,11 @@
 import type { MiddlewareHandler } from 'hono';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-type Encoding = 'br' | 'gzip';
+export type Encoding = 'br' | 'gzip';
 
 const COMPRESSIBLE = /^(application\/(json|javascript|xml)|text\/|image\/svg\+xml)/i;
 /** Below this a compressed body saves less than the headers and the CPU cost. */
-const MIN_BYTES = 1024;
+export const MIN_BYTES = 1024;
 const MEMO_MAX_BYTES = 32 * 1024 * 1024;
 
 /** The client's preferred encoding we can produce (brotli first: about a fifth smaller on our JSON). */

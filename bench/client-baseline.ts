@@ -1,0 +1,73 @@
+/**
+ * The overview's map-ready time beside its floor: a static page from bare Hono (bench/bare-server.ts)
+ * fetching the very JSON the overview needs (the same bytes, captured from the product: me, rounds,
+ * summary, items, indicators, provinces, and the TopoJSON) all at once. Loads alternate product /
+ * baseline on fresh browser contexts (cold cache); the ratio is the median over the pairs.
+ */
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { projectRoot } from '../server/bootstrap';
+import { addSession } from '../tests/e2e/helpers/session';
+import { startServer } from '../tests/helpers/server';
+import { median } from './import-bench';
+
+export interface ClientBaseline {
+  productMs: number[];
+  staticMs: number[];
+  pairRatios: number[];
+  /** Median over the pairs of product ÷ static. */
+  ratio: number;
+}
+
+const PAGE = '/overview/2566/6';
+const BODIES: Record<string, string> = {
+  me: '/api/auth/me',
+  rounds: '/api/rounds',
+  summary: '/api/rounds/2566/6/summary',
+  items: '/api/rounds/2566/6/items',
+  indicators: '/api/indicators?year=2566',
+  provinces: '/api/provinces',
+};
+
+async function mapReadyMs(browser: Browser, url: string, session?: { baseUrl: string; cookie: string }): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    if (session) await addSession(context, session.baseUrl, session.cookie);
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForSelector('html[data-map-ready="true"]', { timeout: 30_000 });
+    return await page.evaluate(() => performance.getEntriesByName('map-ready')[0]!.startTime);
+  } finally {
+    await context.close();
+  }
+}
+
+export async function staticBaseline(browser: Browser, baseUrl: string, cookie: string, pairs: number): Promise<ClientBaseline> {
+  const dir = mkdtempSync(join(tmpdir(), 'kpi-bench-static-'));
+  let bare: Awaited<ReturnType<typeof startServer>> | undefined;
+  try {
+    for (const [name, path] of Object.entries(BODIES)) {
+      const res = await fetch(baseUrl + path, { headers: { cookie } });
+      if (res.status !== 200) throw new Error(`${path}: ${res.status}`);
+      writeFileSync(join(dir, `${name}.json`), Buffer.from(await res.arrayBuffer()));
+    }
+    copyFileSync(join(projectRoot, 'data/map/th-provinces.topo.json'), join(dir, 'topology.json'));
+    bare = await startServer({ script: 'bench/bare-server.ts', env: { BENCH_BODIES: dir } });
+    const staticUrl = `${bare.baseUrl}/static-page?names=${[...Object.keys(BODIES), 'topology'].join(',')}`;
+    await mapReadyMs(browser, staticUrl); // warm-up of both
+    await mapReadyMs(browser, baseUrl + PAGE, { baseUrl, cookie });
+    const productMs: number[] = [];
+    const staticMs: number[] = [];
+    for (let i = 0; i < pairs; i++) {
+      productMs.push(await mapReadyMs(browser, baseUrl + PAGE, { baseUrl, cookie }));
+      staticMs.push(await mapReadyMs(browser, staticUrl));
+    }
+    const pairRatios = productMs.map((p, i) => p / staticMs[i]!);
+    return { productMs, staticMs, pairRatios, ratio: median(pairRatios) };
+  } finally {
+    await bare?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * The client's page (index.html) with what its first screen needs already in it, so the overview
+ * paints in two round trips (the HTML; then the scripts and the map geometry, in parallel) instead of
+ * `/auth/me` → `/rounds` → the round's data → the geometry, one after another:
+ * - the session's `me`, the rounds and, on an overview URL, the round's summary, items, indicators and
+ *   provinces, as inline JSON (`<script type="application/json" id="kpi-preload">`, read by
+ *   client/lib/preload.ts as TanStack Query's initial data). Each body is fetched through the app's own
+ *   API routes with the caller's cookie, so the same permission rules, scoping and caches apply: the
+ *   page never holds anything the caller could not have asked for.
+ * - `<link rel="preload" as="fetch">` for the TopoJSON, so the browser fetches it while the scripts load.
+ * The page then holds the caller's data (and CSRF token): `private, no-cache`, varying on the cookie.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Context } from 'hono';
+import { getCookie } from 'hono/cookie';
+import { SESSION_COOKIE } from './auth';
+
+/** Calls the app's own API (GET) as the caller; returns the JSON text of a 200, else null. */
+export type ApiCall = (path: string, cookie: string) => Promise<string | null>;
+
+interface Me {
+  role: string;
+}
+interface RoundsBody {
+  rounds: { year: number; round: number; results: number }[];
+}
+
+/** `/overview/:year/:round` (or `/`, the newest round with results) → the round the page opens. */
+function overviewRound(pathname: string, rounds: RoundsBody | null): { year: number; round: number } | null {
+  const m = /^\/overview\/(\d{4})\/(\d{1,2})\/?$/.exec(pathname);
+  if (m) return { year: Number(m[1]), round: Number(m[2]) };
+  if (pathname !== '/' || !rounds) return null;
+  // As the client's roundsWithData: rounds come oldest first; the newest that holds results.
+  const latest = rounds.rounds.filter((r) => r.results > 0).at(-1);
+  return latest ? { year: latest.year, round: latest.round } : null;
+}
+
+/** JSON inside <script>: nothing in it may close the element or start markup (user text is in it). */
+const scriptSafe = (json: string) => json.replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+
+/** The API bodies (JSON text, or null for "signed out") the page at `pathname` will ask for first, by API path. */
+async function preloadFor(pathname: string, cookie: string | undefined, call: ApiCall): Promise<Map<string, string>> {
+  const out = new Map<string, string>([['/api/auth/me', 'null']]);
+  const meText = cookie ? await call('/api/auth/me', cookie) : null;
+  if (!meText || !cookie) return out;
+  out.set('/api/auth/me', meText);
+  const roundsText = await call('/api/rounds', cookie);
+  if (roundsText) out.set('/api/rounds', roundsText);
+  // A province user's `/` opens its own province page, not the overview.
+  const me = JSON.parse(meText) as Me;
+  const round = me.role === 'province' && pathname === '/' ? null : overviewRound(pathname, roundsText ? (JSON.parse(roundsText) as RoundsBody) : null);
+  if (!round) return out;
+  const { year, round: r } = round;
+  const paths = [`/api/rounds/${year}/${r}/summary`, `/api/rounds/${year}/${r}/items`, `/api/indicators?year=${year}`, '/api/provinces'];
+  const bodies = await Promise.all(paths.map((p) => call(p, cookie)));
+  paths.forEach((p, i) => {
+    if (bodies[i] !== null) out.set(p, bodies[i]!);
+  });
+  return out;
+}
+
+/** `{"<path>": <body>, …}` from bodies that are JSON text already (no parse and re-serialise). */
+const joinJson = (bodies: Map<string, string>) => `{${[...bodies].map(([path, text]) => `${JSON.stringify(path)}:${text}`).join(',')}}`;
+
+/** The built index.html with the preload hints and data inserted; `root` is the client's dist folder. */
+export function clientPage(root: string, call: ApiCall) {
+  const html = readFileSync(join(root, 'index.html'), 'utf8');
+  const topology = readdirSync(join(root, 'assets')).find((f) => /^th-provinces\.topo-[\w-]+\.json$/.test(f));
+  const hint = topology ? `<link rel="preload" href="/assets/${topology}" as="fetch" crossorigin="anonymous">` : '';
+  // At the end of <head> (Vite's page has one); a page without one gets them at its end.
+  const at = html.includes('</head>') ? html.indexOf('</head>') : html.length;
+  const [head, rest] = [html.slice(0, at), html.slice(at)];
+  return async (c: Context) => {
+    const cookie = getCookie(c, SESSION_COOKIE);
+    const data = await preloadFor(c.req.path, cookie ? `${SESSION_COOKIE}=${cookie}` : undefined, call);
+    const script = `<script type="application/json" id="kpi-preload">${scriptSafe(joinJson(data))}</script>`;
+    return c.html(`${head}${hint}${script}${rest}`, 200, { 'cache-control': 'private, no-cache', vary: 'Cookie' });
+  };
+}
