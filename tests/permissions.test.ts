@@ -89,6 +89,7 @@ const matrix: { method: string; path: string; init?: () => RequestInit; expect: 
   { method: 'GET', path: '/api/imports/1/changes', expect: { anonymous: 401, admin: 200, staff: 200, viewer: 200, provinceOwn: 403, provinceOther: 403 } },
   { method: 'GET', path: '/api/import-template.xlsx', expect: { anonymous: 401, admin: 200, staff: 200, viewer: 403, provinceOwn: 403, provinceOther: 403 } },
   { method: 'GET', path: '/api/audit', expect: { anonymous: 401, admin: 200, staff: 200, viewer: 200, provinceOwn: 403, provinceOther: 403 } },
+  { method: 'GET', path: '/api/audit/verify', expect: { anonymous: 401, admin: 200, staff: 403, viewer: 403, provinceOwn: 403, provinceOther: 403 } },
   { method: 'GET', path: '/api/users', expect: { anonymous: 401, admin: 200, staff: 403, viewer: 403, provinceOwn: 403, provinceOther: 403 } },
   { method: 'POST', path: '/api/users', init: () => jsonBody({ username: 'x', displayName: '', role: 'staff' }), expect: { anonymous: 401, admin: 422, staff: 403, viewer: 403, provinceOwn: 403, provinceOther: 403 } },
   { method: 'PATCH', path: '/api/users/9999', init: () => ({ ...jsonBody({ active: true }), method: 'PATCH' }), expect: { anonymous: 401, admin: 404, staff: 403, viewer: 403, provinceOwn: 403, provinceOther: 403 } },

@@ -5,6 +5,7 @@
  */
 import { and, count, desc, eq, getTableColumns, gte, like, lt } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client';
+import { appendChained } from '../../platform/db/chain';
 import { auditLog } from '../../platform/db/schema';
 
 export interface AuditEntry {
@@ -22,14 +23,14 @@ export interface AuditEntry {
 
 const json = (v: unknown) => (v === undefined ? null : JSON.stringify(v));
 
+/** Appends one row to the hash-chained trail (server/platform/db/chain.ts). */
 export function recordAudit(db: Db, e: AuditEntry, now = new Date()): void {
-  db.insert(auditLog)
-    .values({
-      at: now.toISOString(), actorId: e.actorId, actorUsername: e.actorUsername, action: e.action, entityType: e.entityType,
-      entityId: e.entityId == null ? null : String(e.entityId), provinceIso: e.provinceIso ?? null, batchId: e.batchId ?? null,
-      before: json(e.before), after: json(e.after), ip: e.ip ?? null,
-    })
-    .run();
+  const values = {
+    at: now.toISOString(), actorId: e.actorId, actorUsername: e.actorUsername, action: e.action, entityType: e.entityType,
+    entityId: e.entityId == null ? null : String(e.entityId), provinceIso: e.provinceIso ?? null, batchId: e.batchId ?? null,
+    before: json(e.before), after: json(e.after), ip: e.ip ?? null,
+  };
+  appendChained(db.$client, auditLog, values, (row) => db.insert(auditLog).values(row).run());
 }
 
 export interface AuditFilter {
@@ -67,7 +68,7 @@ export function listAudit(db: Db, f: AuditFilter): { total: number; rows: AuditR
     f.to ? lt(auditLog.at, f.to) : undefined,
   );
   const total = db.select({ n: count() }).from(auditLog).where(where).get()?.n ?? 0;
-  const { actorId: _actorId, ...shown } = getTableColumns(auditLog);
+  const { actorId: _actorId, prevHash: _prev, rowHash: _hash, ...shown } = getTableColumns(auditLog);
   const rows = db.select(shown).from(auditLog).where(where).orderBy(desc(auditLog.id)).limit(f.limit).offset(f.offset).all();
   return { total, rows: rows.map((r) => ({ ...r, before: r.before && JSON.parse(r.before), after: r.after && JSON.parse(r.after) })) };
 }

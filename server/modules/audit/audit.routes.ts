@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { defineRoute } from '../../platform/http/guard';
-import { canViewAudit } from '../../../shared/policy';
+import { canManageUsers, canViewAudit } from '../../../shared/policy';
 import { errorResponse, json } from '../../platform/http/errors';
 
 
@@ -39,4 +39,23 @@ export const list = defineRoute({
     }),
   },
   responses: { 200: json(z.object({ total: z.number().int(), rows: z.array(AuditRow) }), 'Audit rows'), 422: errorResponse('Invalid filter') },
+});
+
+const ChainReport = z
+  .object({
+    table: z.enum(['audit_log', 'notice_versions']),
+    rows: z.number().int(),
+    head: z.string().nullable().openapi({ description: 'The newest row\'s hash: note it elsewhere to detect a cut-off tail later' }),
+    broken: z.object({ id: z.number().int(), reason: z.string(), reasonTh: z.string() }).nullable(),
+  })
+  .openapi('ChainReport');
+
+/** Admins only: it reads the whole trail (and the notice versions) and says nothing a viewer needs. */
+export const verify = defineRoute({
+  method: 'get',
+  path: '/api/audit/verify',
+  allow: canManageUsers,
+  tags: ['audit'],
+  summary: 'Walks the hash chains of the audit trail and the issued notices; names the first broken row',
+  responses: { 200: json(z.object({ ok: z.boolean(), tables: z.array(ChainReport) }), 'The verification, ok or not') },
 });
