@@ -89,6 +89,8 @@ const matrix: { method: string; path: string; init?: () => RequestInit; expect: 
   { method: 'GET', path: '/api/imports/1/changes', expect: { anonymous: 401, admin: 200, staff: 200, viewer: 200, provinceOwn: 403, provinceOther: 403 } },
   { method: 'GET', path: '/api/import-template.xlsx', expect: { anonymous: 401, admin: 200, staff: 200, viewer: 403, provinceOwn: 403, provinceOther: 403 } },
   { method: 'GET', path: '/api/audit', expect: { anonymous: 401, admin: 200, staff: 200, viewer: 200, provinceOwn: 403, provinceOther: 403 } },
+  { method: 'GET', path: '/api/audit/export?format=csv', expect: { anonymous: 401, admin: 200, staff: 200, viewer: 200, provinceOwn: 403, provinceOther: 403 } },
+  { method: 'GET', path: '/api/audit/batches/1', expect: { anonymous: 401, admin: 200, staff: 200, viewer: 200, provinceOwn: 403, provinceOther: 403 } },
   { method: 'GET', path: '/api/audit/verify', expect: { anonymous: 401, admin: 200, staff: 403, viewer: 403, provinceOwn: 403, provinceOther: 403 } },
   { method: 'GET', path: '/api/users', expect: { anonymous: 401, admin: 200, staff: 403, viewer: 403, provinceOwn: 403, provinceOther: 403 } },
   { method: 'POST', path: '/api/users', init: () => jsonBody({ username: 'x', displayName: '', role: 'staff' }), expect: { anonymous: 401, admin: 422, staff: 403, viewer: 403, provinceOwn: 403, provinceOther: 403 } },
