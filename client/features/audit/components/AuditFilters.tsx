@@ -12,7 +12,7 @@ export function AuditFilters({ filters, set }: { filters: AuditQuery; set: (key:
   const indicators = useIndicatorOptions();
   return (
     <>
-      <form className="filters" onSubmit={(e) => e.preventDefault()}>
+      <form className="filters audit-filters" onSubmit={(e) => e.preventDefault()}>
         <label>
           {t.action}
           <select name="action" value={filters.action ?? ''} onChange={(e) => set('action', e.target.value)}>
