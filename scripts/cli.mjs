@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ensureBuilt, root } from './build.mjs';
 
-const tools = { import: 'cli/import.js', backup: 'cli/backup.js', restore: 'cli/restore.js', migrate: 'cli/migrate.js' };
+const tools = { import: 'cli/import.js', backup: 'cli/backup.js', restore: 'cli/restore.js', migrate: 'cli/migrate.js', 'audit:verify': 'cli/audit-verify.js' };
 const tool = process.argv[2];
 if (!(tool in tools)) {
   console.error(`Usage: node scripts/cli.mjs <${Object.keys(tools).join('|')}> [arguments]`);

@@ -67,7 +67,7 @@ export function createApp(deps: AppDeps) {
       crossOriginEmbedderPolicy: false,
     }),
   );
-  const loginLimiter = new LoginLimiter();
+  const loginLimiter = new LoginLimiter(deps.db); // counters in SQLite: a restart keeps them
   app.use('*', async (c, next) => {
     c.set('loginLimiter', loginLimiter);
     c.set('db', deps.db);

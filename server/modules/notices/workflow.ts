@@ -7,6 +7,7 @@
 import { NoticeModel, type NoticeStamp, type NoticeState } from '../../../shared/contracts/notice';
 import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client';
+import { appendChained } from '../../platform/db/chain';
 import { notices, noticeVersions } from '../../platform/db/schema';
 import type { RoundContext } from './context';
 import { buildNoticeModel, noticeContentHash } from './model';
@@ -153,9 +154,8 @@ export function applyAction(db: Db, ctx: RoundContext, action: WorkflowAction, i
           if (state === 'issued') return { iso, ok: true, state, version };
           if (state !== 'reviewed') return refuse('NOT_REVIEWED');
           const next = (version ?? 0) + 1;
-          db.insert(noticeVersions)
-            .values({ noticeId: id, version: next, contentHash: hash, modelJson: JSON.stringify(model), reviewedBy: row!.reviewedBy!, reviewedAt: row!.reviewedAt!, issuedBy: actor, issuedAt: now })
-            .run();
+          const frozen = { noticeId: id, version: next, contentHash: hash, modelJson: JSON.stringify(model), reviewedBy: row!.reviewedBy!, reviewedAt: row!.reviewedAt!, issuedBy: actor, issuedAt: now };
+          appendChained(db.$client, noticeVersions, frozen, (v) => db.insert(noticeVersions).values(v).run());
           setNotice(id, { state: 'issued', currentVersion: next });
           return { iso, ok: true, state: 'issued', version: next };
         }

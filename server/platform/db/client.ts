@@ -10,6 +10,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { projectRoot } from '../config';
+import { sealLegacyRows } from './chain';
 import * as schema from './schema/index';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -29,7 +30,11 @@ export function openDatabase(path: string): Db {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // With it, the REPLACE conflict resolution's implicit delete fires the append-only tables' delete
+  // triggers too (SQLite skips them otherwise); their BEFORE INSERT triggers refuse it on any connection.
+  sqlite.pragma('recursive_triggers = ON');
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder });
+  sealLegacyRows(sqlite);
   return db as Db;
 }

@@ -1,25 +1,34 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api';
 
+/** The trail's filters, as the page keeps them in the URL. */
 export interface AuditQuery {
   action?: string;
   actor?: string;
   province?: string;
+  indicator?: string;
   from?: string;
   to?: string;
   offset?: number;
 }
 
 const PAGE = 50;
+const filterKeys = ['action', 'actor', 'province', 'indicator', 'from', 'to'] as const;
 
-export const getAudit = async (q: AuditQuery) => {
-  const query: Record<string, string> = { limit: String(PAGE), offset: String(q.offset ?? 0) };
-  for (const k of ['action', 'actor', 'province', 'from', 'to'] as const) if (q[k]) query[k] = q[k]!;
-  return unwrap(await api.api.audit.$get({ query }));
-};
+/** The filters as query parameters (for the list and the export alike). */
+export function auditFilterParams(q: AuditQuery): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const k of filterKeys) if (q[k]) out[k] = q[k]!;
+  return out;
+}
+
+export const getAudit = async (q: AuditQuery) => unwrap(await api.api.audit.$get({ query: { limit: String(PAGE), offset: String(q.offset ?? 0), ...auditFilterParams(q) } }));
 
 export const auditQueryOptions = (q: AuditQuery) => queryOptions({ queryKey: ['audit', q], queryFn: () => getAudit(q), placeholderData: keepPreviousData });
 
 export const useAudit = (q: AuditQuery) => useQuery(auditQueryOptions(q));
+
+/** The export's URL: a plain link, so the browser downloads the file itself. */
+export const auditExportUrl = (q: AuditQuery, format: 'csv' | 'xlsx') => `/api/audit/export?${new URLSearchParams({ format, ...auditFilterParams(q) })}`;
 
 export const AUDIT_PAGE_SIZE = PAGE;

@@ -40,6 +40,18 @@ export const sessions = sqliteTable(
 );
 
 /**
+ * Sign-in failures per key (`user:<name>|ip:<address>` or `ip:<address>`), kept in the database so a
+ * restart does not clear them (issue 9 §4). `strikes` counts failures since the last forgiveness;
+ * `blocked_until` is when the next attempt is allowed (ISO time), `last_at` the latest failure.
+ */
+export const loginThrottle = sqliteTable('login_throttle', {
+  key: text('key').primaryKey(),
+  strikes: integer('strikes').notNull(),
+  lastAt: text('last_at').notNull(),
+  blockedUntil: text('blocked_until'),
+});
+
+/**
  * Append-only (triggers in the migration refuse UPDATE and DELETE): who did what, when, before and after.
  */
 export const auditLog = sqliteTable(
@@ -57,6 +69,10 @@ export const auditLog = sqliteTable(
     before: text('before_json'),
     after: text('after_json'),
     ip: text('ip'),
+    /** The hash chain (server/platform/db/chain.ts): the previous row's `row_hash`, '' for the first row. */
+    prevHash: text('prev_hash'),
+    /** SHA-256 of this row's canonical content and `prev_hash`; null only for a row written outside the app. */
+    rowHash: text('row_hash'),
   },
   (t) => [index('audit_at').on(t.at), index('audit_action').on(t.action), index('audit_entity').on(t.entityType, t.entityId)],
 );

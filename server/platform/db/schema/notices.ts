@@ -104,6 +104,9 @@ export const noticeVersions = sqliteTable(
     reviewedAt: text('reviewed_at').notNull(),
     issuedBy: text('issued_by').notNull(),
     issuedAt: text('issued_at').notNull(),
+    /** The hash chain, as in `audit_log` (server/platform/db/chain.ts). */
+    prevHash: text('prev_hash'),
+    rowHash: text('row_hash'),
   },
   (t) => [uniqueIndex('notice_versions_key').on(t.noticeId, t.version), index('notice_versions_notice').on(t.noticeId)],
 );
