@@ -87,6 +87,7 @@ const matrix: { method: string; path: string; init?: () => RequestInit; expect: 
   { method: 'POST', path: '/api/imports?dryRun=true', init: dryRunUpload, expect: { anonymous: 401, admin: 200, staff: 200, viewer: 403, provinceOwn: 403, provinceOther: 403 } },
   { method: 'POST', path: '/api/imports/9999/rollback', init: () => ({ method: 'POST' }), expect: { anonymous: 401, admin: 404, staff: 404, viewer: 403, provinceOwn: 403, provinceOther: 403 } },
   { method: 'GET', path: '/api/imports/1/changes', expect: { anonymous: 401, admin: 200, staff: 200, viewer: 200, provinceOwn: 403, provinceOther: 403 } },
+  { method: 'GET', path: '/api/import-jobs/00000000-0000-4000-8000-000000000000', expect: { anonymous: 401, admin: 404, staff: 404, viewer: 403, provinceOwn: 403, provinceOther: 403 } },
   { method: 'GET', path: '/api/import-template.xlsx', expect: { anonymous: 401, admin: 200, staff: 200, viewer: 403, provinceOwn: 403, provinceOther: 403 } },
   { method: 'GET', path: '/api/audit', expect: { anonymous: 401, admin: 200, staff: 200, viewer: 200, provinceOwn: 403, provinceOther: 403 } },
   { method: 'GET', path: '/api/users', expect: { anonymous: 401, admin: 200, staff: 403, viewer: 403, provinceOwn: 403, provinceOther: 403 } },

@@ -1,7 +1,8 @@
 import type { RouteHandler } from '@hono/zod-openapi';
 import { desc, eq, getTableColumns, max } from 'drizzle-orm';
 import { fiscalYears, importBatches } from '../../platform/db/schema';
-import { importFile } from './pipeline';
+import { importQueueFor } from './worker/queue';
+import { databaseBusyMessage } from '../../platform/db/busy';
 import { batchChanges, rollbackBatch } from './pipeline/rollback';
 import { buildImportTemplate } from './pipeline/template';
 import { listIndicators, listProvinces, yearExists } from '../rounds/rounds.queries';
@@ -32,7 +33,7 @@ const rejectedByFile = new Set(['NOT_A_SPREADSHEET', 'LEGACY_XLS', 'XLSX_UNREADA
 const rejectedBySize = new Set(['TOO_MANY_ROWS', 'TOO_MANY_COLUMNS', 'CELL_TOO_LONG', 'INFLATED_TOO_LARGE', 'COMPRESSION_RATIO']);
 
 export const create: RouteHandler<typeof routes.create, AppEnv> = async (c) => {
-  const { dryRun, updateTargets } = c.req.valid('query');
+  const { dryRun, updateTargets, async: answerAtOnce } = c.req.valid('query');
   const type = c.req.header('content-type') ?? '';
   if (!type.toLowerCase().startsWith('multipart/form-data')) {
     throw new ApiError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the file as multipart/form-data in the field "file".', 'กรุณาส่งไฟล์แบบ multipart/form-data ในช่อง "file"');
@@ -47,7 +48,8 @@ export const create: RouteHandler<typeof routes.create, AppEnv> = async (c) => {
   if (!(file instanceof File)) {
     throw new ApiError(422, 'FILE_MISSING', 'No file in the field "file".', 'ไม่พบไฟล์ในช่อง "file" กรุณาเลือกไฟล์ที่จะนำเข้า');
   }
-  const report = await importFile(c.var.db, new Uint8Array(await file.arrayBuffer()), {
+  const queue = importQueueFor(c.var.db, c.var.config.dbPath);
+  const { job: queued, finished } = queue.submit(new Uint8Array(await file.arrayBuffer()), {
     fileName: safeFileName(file.name),
     dryRun,
     updateTargets,
@@ -56,6 +58,13 @@ export const create: RouteHandler<typeof routes.create, AppEnv> = async (c) => {
     ip: clientIp(c),
     source: 'api',
   });
+  if (answerAtOnce) return c.json(queued, 202);
+  const done = await finished;
+  if (!done.report) {
+    const e = done.error!;
+    throw new ApiError(e.code === databaseBusyMessage.code ? 503 : 500, e.code, e.message, e.messageTh);
+  }
+  const report = done.report;
   if (report.ok) return c.json(report, 200);
   const fileProblem = report.errors.find((e) => e.row === null && rejectedByFile.has(e.code));
   if (fileProblem) throw new ApiError(415, fileProblem.code, fileProblem.en, fileProblem.th, report);
@@ -103,4 +112,11 @@ export const changes: RouteHandler<typeof routes.changes, AppEnv> = (c) => {
   const { id } = c.req.valid('param');
   if (!c.var.db.select({ id: importBatches.id }).from(importBatches).where(eq(importBatches.id, id)).get()) throw notFound(`Import batch ${id}`, `ชุดนำเข้าที่ ${id}`);
   return c.json({ batchId: id, changes: batchChanges(c.var.db, id) }, 200);
+};
+
+export const job: RouteHandler<typeof routes.job, AppEnv> = (c) => {
+  const { id } = c.req.valid('param');
+  const found = importQueueFor(c.var.db, c.var.config.dbPath).find(id);
+  if (!found) throw notFound(`Import job ${id}`, `งานนำเข้า ${id}`);
+  return c.json(found, 200);
 };

@@ -10,10 +10,11 @@ import { Link } from '../../../lib/router';
 import { paths } from '../../../lib/paths';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { rejectedReport, useCreateImport, type ImportReport } from '../api/create-import';
+import type { ImportJob } from '../api/get-import-job';
 import { IssuesTable, ReportCounts } from './ImportReportView';
 import { RecentImports } from './RecentImports';
 
-type Phase = { step: 'idle' } | { step: 'sending'; dryRun: boolean; progress: number } | { step: 'checked'; report: ImportReport } | { step: 'done'; report: ImportReport } | { step: 'failed'; error: unknown };
+type Phase = { step: 'idle' } | { step: 'sending'; dryRun: boolean; progress: number; job?: ImportJob } | { step: 'checked'; report: ImportReport } | { step: 'done'; report: ImportReport } | { step: 'failed'; error: unknown };
 
 export function ImportPage() {
   const i18n = useI18n();
@@ -29,7 +30,13 @@ export function ImportPage() {
     if (!file) return;
     setPhase({ step: 'sending', dryRun, progress: 0 });
     try {
-      const report = await mutation.mutateAsync({ file, dryRun, updateTargets, onProgress: (progress) => setPhase({ step: 'sending', dryRun, progress }) });
+      const report = await mutation.mutateAsync({
+        file,
+        dryRun,
+        updateTargets,
+        onProgress: (progress) => setPhase({ step: 'sending', dryRun, progress }),
+        onServerProgress: (job) => setPhase({ step: 'sending', dryRun, progress: 1, job }),
+      });
       setPhase(dryRun ? { step: 'checked', report } : { step: 'done', report });
     } catch (error) {
       setPhase({ step: 'failed', error });
@@ -97,6 +104,13 @@ export function ImportPage() {
               </span>
               {phase.progress < 1 ? <progress max={1} value={phase.progress} /> : <progress aria-label={t.imports.progress} />}
             </label>
+            {phase.job && (
+              <p className="note import-job-progress">
+                {phase.job.state === 'queued'
+                  ? t.imports.queued(i18n.num(phase.job.ahead))
+                  : t.imports.serverProgress(i18n.num(phase.job.progress.rowsRead), i18n.num(phase.job.progress.rowsValidated), i18n.num(phase.job.progress.rowsWritten))}
+              </p>
+            )}
           </div>
         )}
         {phase.step === 'failed' &&

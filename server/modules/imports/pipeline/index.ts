@@ -11,6 +11,7 @@
 import { createHash } from 'node:crypto';
 import { importColumns } from '../../../../shared/import-format';
 import type { ImportIssue, ImportReport } from '../../../../shared/contracts/import-report';
+import type { ImportProgress } from '../../../../shared/contracts/import-job';
 import type { Db } from '../../../platform/db/client';
 import { commitPlan } from './commit';
 import { loadImportContext } from './context';
@@ -20,12 +21,7 @@ import { readSpreadsheet } from './read';
 import { validateTable, type ValidRow } from './validate';
 
 /** How far an import has come, for the job endpoint and the import page's progress bar. */
-export interface ImportProgress {
-  phase: 'reading' | 'validating' | 'writing' | 'done';
-  rowsRead: number;
-  rowsValidated: number;
-  rowsWritten: number;
-}
+export type { ImportProgress };
 
 export interface ImportOptions {
   fileName: string;
