@@ -22,7 +22,7 @@ const parts = {
 };
 
 /** The built server's entry points: the server and the command-line tools. */
-export const serverEntries = ['server/main.ts', 'server/cli/import.ts', 'server/cli/backup.ts', 'server/cli/restore.ts', 'server/cli/migrate.ts', 'server/cli/audit-verify.ts'];
+export const serverEntries = ['server/main.ts', 'server/modules/imports/worker/import-worker.ts', 'server/cli/import.ts', 'server/cli/backup.ts', 'server/cli/restore.ts', 'server/cli/migrate.ts', 'server/cli/audit-verify.ts'];
 
 function* files(path) {
   const s = statSync(path, { throwIfNoEntry: false });

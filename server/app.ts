@@ -11,6 +11,7 @@ import { routePath } from 'hono/route';
 import { LoginLimiter } from './modules/auth/rate-limit';
 import { authenticate } from './platform/http/auth';
 import { ApiError } from './platform/http/errors';
+import { databaseBusyMessage, isDatabaseBusy } from './platform/db/busy';
 import type { AppEnv } from './platform/http/env';
 import { registerRule } from './platform/http/guard';
 import { createRouter } from './platform/http/router';
@@ -126,6 +127,11 @@ export function createApp(deps: AppDeps) {
   app.notFound((c) => c.json(new ApiError(404, 'NOT_FOUND', 'Not found.', 'ไม่พบหน้าที่ต้องการ').toBody(), 404));
   app.onError((err, c) => {
     if (err instanceof ApiError) return c.json(err.toBody(), err.status);
+    // Another process (the CLI, a second server) held the write lock past busy_timeout.
+    if (isDatabaseBusy(err)) {
+      c.header('retry-after', '5');
+      return c.json(new ApiError(503, databaseBusyMessage.code, databaseBusyMessage.en, databaseBusyMessage.th).toBody(), 503);
+    }
     // Hono's own HTTP errors (e.g. a malformed JSON body) are the user's mistake, not ours.
     const status = (err as { status?: number }).status;
     if (typeof status === 'number' && status >= 400 && status < 500) {

@@ -97,6 +97,7 @@ const matrix: { method: string; path: string; init?: () => RequestInit; expect: 
   // A province user gets its own province's pre-filled form (scoped by the handler: see api tests).
   { method: 'GET', path: '/api/import-template.xlsx', expect: { anonymous: 401, admin: 200, staff: 200, viewer: 403, provinceOwn: 200, provinceOther: 200 } },
   { method: 'GET', path: '/api/import-template.xlsx?year=2566&round=6', expect: { anonymous: 401, admin: 200, staff: 200, viewer: 403, provinceOwn: 200, provinceOther: 200 } },
+  { method: 'GET', path: '/api/import-jobs/00000000-0000-4000-8000-000000000000', expect: { anonymous: 401, admin: 404, staff: 404, viewer: 403, provinceOwn: 403, provinceOther: 403 } },
   { method: 'GET', path: '/api/audit', expect: { anonymous: 401, admin: 200, staff: 200, viewer: 200, provinceOwn: 403, provinceOther: 403 } },
   { method: 'GET', path: '/api/audit/export?format=csv', expect: { anonymous: 401, admin: 200, staff: 200, viewer: 200, provinceOwn: 403, provinceOther: 403 } },
   { method: 'GET', path: '/api/audit/batches/1', expect: { anonymous: 401, admin: 200, staff: 200, viewer: 200, provinceOwn: 403, provinceOther: 403 } },

@@ -1,6 +1,7 @@
 /**
  * `npm run import -- <file> [--dry-run] [--update-targets]`
- * Exit 0 when the file was imported (or the dry run found no problems), 1 when it was rejected, 2 on usage errors.
+ * Exit 0 when the file was imported (or the dry run found no problems), 1 when it was rejected, 2 on usage errors,
+ * 3 when another import held the database past busy_timeout (nothing written; run it again).
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -10,6 +11,7 @@ import { loadConfig } from '../platform/config';
 import { importFile } from '../modules/imports/pipeline';
 import { safeFileName } from '../../shared/text-rules';
 import { formatReport } from './format-report';
+import { databaseBusyMessage, isDatabaseBusy } from '../platform/db/busy';
 
 async function main(argv: string[]): Promise<number> {
   // --plan-hash=<hash from a dry run>: import only if the plan is still what the dry run showed.
@@ -43,6 +45,10 @@ async function main(argv: string[]): Promise<number> {
     });
     console.log(formatReport(report));
     return report.ok ? 0 : 1;
+  } catch (e) {
+    if (!isDatabaseBusy(e)) throw e;
+    console.error(`${databaseBusyMessage.th}\n${databaseBusyMessage.en}`);
+    return 3;
   } finally {
     db.$client.close();
   }

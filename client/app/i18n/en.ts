@@ -183,6 +183,8 @@ export const en: Messages = {
     checking: 'Checking the file…',
     importing: 'Importing…',
     progress: 'Progress',
+    queued: (ahead) => `Waiting for ${ahead} earlier import(s)`,
+    serverProgress: (read, validated, written) => `Read ${read} rows · validated ${validated} · written ${written}`,
     chooseFirst: 'Choose a file first',
     rejected: (errors, rows) => `${errors} problem(s) in ${rows} row(s); nothing was saved`,
     rejectedNext: 'Fix the file as listed below (rows and columns as Excel shows them), then choose it again.',

@@ -187,6 +187,8 @@ export const th = {
     checking: 'กำลังตรวจสอบไฟล์…',
     importing: 'กำลังนำเข้าข้อมูล…',
     progress: 'ความคืบหน้า',
+    queued: (ahead: string) => `รอคิวนำเข้า (ก่อนหน้า ${ahead} ไฟล์)`,
+    serverProgress: (read: string, validated: string, written: string) => `อ่านแล้ว ${read} แถว · ตรวจสอบแล้ว ${validated} แถว · บันทึกแล้ว ${written} แถว`,
     chooseFirst: 'กรุณาเลือกไฟล์ก่อน',
     rejected: (errors: string, rows: string) => `พบปัญหา ${errors} รายการ ใน ${rows} แถว ยังไม่ได้บันทึกข้อมูลใด ๆ`,
     rejectedNext: 'แก้ไขไฟล์ตามรายการด้านล่าง (แถวและคอลัมน์ตามที่เห็นใน Excel) แล้วเลือกไฟล์ใหม่',

@@ -7,7 +7,8 @@ import { ownProvince } from '../../../shared/policy';
 import { formRows, roundId } from './imports.queries';
 import { buildRoundForm } from './pipeline/round-form';
 import { safeFileName } from '../../../shared/text-rules';
-import { importFile } from './pipeline';
+import { importQueueFor } from './worker/queue';
+import { databaseBusyMessage } from '../../platform/db/busy';
 import { batchChanges, rollbackBatch } from './pipeline/rollback';
 import { buildImportTemplate } from './pipeline/template';
 import { buildPreviewWorkbook } from './pipeline/preview-workbook';
@@ -74,11 +75,13 @@ function refusal(report: ImportReport): ApiError {
 }
 
 export const create: RouteHandler<typeof routes.create, AppEnv> = async (c) => {
-  const { dryRun, updateTargets, planHash } = c.req.valid('query');
+  const { dryRun, updateTargets, planHash, async: answerAtOnce } = c.req.valid('query');
   const file = await uploadedFile(c);
   const started = performance.now();
   const fileName = safeFileName(file.name);
-  const report = await importFile(c.var.db, new Uint8Array(await file.arrayBuffer()), {
+  // The import runs in the worker thread, one at a time, so reads keep being answered meanwhile.
+  const queue = importQueueFor(c.var.db, c.var.config.dbPath);
+  const { job: queued, finished } = queue.submit(new Uint8Array(await file.arrayBuffer()), {
     fileName,
     dryRun,
     updateTargets,
@@ -88,6 +91,13 @@ export const create: RouteHandler<typeof routes.create, AppEnv> = async (c) => {
     source: 'api',
     expectedPlanHash: dryRun ? undefined : planHash,
   });
+  if (answerAtOnce) return c.json(queued, 202);
+  const done = await finished;
+  if (!done.report) {
+    const e = done.error!;
+    throw new ApiError(e.code === databaseBusyMessage.code ? 503 : 500, e.code, e.message, e.messageTh);
+  }
+  const report = done.report;
   logImport(c.var.log, report, { fileName, bytes: file.size, dryRun, ms: performance.now() - started, userId: c.var.actor.id });
   if (report.ok) return c.json(report, 200);
   throw refusal(report);
@@ -97,9 +107,16 @@ export const previewWorkbook: RouteHandler<typeof routes.previewWorkbook, AppEnv
   const { updateTargets } = c.req.valid('query');
   const file = await uploadedFile(c);
   const fileName = safeFileName(file.name);
-  const report = await importFile(c.var.db, new Uint8Array(await file.arrayBuffer()), {
+  // A dry run too goes through the worker: it reads every row and plans against the store.
+  const { finished } = importQueueFor(c.var.db, c.var.config.dbPath).submit(new Uint8Array(await file.arrayBuffer()), {
     fileName, dryRun: true, updateTargets, importedBy: c.var.actor.username, importedById: c.var.actor.id, ip: clientIp(c), source: 'api',
   });
+  const done = await finished;
+  if (!done.report) {
+    const e = done.error!;
+    throw new ApiError(e.code === databaseBusyMessage.code ? 503 : 500, e.code, e.message, e.messageTh);
+  }
+  const report = done.report;
   if (!report.ok || !report.preview) throw refusal(report);
   const bytes = await buildPreviewWorkbook(report.preview, fileName);
   const base = fileName.replace(/\.[^.]*$/, '').replace(/[^\w.-]+/g, '_') || 'import';
@@ -151,4 +168,11 @@ export const changes: RouteHandler<typeof routes.changes, AppEnv> = (c) => {
   const { id } = c.req.valid('param');
   if (!c.var.db.select({ id: importBatches.id }).from(importBatches).where(eq(importBatches.id, id)).get()) throw notFound(`Import batch ${id}`, `ชุดนำเข้าที่ ${id}`);
   return c.json({ batchId: id, changes: batchChanges(c.var.db, id) }, 200);
+};
+
+export const job: RouteHandler<typeof routes.job, AppEnv> = (c) => {
+  const { id } = c.req.valid('param');
+  const found = importQueueFor(c.var.db, c.var.config.dbPath).find(id);
+  if (!found) throw notFound(`Import job ${id}`, `งานนำเข้า ${id}`);
+  return c.json(found, 200);
 };

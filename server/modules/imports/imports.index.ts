@@ -21,5 +21,6 @@ export function createImportsRouter(uploadLimitBytes: number) {
     .openapi(routes.list, handlers.list)
     .openapi(routes.template, handlers.template)
     .openapi(routes.rollback, handlers.rollback)
-    .openapi(routes.changes, handlers.changes);
+    .openapi(routes.changes, handlers.changes)
+    .openapi(routes.job, handlers.job);
 }

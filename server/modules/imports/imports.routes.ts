@@ -3,6 +3,7 @@ import { defineRoute } from '../../platform/http/guard';
 import { canDownloadForm, canImport, canViewAudit } from '../../../shared/policy';
 import { Id } from '../../../shared/contracts';
 import { ImportReport } from '../../../shared/contracts/import-report';
+import { ImportJob } from '../../../shared/contracts/import-job';
 import { ErrorBody, errorResponse, errorResponses, json } from '../../platform/http/errors';
 
 const booleanFlag = z
@@ -17,13 +18,14 @@ export const create = defineRoute({
   tags: ['imports'],
   summary: 'Import an .xlsx or .csv file of targets and results (atomic: all rows or none)',
   description:
-    'Multipart upload with the file in the field `file`. With `dryRun=true` nothing is written and the report says which rows are new, changed or unchanged. Rows whose targets contradict stored ones are rejected unless `updateTargets=true`.',
+    'Multipart upload with the file in the field `file`. With `dryRun=true` nothing is written and the report says which rows are new, changed or unchanged. Rows whose targets contradict stored ones are rejected unless `updateTargets=true`. Imports run one at a time in a worker thread; the request waits for its report, or with `async=true` answers 202 at once with the job to follow at `GET /api/import-jobs/{id}`.',
   request: {
     query: z.object({
       dryRun: booleanFlag.openapi({ type: 'string', enum: ['true', 'false'], example: 'true' }),
       updateTargets: booleanFlag.openapi({ type: 'string', enum: ['true', 'false'] }),
       /** The dry run's `planHash`: the import then writes exactly what was previewed, or answers 409. */
       planHash: z.string().regex(/^[0-9a-f]{64}$/).optional().openapi({ description: "The dry run's planHash; 409 when the data changed since the preview" }),
+      async: booleanFlag.openapi({ type: 'string', enum: ['true', 'false'] }),
     }),
     body: {
       required: false, // checked by the handler so a wrong content type gets 415, not a validation error
@@ -33,9 +35,24 @@ export const create = defineRoute({
   responses: {
     200: { description: 'Imported (or dry run): the batch summary', content: { 'application/json': { schema: ImportReport } } },
     409: { description: 'The data changed since the dry run whose planHash was sent: preview again', content: { 'application/json': { schema: ErrorBody } } },
+    202: { description: 'With `async=true`: the queued job (follow it at `GET /api/import-jobs/{id}`)', content: { 'application/json': { schema: ImportJob } } },
     413: { description: 'The upload is larger than the limit', content: { 'application/json': { schema: ErrorBody } } },
     415: { description: 'Not multipart, or the file is not a spreadsheet', content: { 'application/json': { schema: ErrorBody } } },
     422: { description: 'Rejected: `error.details` is the report with every problem by row and column; nothing was written', content: { 'application/json': { schema: ErrorBody } } },
+    503: { description: 'The database stayed locked by another process past its timeout; nothing was written', content: { 'application/json': { schema: ErrorBody } } },
+  },
+});
+
+export const job = defineRoute({
+  method: 'get',
+  path: '/api/import-jobs/{id}',
+  allow: canImport,
+  tags: ['imports'],
+  summary: 'An import job: queued or running with its progress (rows read, validated, written), or done with its report',
+  request: { params: z.object({ id: z.string().uuid() }) },
+  responses: {
+    200: json(ImportJob, 'The job'),
+    404: errorResponse('No such job (or it finished more than 15 minutes ago)'),
   },
 });
 

@@ -1,11 +1,13 @@
 /**
- * Uploads a file to POST /api/imports. XMLHttpRequest rather than fetch, because fetch reports no
- * upload progress; the response still goes through the one `unwrap`, so errors arrive as ApiRequestError
- * (a rejected file's report is in `error.details`).
+ * Uploads a file to POST /api/imports?async=true, then follows the import job until the server has
+ * read, validated and written it. XMLHttpRequest rather than fetch, because fetch reports no upload
+ * progress; the response still goes through the one `unwrap`, so errors arrive as ApiRequestError
+ * (a rejected file's report is in `error.details`, as the synchronous API gives it).
  */
 import { mutationOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { InferResponseType } from 'hono/client';
 import { api, ApiRequestError, csrfHeaders, unwrapAs } from '../../../lib/api';
+import { getImportJob, type ImportJob } from './get-import-job';
 
 export type ImportReport = InferResponseType<typeof api.api.imports.$post, 200>;
 
@@ -17,13 +19,41 @@ export interface CreateImportInput {
   planHash?: string;
   /** Upload progress 0–1; called with 1 when the bytes are sent and the server is working. */
   onProgress?(fraction: number): void;
+  /** The server's progress once the file is sent: queued, rows read, validated, written. */
+  onServerProgress?(job: ImportJob): void;
 }
 
-export function createImport({ file, dryRun, updateTargets, planHash, onProgress }: CreateImportInput): Promise<ImportReport> {
-  const url = api.api.imports.$path({ query: { dryRun: dryRun ? 'true' : 'false', updateTargets: updateTargets ? 'true' : 'false', ...(planHash ? { planHash } : {}) } });
+const POLL_MS = 300;
+/** Problems about the file as a whole that the server answers with their own code (see imports.handlers.ts). */
+const fileCodes = new Set(['NOT_A_SPREADSHEET', 'LEGACY_XLS', 'XLSX_UNREADABLE', 'TOO_MANY_ROWS', 'TOO_MANY_COLUMNS', 'CELL_TOO_LONG', 'INFLATED_TOO_LARGE', 'COMPRESSION_RATIO']);
+
+/** Polls the job until it ends; a rejected report becomes the same ApiRequestError the synchronous call gives. */
+async function followJob(job: ImportJob, onServerProgress?: (job: ImportJob) => void): Promise<ImportReport> {
+  for (;;) {
+    onServerProgress?.(job);
+    if (job.state === 'failed') {
+      const e = job.error!;
+      throw new ApiRequestError(e.code === 'DATABASE_BUSY' ? 503 : 500, e.code, e.message, e.messageTh);
+    }
+    if (job.state === 'done') {
+      const report = job.report!;
+      if (report.ok) return report;
+      const stale = report.errors.find((e) => e.code === 'PLAN_CHANGED');
+      if (stale) throw new ApiRequestError(409, stale.code, stale.en, stale.th, report);
+      const fileProblem = report.errors.find((e) => e.row === null && fileCodes.has(e.code));
+      if (fileProblem) throw new ApiRequestError(422, fileProblem.code, fileProblem.en, fileProblem.th, report);
+      throw new ApiRequestError(422, 'IMPORT_REJECTED', `${report.errorsTotal} problem(s); nothing was imported.`, `พบปัญหา ${report.errorsTotal} รายการ ยังไม่ได้นำเข้าข้อมูลใด ๆ`, report);
+    }
+    await new Promise((r) => setTimeout(r, POLL_MS));
+    job = await getImportJob(job.id);
+  }
+}
+
+export async function createImport({ file, dryRun, updateTargets, planHash, onProgress, onServerProgress }: CreateImportInput): Promise<ImportReport> {
+  const url = api.api.imports.$path({ query: { dryRun: dryRun ? 'true' : 'false', updateTargets: updateTargets ? 'true' : 'false', async: 'true', ...(planHash ? { planHash } : {}) } });
   const form = new FormData();
   form.append('file', file);
-  return new Promise((resolve, reject) => {
+  const job = await new Promise<ImportJob>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', url);
     for (const [name, value] of Object.entries(csrfHeaders())) xhr.setRequestHeader(name, value);
@@ -32,10 +62,11 @@ export function createImport({ file, dryRun, updateTargets, planHash, onProgress
     xhr.onerror = () => reject(new ApiRequestError(0, 'NETWORK', 'The upload failed: no answer from the server.', 'อัปโหลดไม่สำเร็จ: ไม่ได้รับคำตอบจากเซิร์ฟเวอร์ กรุณาตรวจสอบการเชื่อมต่อแล้วลองใหม่'));
     xhr.onload = () => {
       const res = new Response(xhr.responseText, { status: xhr.status, headers: { 'content-type': xhr.getResponseHeader('content-type') ?? 'application/json' } });
-      unwrapAs<ImportReport>(res).then(resolve, reject);
+      unwrapAs<ImportJob>(res).then(resolve, reject);
     };
     xhr.send(form);
   });
+  return followJob(job, onServerProgress);
 }
 
 /** The error codes whose `details` is the import report (see server/routes/imports/imports.handlers.ts). */

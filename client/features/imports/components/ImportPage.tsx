@@ -10,6 +10,7 @@ import { Link } from '../../../lib/router';
 import { paths } from '../../../lib/paths';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { rejectedReport, useCreateImport, type ImportReport } from '../api/create-import';
+import type { ImportJob } from '../api/get-import-job';
 import { IssuesTable, ReportCounts } from './ImportReportView';
 import { RecentImports } from './RecentImports';
 import { PreviewTable } from './PreviewTable';
@@ -17,7 +18,7 @@ import { RoundForms } from './RoundForms';
 import { downloadPreview } from '../api/download-preview';
 import { ApiRequestError } from '../../../lib/api';
 
-type Phase = { step: 'idle' } | { step: 'sending'; dryRun: boolean; progress: number } | { step: 'checked'; report: ImportReport } | { step: 'done'; report: ImportReport } | { step: 'failed'; error: unknown };
+type Phase = { step: 'idle' } | { step: 'sending'; dryRun: boolean; progress: number; job?: ImportJob } | { step: 'checked'; report: ImportReport } | { step: 'done'; report: ImportReport } | { step: 'failed'; error: unknown };
 
 export function ImportPage() {
   const i18n = useI18n();
@@ -33,7 +34,14 @@ export function ImportPage() {
     if (!file) return;
     setPhase({ step: 'sending', dryRun, progress: 0 });
     try {
-      const report = await mutation.mutateAsync({ file, dryRun, updateTargets, planHash, onProgress: (progress) => setPhase({ step: 'sending', dryRun, progress }) });
+      const report = await mutation.mutateAsync({
+        file,
+        dryRun,
+        updateTargets,
+        planHash,
+        onProgress: (progress) => setPhase({ step: 'sending', dryRun, progress }),
+        onServerProgress: (job) => setPhase({ step: 'sending', dryRun, progress: 1, job }),
+      });
       setPhase(dryRun ? { step: 'checked', report } : { step: 'done', report });
     } catch (error) {
       setPhase({ step: 'failed', error });
@@ -109,6 +117,13 @@ export function ImportPage() {
               </span>
               {phase.progress < 1 ? <progress max={1} value={phase.progress} /> : <progress aria-label={t.imports.progress} />}
             </label>
+            {phase.job && (
+              <p className="note import-job-progress">
+                {phase.job.state === 'queued'
+                  ? t.imports.queued(i18n.num(phase.job.ahead))
+                  : t.imports.serverProgress(i18n.num(phase.job.progress.rowsRead), i18n.num(phase.job.progress.rowsValidated), i18n.num(phase.job.progress.rowsWritten))}
+              </p>
+            )}
           </div>
         )}
         {stale && (

@@ -1,18 +1,28 @@
 /**
- * The one import pipeline, used by the CLI, the HTTP API and the demo loader:
+ * The one import pipeline, used by the CLI, the HTTP API (through the import worker) and the demo loader:
  * read → validate every row → plan against the store → (unless dry run or rejected) commit atomically.
+ *
+ * Plan and commit run in one `BEGIN IMMEDIATE` transaction: the plan names the values each row
+ * replaces, and with the write lock taken before that plan is read, no other connection (the CLI, a
+ * second server) can commit in between. Planning before the transaction let two imports both plan
+ * against the same stored values: the later batch's history then named the wrong "before" values and
+ * its rollback lost the batch in between, or a row both thought new failed its unique key (issue 9 §3).
  */
 import { createHash } from 'node:crypto';
 import { importColumns } from '../../../../shared/import-format';
 import type { ImportIssue, ImportReport } from '../../../../shared/contracts/import-report';
+import type { ImportProgress } from '../../../../shared/contracts/import-job';
 import type { Db } from '../../../platform/db/client';
 import { commitPlan } from './commit';
 import { loadImportContext } from './context';
 import { MAX_REPORTED_ISSUES } from './limits';
-import { planImport } from './plan';
+import { planImport, type ImportPlan } from './plan';
 import { planChangedIssue, planHash, previewPlan } from './preview';
 import { readSpreadsheet } from './read';
-import { validateTable } from './validate';
+import { validateTable, type ValidRow } from './validate';
+
+/** How far an import has come, for the job endpoint and the import page's progress bar. */
+export type { ImportProgress };
 
 export interface ImportOptions {
   fileName: string;
@@ -24,6 +34,8 @@ export interface ImportOptions {
   ip?: string | null;
   source: 'cli' | 'api' | 'demo';
   now?: () => Date;
+  /** Called at each phase boundary (not per row: the row loops stay free of callbacks). */
+  onProgress?: (p: ImportProgress) => void;
   /** The hash a dry run returned: the import is refused (PLAN_CHANGED) unless the plan is still the same. */
   expectedPlanHash?: string;
 }
@@ -52,17 +64,83 @@ export async function importFile(db: Db, bytes: Uint8Array, opts: ImportOptions)
     errorsTotal: 0,
     warningsTotal: 0,
   };
+  const progress: ImportProgress = { phase: 'reading', rowsRead: 0, rowsValidated: 0, rowsWritten: 0 };
+  const tell = (p: Partial<ImportProgress>) => opts.onProgress?.(Object.assign(progress, p));
+  tell({});
   const read = await readSpreadsheet(bytes);
   if (!read.ok) {
     report.errors.push(fileIssue(read.error));
     report.errorsTotal = 1;
+    tell({ phase: 'done' });
     return report;
   }
   const { table } = read;
   Object.assign(report, { format: table.format, encoding: table.encoding, sheet: table.sheet });
+  tell({ phase: 'validating', rowsRead: Math.max(0, table.rows.length - 1) });
 
+  // Validation needs only the reference data (provinces, catalog, rounds), not stored values: it runs
+  // outside the write lock, so another connection's import can commit meanwhile.
   const validated = validateTable(table, loadImportContext(db));
-  const plan = planImport(db, validated.rows, { updateTargets: opts.updateTargets ?? false });
+  tell({ phase: 'writing', rowsValidated: validated.rows.length });
+  const updateTargets = opts.updateTargets ?? false;
+  const s = db.$client;
+  const willWrite = validated.errors.length === 0 && !report.dryRun;
+  if (!willWrite) {
+    // Nothing is written: a read transaction is enough for a consistent snapshot to plan against.
+    s.transaction(() => {
+      const plan = planImport(db, validated.rows, { updateTargets });
+      summarise(report, validated, plan);
+      if (report.dryRun && report.errorsTotal === 0) {
+        report.planHash = planHash(plan);
+        report.preview = previewPlan(db, plan);
+      }
+    })();
+    tell({ phase: 'done' });
+    return report;
+  }
+  s.transaction(() => {
+    const plan = planImport(db, validated.rows, { updateTargets });
+    summarise(report, validated, plan);
+    if (report.errorsTotal > 0) return;
+    if (opts.expectedPlanHash) {
+      // Confirming a preview: write exactly what was previewed, or nothing (the plan is re-made under the lock).
+      report.planHash = planHash(plan);
+      if (report.planHash !== opts.expectedPlanHash) {
+        report.errors = [planChangedIssue];
+        report.errorsTotal = 1;
+        report.ok = false;
+        return;
+      }
+    }
+    const changes = report.rows.new + report.rows.changed + report.targets.new + report.targets.changed;
+    if (changes === 0) return; // importing the same file twice writes nothing, not even a batch
+    report.batchId = commitPlan(db, plan, {
+      fileName: opts.fileName,
+      sha256,
+      importedBy: opts.importedBy,
+      importedById: opts.importedById ?? null,
+      ip: opts.ip ?? null,
+      source: opts.source,
+      createdAt: (opts.now?.() ?? new Date()).toISOString(),
+    }, {
+      rowsTotal: report.rows.total,
+      rowsNew: report.rows.new,
+      rowsChanged: report.rows.changed,
+      rowsUnchanged: report.rows.unchanged,
+      targetsNew: report.targets.new,
+      targetsChanged: report.targets.changed,
+    });
+  }).immediate();
+  tell({ phase: 'done', rowsWritten: report.rows.new + report.rows.changed });
+  return report;
+}
+
+/** Fills the report's counts and problems from the validation and the plan; ok when there are none. */
+function summarise(
+  report: ImportReport,
+  validated: { rows: ValidRow[]; errors: ImportIssue[]; warnings: ImportIssue[] },
+  plan: ImportPlan,
+): void {
   // concat, not push(...errors): spreading 450 k issues as arguments overflowed the stack (issue 9).
   const errors = validated.errors.concat(plan.errors);
   // Reading order: by row, then left to right in the canonical column order.
@@ -76,41 +154,11 @@ export async function importFile(db: Db, bytes: Uint8Array, opts: ImportOptions)
 
   const roundKeys = new Map(validated.rows.map((r) => [`${r.year}-${r.round}`, { year: r.year, round: r.round }]));
   report.rounds = [...roundKeys.values()].sort((a, b) => a.year - b.year || a.round - b.round);
-  report.rows.total = validated.rows.length + new Set(validated.errors.map((e) => e.row).filter((r) => r !== null)).size;
+  report.rows = { total: validated.rows.length + new Set(validated.errors.map((e) => e.row).filter((r) => r !== null)).size, new: 0, changed: 0, unchanged: 0 };
   for (const r of plan.results) report.rows[r.change]++;
+  report.targets = { new: 0, changed: 0 };
   for (const a of plan.assignments) if (a.change !== 'unchanged') report.targets[a.change]++;
-
-  if (report.errorsTotal > 0) return report;
-  if (report.dryRun || opts.expectedPlanHash) {
-    report.planHash = planHash(plan);
-    if (report.dryRun) report.preview = previewPlan(db, plan);
-    else if (report.planHash !== opts.expectedPlanHash) {
-      report.errors = [planChangedIssue];
-      report.errorsTotal = 1;
-      return report;
-    }
-  }
-  report.ok = true;
-  const changes = report.rows.new + report.rows.changed + report.targets.new + report.targets.changed;
-  if (report.dryRun || changes === 0) return report; // importing the same file twice writes nothing, not even a batch
-
-  report.batchId = commitPlan(db, plan, {
-    fileName: opts.fileName,
-    sha256,
-    importedBy: opts.importedBy,
-    importedById: opts.importedById ?? null,
-    ip: opts.ip ?? null,
-    source: opts.source,
-    createdAt: (opts.now?.() ?? new Date()).toISOString(),
-  }, {
-    rowsTotal: report.rows.total,
-    rowsNew: report.rows.new,
-    rowsChanged: report.rows.changed,
-    rowsUnchanged: report.rows.unchanged,
-    targetsNew: report.targets.new,
-    targetsChanged: report.targets.changed,
-  });
-  return report;
+  report.ok = report.errorsTotal === 0;
 }
 
 function fileIssue(e: { code: string; th: string; en: string }): ImportIssue {

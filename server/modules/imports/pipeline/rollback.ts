@@ -49,7 +49,9 @@ export function rollbackBatch(db: Db, batchId: number, by: { id: number | null; 
     const outcome = { ok: true as const, results: { restored: restoredResults, removed: removedResults }, targets: { restored: restoredTargets, removed: removedTargets } };
     recordAudit(db, { actorId: by.id, actorUsername: by.username, action: 'import.rollback', entityType: 'import_batch', entityId: batchId, batchId, after: { results: outcome.results, targets: outcome.targets }, ip: by.ip ?? null }, now);
     return outcome;
-  })();
+    // IMMEDIATE: the checks above read what the restore then writes; with the write lock taken first,
+    // no import can commit between them (and a busy database waits for busy_timeout, not fails at once).
+  }).immediate();
 }
 
 export interface BatchChange {
