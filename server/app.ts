@@ -46,7 +46,7 @@ export interface AppDeps {
 export function createApp(deps: AppDeps) {
   const app = createRouter();
   const log = deps.log ?? createLogger(deps.config.logLevel);
-  // Outermost of all: it times the whole request and sees the final status (errors included).
+  // Outside even the compression: it times the whole request and sees the final status (errors included).
   app.use('*', requestLog(log));
   // Outermost, so it sees the final body of every response, errors included.
   app.use('*', compressResponses());

