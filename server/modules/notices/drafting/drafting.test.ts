@@ -308,17 +308,21 @@ describe('the year-end outlook sentence (issue 11 §6)', () => {
     expect(d.sentenceIds.indexOf('outlook.likelyMiss')).toBe(d.sentenceIds.indexOf('accumulates.remaining') + 1);
   });
 
-  it('names the method’s rate, and says on-track and borderline apart', () => {
-    expect(outlookOf(make({ outlook: { risk: 'on-track', method: 'median-ratio', projected: 800 } }))).toBe(
-      'หากผลการดำเนินงานในครึ่งปีหลังเป็นไปในอัตราเดียวกับจังหวัดส่วนใหญ่ในปีที่ผ่านมา คาดว่าจะอยู่ที่ 800 ล้านบาท ซึ่งจะผ่านค่าเป้าหมายขั้นต้น',
+  it('names the method’s rate', () => {
+    expect(outlookOf(make({ outlook: { risk: 'likely-miss', method: 'median-ratio', projected: 600 } }))).toBe(
+      'หากผลการดำเนินงานในครึ่งปีหลังเป็นไปในอัตราเดียวกับจังหวัดส่วนใหญ่ในปีที่ผ่านมา คาดว่าจะอยู่ที่ 600 ล้านบาท ซึ่งยังต่ำกว่าค่าเป้าหมายขั้นต้น',
     );
-    expect(outlookOf(make({ outlook: { risk: 'borderline', method: 'straight-pace', projected: 720 } }))).toBe(
-      'หากผลการดำเนินงานในครึ่งปีหลังเป็นไปในอัตราเดียวกับครึ่งปีแรก คาดว่าจะอยู่ที่ 720 ล้านบาท ซึ่งสูงกว่าค่าเป้าหมายขั้นต้น แต่ยังอยู่ในช่วงที่อาจไม่ผ่านค่าเป้าหมายขั้นต้น',
+    expect(outlookOf(make({ outlook: { risk: 'likely-miss', method: 'straight-pace', projected: 600 } }))).toBe(
+      'หากผลการดำเนินงานในครึ่งปีหลังเป็นไปในอัตราเดียวกับครึ่งปีแรก คาดว่าจะอยู่ที่ 600 ล้านบาท ซึ่งยังต่ำกว่าค่าเป้าหมายขั้นต้น',
     );
   });
 
   it('says nothing where the data does not support it', () => {
     expect(outlookOf(make({}))).toBeUndefined(); // no outlook stored (e.g. a draft from before it)
+    // Below the minimum now but projected to reach it: as the seed's อ่างทอง tourism revenue (449.21 of
+    // 707.14 at 6 months), whose observation in the seed states no projection.
+    expect(outlookOf(make({ outlook: { risk: 'borderline', method: 'own-ratio', projected: 797.51 } }))).toBeUndefined();
+    expect(outlookOf(make({ outlook: { risk: 'on-track', method: 'own-ratio', projected: 900 } }))).toBeUndefined();
     expect(outlookOf(make({ outlook: { risk: 'likely-miss', method: 'current', projected: 449.21 } }))).toBeUndefined(); // "stays where it is" adds nothing
     expect(outlookOf(make({ round: 12, outlook: { risk: 'likely-miss', method: 'own-ratio', projected: 600 } }))).toBeUndefined(); // the year-end is known
     // a met item only when the minimum lies inside the band
