@@ -129,6 +129,7 @@ describe('warning board in a real browser', () => {
     await page.waitForSelector('table.changes-table tbody tr');
     await expectAccessible('watch list');
     await shoot('warning-watchlist');
+    await page.screenshot({ path: join(shots, 'warning-watchlist-top.png') });
 
     const first = page.locator('table.watch-table tbody tr').first();
     const iso = await first.getAttribute('data-iso');
@@ -139,6 +140,8 @@ describe('warning board in a real browser', () => {
     expect(await page.textContent('table.province-table')).toContain('คาดการณ์สิ้นปี');
     await expectAccessible('province (outlook)');
     await shoot('warning-province');
+    await page.locator('td.outlook-cell').first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(shots, 'warning-province-outlook.png') });
   }, 180_000);
 
   it('a table downloads as .xlsx with the screen’s columns and values, and as CSV with a BOM', async () => {
