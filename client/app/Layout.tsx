@@ -3,6 +3,7 @@ import { Suspense, useEffect, useLayoutEffect, useRef, useState, type ReactNode 
 import { roundsWithData, useRounds } from '../api/get-rounds';
 import { MapPatterns } from '../components/map/MapPatterns';
 import { Loading } from '../components/QueryState';
+import { ProvincePicker } from '../components/ProvincePicker';
 import { api } from '../lib/api';
 import { Link, useLocation } from '../lib/router';
 import { paths } from '../lib/paths';
@@ -98,6 +99,8 @@ export function Layout({ children, me }: { children: ReactNode; me: Me }) {
           </ul>
         </nav>
         <div className="prefs">
+          {/* A province user reads one province only: nothing to search. */}
+          {me.role !== 'province' && <ProvincePicker />}
           <UserMenu me={me} />
           {lang === 'th' && (
             <button type="button" aria-pressed={i18n.digits === 'thai'} onClick={() => i18n.setDigits(i18n.digits === 'thai' ? 'arabic' : 'thai')}>

@@ -65,7 +65,7 @@ describe('dashboard in a real browser', () => {
     expect(counts.map(Number).reduce((a, b) => a + b, 0)).toBe(77);
     expect(await page.textContent('.headline')).toContain('676');
     await page.locator('#bars-title').scrollIntoViewIfNeeded(); // the charts load when scrolled near
-    await page.waitForSelector('.status-bars .recharts-surface');
+    await page.waitForSelector('.status-bars .bar-row');
     expect(await page.locator('.status-bars-group').count()).toBe(4);
     expect(await page.textContent('table.national')).toContain('อ่างทอง');
     expect(await page.textContent('.attribution')).toContain('CC BY-IGO 3.0');

@@ -99,6 +99,7 @@ export const warningText = {
       minShare: 'ผลต่าง (% ของขั้นต้น)',
       noRound: 'ไม่มีข้อมูลรอบที่ใช้เปรียบเทียบ',
       showing: (n: string) => `${n} รายการ`,
+      showAll: (n: string) => `แสดงทั้งหมด ${n} รายการ`,
       classes: {
         'newly-below': 'ต่ำกว่าขั้นต้นครั้งใหม่',
         recovered: 'กลับมาผ่านขั้นต้น',
@@ -220,6 +221,7 @@ export const warningText = {
       minShare: 'Difference (% of minimum)',
       noRound: 'The round to compare with is not stored',
       showing: (n: string) => `${n} items`,
+      showAll: (n: string) => `Show all ${n} items`,
       classes: {
         'newly-below': 'Newly below minimum',
         recovered: 'Recovered',

@@ -1,82 +1,87 @@
 /**
- * The seed's per-indicator charts: status counts as stacked bars, one chart per indicator group.
- * Loaded lazily (recharts is the largest dependency); the table under it carries the same figures as text.
+ * The seed's per-indicator charts: one stacked bar of the four statuses per indicator, one chart per
+ * indicator group. Drawn in HTML, not SVG, so the full indicator name wraps beside its bar (an SVG
+ * axis label cannot wrap Thai and had to be cut), and each bar carries its counts as text. Sortable
+ * within each group (`?bars=`); the table under it carries the same figures.
  */
 import { memo } from 'react';
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
-import { statuses } from '../../../../shared/classification/types';
+import type { Status } from '../../../../shared/classification/types';
 import { useI18n } from '../../../app/i18n';
 import { statusFill } from '../../../components/map/fills';
 import { Swatch } from '../../../components/map/MapLegend';
-import { useMedia } from '../../../lib/use-media';
+import { useSearchParams } from '../../../lib/router';
 import type { IndicatorSummary } from '../api/get-round-summary';
-import { shorten, statusBarGroups, type BarRow } from './status-bars-data';
+import { barSorts, sortBarRows, statusBarGroups, type BarSort } from './status-bars-data';
 
-/** Memoised: the map's indicator switch re-renders the page, and these charts have nothing to redraw. */
+/** Left to right: the warning first, then met, then the neutrals. */
+const barOrder: readonly Status[] = ['belowMin', 'metMin', 'notReported', 'pending'];
+
+/** Memoised: the map's indicator switch re-renders the page, and these bars have nothing to redraw. */
 export default memo(function StatusBars({ indicators }: { indicators: IndicatorSummary[] }) {
   const i18n = useI18n();
-  const wide = useMedia('(min-width: 760px)');
+  const b = i18n.t.warning.bars;
+  const [search, setSearch] = useSearchParams();
+  const sort: BarSort = (barSorts as readonly string[]).includes(search.get('bars') ?? '') ? (search.get('bars') as BarSort) : 'catalog';
   const groups = statusBarGroups(indicators);
-  const max = Math.max(...groups.map((g) => g.max));
-  // Example indicators carry "[ตัวอย่าง]" in their names already (the demo data marks them wherever shown).
-  const labelOf = (r: BarRow) => `${i18n.digitsOf(r.n)}. ${shorten(i18n.name(r), wide ? 36 : 12)}`;
+  // One scale for every group, so bars compare across groups.
+  const max = Math.max(1, ...groups.map((g) => g.max));
+  const sortLabel: Record<BarSort, string> = { catalog: b.sortCatalog, belowMin: b.sortBelowMin, metMin: b.sortMetMin, notReported: b.sortNotReported, pending: b.sortPending };
+  const swatch = (s: Status) => (s === 'metMin' ? 'std' : s);
   return (
     <div className="status-bars">
-      <ul className="status-legend" aria-hidden="true">
-        {statuses.map((s) => (
-          <li key={s}>
-            <Swatch category={s === 'metMin' ? 'std' : s} size={14} /> {i18n.status(s)}
-          </li>
-        ))}
-      </ul>
-      {groups.map((g) => (
-        <figure key={g.group} className="status-bars-group" aria-label={i18n.group(g.group)}>
-          <figcaption>{i18n.group(g.group)}</figcaption>
-          <BarChart
-            responsive
-            layout="vertical"
-            data={g.rows.map((r) => ({ ...r, label: labelOf(r) }))}
-            style={{ width: '100%', height: g.rows.length * 34 + 70 }}
-            margin={{ top: 4, right: 12, bottom: 4, left: 4 }}
-            accessibilityLayer={false}
-          >
-            <CartesianGrid horizontal={false} stroke="#e3e3e3" />
-            <XAxis type="number" domain={[0, max]} allowDecimals={false} tickFormatter={(v: number) => i18n.num(v)} />
-            <YAxis type="category" dataKey="label" width={wide ? 300 : 128} tick={CategoryTick} interval={0} />
-            <Tooltip content={(p) => <BarTooltip {...p} />} cursor={{ fill: '#00000010' }} />
-            {statuses.map((s) => (
-              <Bar key={s} dataKey={s} name={i18n.status(s)} stackId="status" fill={statusFill[s]} stroke="#555" strokeWidth={0.5} isAnimationActive={false} />
+      <div className="status-bars-head">
+        <ul className="status-legend" aria-hidden="true">
+          {barOrder.map((s) => (
+            <li key={s}>
+              <Swatch category={swatch(s)} size={14} /> {i18n.status(s)}
+            </li>
+          ))}
+        </ul>
+        <label>
+          <span>{b.sort}</span>
+          <select id="bars-sort" value={sort} onChange={(e) => setSearch({ bars: e.target.value === 'catalog' ? null : e.target.value })}>
+            {barSorts.map((s) => (
+              <option key={s} value={s}>
+                {sortLabel[s]}
+              </option>
             ))}
-          </BarChart>
+          </select>
+        </label>
+      </div>
+      {groups.map((g) => (
+        <figure key={g.group} className="status-bars-group">
+          <figcaption>{i18n.group(g.group)}</figcaption>
+          <ol className="bar-rows">
+            {sortBarRows(g.rows, sort).map((r) => (
+              <li key={r.code} className="bar-row" data-code={r.code}>
+                <span className="bar-label">
+                  {i18n.digitsOf(r.n)}. {i18n.name(r)}
+                </span>
+                <span className="bar-track" aria-hidden="true">
+                  {barOrder.map((s) =>
+                    r[s] ? (
+                      <span key={s} className="bar-seg" data-status={s} style={{ width: `${(r[s] / max) * 100}%` }} title={`${i18n.status(s)}: ${i18n.num(r[s])}`}>
+                        <svg width="100%" height="100%" preserveAspectRatio="none">
+                          <rect width="100%" height="100%" fill={statusFill[s]} />
+                        </svg>
+                        {r[s] / max > 0.06 && <span className="bar-num">{i18n.num(r[s])}</span>}
+                      </span>
+                    ) : null,
+                  )}
+                </span>
+                <span className="bar-counts">
+                  {barOrder.map((s) => (
+                    <span key={s} data-status={s}>
+                      <Swatch category={swatch(s)} size={10} /> <span className="visually-hidden">{i18n.status(s)} </span>
+                      {i18n.num(r[s])}
+                    </span>
+                  ))}
+                </span>
+              </li>
+            ))}
+          </ol>
         </figure>
       ))}
     </div>
   );
 });
-
-/** One line per indicator: the default tick wraps at spaces, which splits Thai names badly. */
-function CategoryTick({ x, y, payload }: { x?: number | string; y?: number | string; payload?: { value?: unknown } }) {
-  return (
-    <text x={Number(x) - 4} y={Number(y)} dy="0.35em" textAnchor="end" fontSize={12.5} fill="#333">
-      {String(payload?.value ?? '')}
-    </text>
-  );
-}
-
-function BarTooltip({ active, payload }: TooltipContentProps) {
-  const i18n = useI18n();
-  const row = payload?.[0]?.payload as BarRow | undefined;
-  if (!active || !row) return null;
-  return (
-    <div className="chart-tooltip">
-      <strong>
-        {row.code} {i18n.name(row)}
-      </strong>
-      {statuses.map((s) => (
-        <span key={s}>
-          {i18n.status(s)}: {i18n.num(row[s])}
-        </span>
-      ))}
-    </div>
-  );
-}

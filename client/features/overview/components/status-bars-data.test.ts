@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shorten, statusBarGroups, type SummaryLike } from './status-bars-data';
+import { shorten, sortBarRows, statusBarGroups, type SummaryLike } from './status-bars-data';
 
 const ind = (code: string, group: SummaryLike['group'], counts: Partial<SummaryLike['counts']> = {}): SummaryLike => ({
   code,
@@ -40,5 +40,20 @@ describe('shorten', () => {
     // Graphemes, not code points: a vowel or tone mark is never cut from its consonant.
     expect(shorten('ที่ดิน', 2)).toBe('ที่ดิ…'); // ดิ is one grapheme too
     expect(shorten('Border trade value', 6)).toBe('Border…');
+  });
+});
+
+describe('sortBarRows', () => {
+  const rows = statusBarGroups([
+    ind('ECO-01', 'economic', { belowMin: 2, metMin: 70, notReported: 4 }),
+    ind('ECO-02', 'economic', { belowMin: 53, metMin: 5 }),
+    ind('ECO-03', 'economic', { belowMin: 2, metMin: 60, pending: 9 }),
+  ])[0]!.rows;
+  it('keeps the catalog order, or puts the most of one status first with ties in catalog order', () => {
+    expect(sortBarRows(rows, 'catalog').map((r) => r.code)).toEqual(['ECO-01', 'ECO-02', 'ECO-03']);
+    expect(sortBarRows(rows, 'belowMin').map((r) => r.code)).toEqual(['ECO-02', 'ECO-01', 'ECO-03']);
+    expect(sortBarRows(rows, 'metMin').map((r) => r.code)).toEqual(['ECO-01', 'ECO-03', 'ECO-02']);
+    expect(sortBarRows(rows, 'pending').map((r) => r.code)).toEqual(['ECO-03', 'ECO-01', 'ECO-02']);
+    expect(sortBarRows(rows, 'notReported')[0]!.code).toBe('ECO-01');
   });
 });

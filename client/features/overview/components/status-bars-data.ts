@@ -56,3 +56,13 @@ export function shorten(text: string, max: number): string {
   const parts = typeof Intl.Segmenter === 'function' ? Array.from(new Intl.Segmenter('th', { granularity: 'grapheme' }).segment(text), (s) => s.segment) : Array.from(text);
   return parts.length <= max ? text : `${parts.slice(0, max).join('').trimEnd()}…`;
 }
+
+/** How the bars can be ordered within each group: the catalog's order, or most of one status first. */
+export const barSorts = ['catalog', 'belowMin', 'metMin', 'notReported', 'pending'] as const;
+export type BarSort = (typeof barSorts)[number];
+
+/** Rows in the chosen order; ties keep the catalog order (the sort is stable). */
+export function sortBarRows(rows: readonly BarRow[], sort: BarSort): BarRow[] {
+  if (sort === 'catalog') return [...rows];
+  return [...rows].sort((a, b) => b[sort] - a[sort] || a.n - b.n);
+}

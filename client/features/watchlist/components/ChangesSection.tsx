@@ -1,8 +1,9 @@
 /**
  * The round's items against the previous round or the same round last year (issue 11 §2): newly
- * below minimum, still below ("red-red"), recovered, level up or down. By default the items that
- * changed; the comparison and the class are in the URL (`against`, `change`).
+ * below minimum, still below ("red-red"), recovered, level up or down. By default the items below
+ * minimum now (newly or again); the comparison and the class are in the URL (`against`, `change`).
  */
+import { useState } from 'react';
 import { useI18n } from '../../../app/i18n';
 import { useRoundChanges, type Comparison } from '../../../api/get-outlook';
 import { ErrorState, Loading } from '../../../components/QueryState';
@@ -11,8 +12,10 @@ import { Link, useSearchParams } from '../../../lib/router';
 import { paths } from '../../../lib/paths';
 
 const changeOrder = ['newly-below', 'still-below', 'level-down', 'recovered', 'level-up', 'unchanged', 'no-data'] as const;
-/** "changed": every class but unchanged and no-data — what a reader scans for. */
-const changed = new Set<string>(changeOrder.slice(0, 5));
+/** The default: below minimum now, newly or again ("red-red") — what a reader scans for first. */
+const warning = new Set<string>(['newly-below', 'still-below']);
+/** Rows drawn before "show all": a year's comparison can change hundreds of items. The files hold them all. */
+const firstRows = 100;
 
 export function ChangesSection({ year, round }: { year: number; round: number }) {
   const i18n = useI18n();
@@ -22,8 +25,9 @@ export function ChangesSection({ year, round }: { year: number; round: number })
   const against: Comparison = search.get('against') === 'previous-year' ? 'previous-year' : 'previous-round';
   const only = (changeOrder as readonly string[]).includes(search.get('change') ?? '') ? search.get('change') : null;
   const data = useRoundChanges(year, round, against);
+  const [showAll, setShowAll] = useState(false);
   const items = (data.data?.items ?? [])
-    .filter((i) => (only ? i.change === only : changed.has(i.change)))
+    .filter((i) => (only ? i.change === only : warning.has(i.change)))
     .sort((a, b) => changeOrder.indexOf(a.change) - changeOrder.indexOf(b.change) || a.iso.localeCompare(b.iso) || a.code.localeCompare(b.code));
   const num = (v: number | null, digits = 2) => (v === null ? null : Math.round(v * 10 ** digits) / 10 ** digits);
   const indicatorOf = (i: (typeof items)[number]) => `${i.code}${i.component ? ` — ${i.component}` : ''}`;
@@ -48,7 +52,7 @@ export function ChangesSection({ year, round }: { year: number; round: number })
         <label>
           <span>{c.change}</span>
           <select id="changes-class" value={only ?? ''} onChange={(e) => setSearch({ change: e.target.value || null })}>
-            <option value="">{changeOrder.slice(0, 5).map((k) => c.classes[k]).join(' / ')}</option>
+            <option value="">{[...warning].map((k) => c.classes[k]).join(' / ')}</option>
             {changeOrder.map((k) => (
               <option key={k} value={k}>
                 {c.classes[k]}
@@ -81,7 +85,7 @@ export function ChangesSection({ year, round }: { year: number; round: number })
                 </tr>
               </thead>
               <tbody>
-                {items.map((i) => (
+                {(showAll ? items : items.slice(0, firstRows)).map((i) => (
                   <tr key={`${i.iso}-${i.code}-${i.component ?? ''}`} data-change={i.change}>
                     <th scope="row">
                       <Link to={paths.province(year, round, i.iso)}>{i18n.name(i)}</Link>
@@ -99,6 +103,11 @@ export function ChangesSection({ year, round }: { year: number; round: number })
               </tbody>
             </table>
           </div>
+          {!showAll && items.length > firstRows && (
+            <button type="button" className="link-button" onClick={() => setShowAll(true)}>
+              {c.showAll(i18n.num(items.length))}
+            </button>
+          )}
         </>
       )}
     </section>
