@@ -88,6 +88,10 @@ describe('audit trail in words', () => {
     expect(singBuri.rows.map((r) => r.batchId)).toEqual([firstBatch]);
     expect((await audit('?actor=test-staff&action=import.commit')).total).toBe(2);
     expect((await audit('?actor=nobody')).total).toBe(0);
+    const signIns = await audit('?action=auth.login');
+    expect(signIns.total).toBeGreaterThanOrEqual(2);
+    expect(new Set(signIns.rows.map((r) => r.action))).toEqual(new Set(['auth.login'])); // not auth.login_failed
+    expect(new Set((await audit('?action=auth.')).rows.map((r) => r.action))).toEqual(new Set(['auth.login', 'auth.login_failed']));
     expect((await audit('?to=2000-01-01')).total).toBe(0);
     expect((await viewer.request('/api/audit?indicator=not%20a%20code')).status).toBe(422);
   });

@@ -6,7 +6,7 @@
 import { and, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client';
 import { auditLog, indicators, provinces } from '../../platform/db/schema';
-import { bulkActions } from '../../../shared/audit';
+import { auditActions, bulkActions } from '../../../shared/audit';
 
 export interface AuditFilter {
   action?: string;
@@ -38,8 +38,8 @@ function batchTouches(where: SQL): SQL {
 function whereOf(f: AuditFilter): SQL | undefined {
   const indicator = f.indicator?.toUpperCase();
   return and(
-    // An exact event name, or a family by its prefix ("notice." for every notice action).
-    f.action ? (f.action.endsWith('.') ? sql`${auditLog.action} like ${`${f.action}%`}` : eq(auditLog.action, f.action)) : undefined,
+    // A known event name exactly ("auth.login" must not bring "auth.login_failed"), else a family by prefix ("notice.", "import").
+    f.action ? ((auditActions as string[]).includes(f.action) ? eq(auditLog.action, f.action) : sql`${auditLog.action} like ${`${f.action}%`}`) : undefined,
     f.actor ? eq(auditLog.actorUsername, f.actor) : undefined,
     f.entityType ? eq(auditLog.entityType, f.entityType) : undefined,
     f.province ? or(eq(auditLog.provinceIso, f.province), batchTouches(sql`a.province_iso = ${f.province}`)) : undefined,

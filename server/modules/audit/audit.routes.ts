@@ -25,7 +25,7 @@ const ReadableRow = z.object({
 export const AuditRow = ReadableRow.extend({ items: z.array(ReadableRow).openapi({ description: 'A bulk action\'s rows, one per province; empty for a single action' }) }).openapi('AuditRow');
 
 const filters = {
-  action: z.string().max(60).optional().openapi({ example: 'notice.issue', description: 'An event name, or a family ending in "." (e.g. "notice.")' }),
+  action: z.string().max(60).optional().openapi({ example: 'notice.issue', description: 'An event name (exact), or any other text as a prefix (e.g. "notice.")' }),
   actor: z.string().max(100).optional(),
   entityType: z.string().max(40).optional(),
   province: z.string().regex(/^TH-\d{2}$/).optional(),
