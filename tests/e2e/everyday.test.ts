@@ -133,7 +133,7 @@ describe('phone width (390 px) and desktop (1440 px)', () => {
       await page.screenshot({ path: join(shots, `${name}-390.png`), fullPage: true });
     }
     expect(tooWide).toEqual([]);
-  });
+  }, 600_000);
 
   it('the header folds into a menu at 390 px: the toggle opens the links, a link closes it', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
@@ -152,8 +152,8 @@ describe('phone width (390 px) and desktop (1440 px)', () => {
     await page.screenshot({ path: join(shots, 'menu-open-390.png'), fullPage: false });
     await page.click('#site-menu a[href="/import"]');
     await page.waitForSelector('input[type="file"]');
-    expect(await page.locator('#site-menu').isVisible()).toBe(false);
+    await expect.poll(() => page.locator('#site-menu').isVisible()).toBe(false);
     await page.setViewportSize({ width: 1440, height: 900 });
     expect(await toggle.isVisible()).toBe(false);
-  });
+  }, 120_000);
 });

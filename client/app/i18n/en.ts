@@ -42,6 +42,10 @@ export const en: Messages = {
     noRounds: 'No results have been imported yet',
     noRoundsNext: 'Import a file of targets and results first; this page will then show the overview.',
     goImport: 'Go to the import page',
+    forbiddenTitle: 'Your account cannot see this page',
+    forbiddenSubject: (name: string) => `Your account cannot see the data of ${name}`,
+    forbiddenNext: 'Access is set per account by the administrator. If you should see this, ask the OPDC system administrator.',
+    forbiddenBack: 'Go to what your account can see',
     chartLoading: 'Loading the chart…',
   },
   round: {

@@ -11,6 +11,7 @@ import { Link, useSearchParams } from '../../../lib/router';
 import { paths } from '../../../lib/paths';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useRoundProvince } from '../api/get-round-province';
+import { useProvinces } from '../../../api/get-provinces';
 import { ProvinceHistory } from './ProvinceHistory';
 import { ProvinceItemsTable } from './ProvinceItemsTable';
 
@@ -25,12 +26,15 @@ export function ProvincePage({ year, round, iso }: { year: number; round: number
     document.getElementById('history-title')?.scrollIntoView({ behavior: 'smooth', block: 'start' });
   };
 
+  // The reference list names the province even when its round is refused (403) or missing: never a bare "TH-20".
+  const reference = useProvinces().data?.provinces.find((x) => x.iso === iso);
   const p = data.data?.province;
-  useDocumentTitle(p ? `${t.province.title}${i18n.name(p)}` : iso, t.app.title);
+  const named = p ?? reference;
+  useDocumentTitle(named ? `${t.province.title}${i18n.name(named)}` : iso, t.app.title);
   const header = (
     <div className="page-head">
       <h1>
-        {p ? `${t.province.title}${i18n.name(p)}` : iso}
+        {named ? `${t.province.title}${i18n.name(named)}` : iso}
         <span className="subtitle">{t.round.title(i18n.digitsOf(year), i18n.digitsOf(round))}</span>
       </h1>
       <RoundPicker year={year} round={round} hrefFor={(y, r) => paths.province(y, r, iso)} />
@@ -40,7 +44,7 @@ export function ProvincePage({ year, round, iso }: { year: number; round: number
     return (
       <>
         {header}
-        <ErrorState error={data.error} onRetry={() => void data.refetch()} />
+        <ErrorState error={data.error} onRetry={() => void data.refetch()} subject={named ? `${t.province.title}${i18n.name(named)}` : undefined} />
       </>
     );
   }
