@@ -3,12 +3,14 @@ import { auditText } from './pages/audit';
 import { authText } from './pages/auth';
 import { noticesText } from './pages/notices';
 import { importPreviewText } from './pages/import-preview';
+import { referenceNames } from './pages/reference-names';
 
 export const en: Messages = {
   auth: authText.en,
   audit: auditText.en,
   noticePages: noticesText.en,
   importPreview: importPreviewText.en,
+  referenceNames: referenceNames.en,
   app: {
     title: 'Provincial KPI early warning',
     subtitle: "Provincial performance improvement measure (OPDC)",

@@ -6,6 +6,7 @@ import { auditText } from './pages/audit';
 import { authText } from './pages/auth';
 import { noticesText } from './pages/notices';
 import { importPreviewText } from './pages/import-preview';
+import { referenceNames } from './pages/reference-names';
 
 export const th = {
   // The pages' own words, kept in files per page (pages/) and joined here: every UI string is in this dictionary.
@@ -13,6 +14,7 @@ export const th = {
   audit: auditText.th,
   noticePages: noticesText.th,
   importPreview: importPreviewText.th,
+  referenceNames: referenceNames.th,
   app: {
     title: 'ระบบเตือนภัยล่วงหน้า ตัวชี้วัดจังหวัด',
     subtitle: 'มาตรการปรับปรุงประสิทธิภาพในการปฏิบัติราชการของจังหวัด',

@@ -69,7 +69,7 @@ export function ProvincePage({ year, round, iso }: { year: number; round: number
           {p.cluster && (
             <div>
               <dt>{t.province.cluster}</dt>
-              <dd>{p.cluster}</dd>
+              <dd>{i18n.cluster(p.cluster)}</dd>
             </div>
           )}
         </dl>
