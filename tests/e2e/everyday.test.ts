@@ -157,3 +157,26 @@ describe('phone width (390 px) and desktop (1440 px)', () => {
     expect(await toggle.isVisible()).toBe(false);
   }, 120_000);
 });
+
+describe('the map on a touch screen', () => {
+  it('the first tap on a province shows its tooltip with a link; a second tap opens the province', async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, locale: 'th-TH' });
+    try {
+      await phone.addCookies(await context.cookies());
+      const tab = await phone.newPage();
+      await tab.goto(`${server.baseUrl}/overview/2566/6`);
+      const province = tab.locator('svg[data-ready="true"] path[data-iso="TH-30"]'); // นครราชสีมา: large enough to tap
+      await province.waitFor();
+      await province.tap();
+      const link = tab.locator('.map-tooltip-tapped a.map-tooltip-link');
+      await link.waitFor();
+      expect(await link.textContent()).toContain('นครราชสีมา');
+      expect(new URL(tab.url()).pathname).toBe('/overview/2566/6');
+      await tab.screenshot({ path: join(shots, 'map-tapped-390.png') });
+      await province.tap();
+      await tab.waitForURL(/\/provinces\/2566\/6\/TH-30/);
+    } finally {
+      await phone.close();
+    }
+  }, 120_000);
+});
