@@ -28,7 +28,7 @@ beforeAll(async () => {
   context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'th-TH', acceptDownloads: true });
   page = await context.newPage();
   await signIn(page, server.baseUrl, 'admin');
-});
+}, 400_000); // the client build and the server's first start are slow on a shared 2-core machine
 
 afterAll(async () => {
   await browser?.close();
