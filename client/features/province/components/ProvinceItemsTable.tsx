@@ -7,6 +7,7 @@ import { Link } from '../../../lib/router';
 import { paths } from '../../../lib/paths';
 import type { ProvinceItem } from '../api/get-round-province';
 import { itemKey } from './history-data';
+import { PhraseText } from '../../../components/PhraseText';
 
 export function ProvinceItemsTable({ items, year, round, selected, onSelect }: { items: ProvinceItem[]; year: number; round: number; selected: string | null; onSelect(key: string): void }) {
   const i18n = useI18n();
@@ -61,7 +62,7 @@ export function ProvinceItemsTable({ items, year, round, selected, onSelect }: {
                 <td className="stack-wide" data-label={t.province.status}>
                   <StatusBadge status={it.status} level={it.level} />
                 </td>
-                <td className="stack-two" data-label={t.province.level}>{it.level ? i18n.level(it.level) : '–'}</td>
+                <td className="stack-two" data-label={t.province.level}>{it.level ? <PhraseText text={i18n.level(it.level)} /> : '–'}</td>
                 <td className="num" data-label={t.province.score}>
                   {it.score === null ? '–' : i18n.num(it.score, 1)}
                 </td>
