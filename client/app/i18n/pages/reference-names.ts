@@ -26,5 +26,5 @@ const clusterEn: Record<string, string> = {
 
 export const referenceNames = {
   th: { clusters: {} as Record<string, string>, groups: { potential: 'ศักยภาพพื้นฐาน (Potential Base)' } as Record<string, string> },
-  en: { clusters: clusterEn, groups: {} as Record<string, string> },
+  en: { clusters: clusterEn, groups: { potential: 'Potential Base' } as Record<string, string> },
 };
