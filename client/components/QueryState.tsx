@@ -14,8 +14,22 @@ export function Loading({ label }: { label?: string }) {
   );
 }
 
-export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+/** `subject`: what was refused, by name (e.g. the province's), for the 403 message. */
+export function ErrorState({ error, onRetry, subject }: { error: unknown; onRetry?: () => void; subject?: string }) {
   const { t, lang } = useI18n();
+  // A refusal is not a connection problem: say what the account cannot see, and where it can go ("/" opens
+  // the national overview, or a province user's own province).
+  if (error instanceof ApiRequestError && error.status === 403) {
+    return (
+      <div role="alert" className="state state-error state-forbidden">
+        <p>
+          <strong>{subject ? t.state.forbiddenSubject(subject) : t.state.forbiddenTitle}</strong>
+        </p>
+        <p>{t.state.forbiddenNext}</p>
+        <Link to={paths.home()}>{t.state.forbiddenBack}</Link>
+      </div>
+    );
+  }
   if (error instanceof ApiRequestError && error.status === 404) {
     return (
       <div role="alert" className="state state-error">

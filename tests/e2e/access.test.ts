@@ -81,6 +81,14 @@ describe('accounts in a real browser', () => {
     await page.screenshot({ path: join(shots, 'notice-governor.png'), fullPage: true });
     await page.goto(`${server.baseUrl}/provinces/2566/6/TH-20`);
     await page.locator('[role="alert"]').first().waitFor(); // another province: refused by the server
+    // The refusal names the province (not "TH-20"), says it is a matter of access, and links to what the account can see.
+    const refusal = page.locator('.state-forbidden');
+    await refusal.waitFor();
+    await expect.poll(() => refusal.textContent()).toContain('ไม่มีสิทธิ์ดูข้อมูลของจังหวัดชลบุรี');
+    expect(await refusal.textContent()).not.toContain('การเชื่อมต่อ');
+    expect(await refusal.locator('a').getAttribute('href')).toBe('/');
+    expect(await page.textContent('main h1')).toContain('ชลบุรี');
+    await page.screenshot({ path: join(shots, 'forbidden-province.png'), fullPage: true });
     await context.close();
   });
 
@@ -94,6 +102,30 @@ describe('accounts in a real browser', () => {
     expect(text).toContain('opdc.staff');
     await expectAccessible(page, 'audit');
     await page.screenshot({ path: join(shots, 'audit.png'), fullPage: true });
+    await context.close();
+  });
+
+  it('the first sign-in with the one-time password: the password page states the rule before and after a refusal', async () => {
+    const otp = /one-time password[^\n]*\n\n\s+(\S+)/.exec(server.output())?.[1];
+    expect(otp, 'the server prints the admin one-time password on an empty database').toBeTruthy();
+    const { context, page } = await freshPage();
+    await page.goto(`${server.baseUrl}/`);
+    await page.fill('input[name="username"]', 'admin');
+    await page.fill('input[name="password"]', otp!);
+    await page.click('button[type="submit"]');
+    const rules = page.locator('#password-rules');
+    await rules.waitFor();
+    expect(await rules.textContent()).toContain('อย่างน้อย 10 ตัวอักษร');
+    const inputs = page.locator('input[type="password"]');
+    await inputs.nth(0).fill(otp!);
+    await inputs.nth(1).fill('short');
+    await inputs.nth(2).fill('short');
+    await page.click('button[type="submit"]');
+    const alert = page.locator('p[role="alert"]');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('สั้นเกินไป');
+    expect(await alert.textContent()).toContain('อย่างน้อย 10 ตัวอักษร');
+    await page.screenshot({ path: join(shots, 'password-refused.png'), fullPage: true });
     await context.close();
   });
 });

@@ -4,6 +4,7 @@ import { authText } from './pages/auth';
 import { noticesText } from './pages/notices';
 import { warningText } from './pages/warning';
 import { importPreviewText } from './pages/import-preview';
+import { referenceNames } from './pages/reference-names';
 
 export const en: Messages = {
   auth: authText.en,
@@ -11,6 +12,7 @@ export const en: Messages = {
   noticePages: noticesText.en,
   warning: warningText.en,
   importPreview: importPreviewText.en,
+  referenceNames: referenceNames.en,
   app: {
     title: 'Provincial KPI early warning',
     subtitle: "Provincial performance improvement measure (OPDC)",
@@ -44,6 +46,10 @@ export const en: Messages = {
     noRounds: 'No results have been imported yet',
     noRoundsNext: 'Import a file of targets and results first; this page will then show the overview.',
     goImport: 'Go to the import page',
+    forbiddenTitle: 'Your account cannot see this page',
+    forbiddenSubject: (name: string) => `Your account cannot see the data of ${name}`,
+    forbiddenNext: 'Access is set per account by the administrator. If you should see this, ask the OPDC system administrator.',
+    forbiddenBack: 'Go to what your account can see',
     chartLoading: 'Loading the chart…',
   },
   round: {

@@ -29,6 +29,8 @@ export interface I18n {
   status(s: Status): string;
   level(l: Level): string;
   group(g: IndicatorGroup): string;
+  /** A province cluster's name (the reference data gives the Thai name). */
+  cluster(c: string): string;
   /** A region name (the API gives the English name). */
   region(r: string): string;
   /** The name of anything that has `nameTh` / `nameEn`. */
@@ -60,7 +62,8 @@ export function makeI18n(lang: Lang, digits: Digits, setLang: (l: Lang) => void 
     digitsOf: (text) => (d === 'thai' ? toThaiDigits(String(text)) : String(text)),
     status: (s) => statusLabels[s][lang],
     level: (l) => levelLabels[l][lang],
-    group: (g) => groupLabels[g][lang],
+    group: (g) => dictionaries[lang].referenceNames.groups[g] ?? groupLabels[g][lang],
+    cluster: (c) => dictionaries[lang].referenceNames.clusters[c] ?? c,
     region: (r) => dictionaries[lang].regions[r] ?? r,
     name: (x) => (lang === 'th' ? x.nameTh : x.nameEn),
     date: (value) => {

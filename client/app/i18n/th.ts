@@ -7,6 +7,7 @@ import { authText } from './pages/auth';
 import { noticesText } from './pages/notices';
 import { warningText } from './pages/warning';
 import { importPreviewText } from './pages/import-preview';
+import { referenceNames } from './pages/reference-names';
 
 export const th = {
   // The pages' own words, kept in files per page (pages/) and joined here: every UI string is in this dictionary.
@@ -15,6 +16,7 @@ export const th = {
   noticePages: noticesText.th,
   warning: warningText.th,
   importPreview: importPreviewText.th,
+  referenceNames: referenceNames.th,
   app: {
     title: 'ระบบเตือนภัยล่วงหน้า ตัวชี้วัดจังหวัด',
     subtitle: 'มาตรการปรับปรุงประสิทธิภาพในการปฏิบัติราชการของจังหวัด',
@@ -48,6 +50,10 @@ export const th = {
     noRounds: 'ยังไม่มีผลการดำเนินงานในระบบ',
     noRoundsNext: 'นำเข้าไฟล์ค่าเป้าหมายและผลการดำเนินงานก่อน แล้วหน้านี้จะแสดงภาพรวม',
     goImport: 'ไปที่หน้านำเข้าข้อมูล',
+    forbiddenTitle: 'บัญชีของท่านไม่มีสิทธิ์ดูหน้านี้',
+    forbiddenSubject: (name: string) => `บัญชีของท่านไม่มีสิทธิ์ดูข้อมูลของ${name}`,
+    forbiddenNext: 'สิทธิ์ของบัญชีกำหนดโดยผู้ดูแลระบบ หากท่านควรเห็นข้อมูลนี้ กรุณาติดต่อผู้ดูแลระบบของสำนักงาน ก.พ.ร.',
+    forbiddenBack: 'ไปยังข้อมูลที่บัญชีของท่านดูได้',
     chartLoading: 'กำลังโหลดแผนภูมิ…',
   },
   round: {

@@ -2,8 +2,9 @@
  * The choropleth: one focusable path per province (an accessible name carries the status in words),
  * a tooltip on hover and on keyboard focus, and a label for provinces outside the measure.
  */
-import { useLayoutEffect, useState, type KeyboardEvent } from 'react';
-import { navigate } from '../../lib/router';
+import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { Link, navigate } from '../../lib/router';
+import { useI18n } from '../../app/i18n';
 import { markMapReady, measureSwitchAfterPaint } from '../../lib/perf';
 import type { MapCategory } from './categories';
 import { categoryFill } from './fills';
@@ -33,6 +34,10 @@ export interface ProvinceMapProps {
 
 export function ProvinceMap({ shapes, entries, label, colourKey, nameOf, hrefFor, outsideLabel, openHint }: ProvinceMapProps) {
   const [active, setActive] = useState<string | null>(null);
+  // On a touch screen there is no hover: the first tap on a province shows its tooltip (with a link),
+  // a second tap on the same province opens it. A mouse click still opens at once.
+  const pointer = useRef('mouse');
+  const [tapped, setTapped] = useState<string | null>(null);
   const activeShape = active ? shapes.find((s) => s.iso === active) : undefined;
   const activeEntry = active ? entries.get(active) : undefined;
 
@@ -75,7 +80,15 @@ export function ProvinceMap({ shapes, entries, label, colourKey, nameOf, hrefFor
                 onMouseEnter={() => setActive(s.iso)}
                 onFocus={() => setActive(s.iso)}
                 onBlur={() => setActive((a) => (a === s.iso ? null : a))}
-                onClick={() => open(s.iso)}
+                onPointerDown={(ev) => (pointer.current = ev.pointerType)}
+                onClick={() => {
+                  if (pointer.current === 'touch' && tapped !== s.iso) {
+                    setActive(s.iso);
+                    setTapped(s.iso);
+                    return;
+                  }
+                  open(s.iso);
+                }}
                 onKeyDown={(ev) => onKey(ev, s.iso)}
                 className={href ? 'map-link' : undefined}
               />
@@ -93,25 +106,35 @@ export function ProvinceMap({ shapes, entries, label, colourKey, nameOf, hrefFor
           </g>
         ))}
       </svg>
-      {activeShape && activeEntry && <MapTooltip shape={activeShape} entry={activeEntry} name={nameOf(activeShape)} hint={hrefFor(activeShape.iso) ? openHint : null} />}
+      {activeShape && activeEntry && (
+        <MapTooltip shape={activeShape} entry={activeEntry} name={nameOf(activeShape)} hint={hrefFor(activeShape.iso) ? openHint : null} href={tapped === activeShape.iso ? hrefFor(activeShape.iso) : null} />
+      )}
     </div>
   );
 }
 
-function MapTooltip({ shape, entry, name, hint }: { shape: ProvinceShape; entry: MapEntryView; name: string; hint: string | null }) {
+/** `href`: after a tap, the tooltip carries a link to the province (a finger cannot hover to read, then click). */
+function MapTooltip({ shape, entry, name, hint, href }: { shape: ProvinceShape; entry: MapEntryView; name: string; hint: string | null; href: string | null }) {
+  const { t } = useI18n();
   const x = shape.centroid[0] / MAP_WIDTH;
   const y = shape.centroid[1] / MAP_HEIGHT;
   // Keep the box inside the map: anchor it away from the nearer edge.
   const tx = x < 0.35 ? '-10%' : x > 0.65 ? '-90%' : '-50%';
   const ty = y < 0.22 ? '14px' : 'calc(-100% - 14px)';
   return (
-    <div className="map-tooltip" role="tooltip" style={{ left: `${x * 100}%`, top: `${y * 100}%`, transform: `translate(${tx}, ${ty})` }}>
+    <div className={href ? 'map-tooltip map-tooltip-tapped' : 'map-tooltip'} role={href ? 'dialog' : 'tooltip'} aria-label={href ? name : undefined} style={{ left: `${x * 100}%`, top: `${y * 100}%`, transform: `translate(${tx}, ${ty})` }}>
       <strong>{name}</strong>
       <span className="map-tooltip-status">{entry.statusText}</span>
       {entry.lines.map((l, i) => (
         <span key={i}>{l}</span>
       ))}
-      {hint && <span className="map-tooltip-hint">{hint}</span>}
+      {href ? (
+        <Link to={href} className="map-tooltip-link">
+          {t.importPreview.openProvince(name)}
+        </Link>
+      ) : (
+        hint && <span className="map-tooltip-hint">{hint}</span>
+      )}
     </div>
   );
 }

@@ -25,6 +25,8 @@ export const importPreviewText = {
     stale: 'ข้อมูลเปลี่ยนไปหลังการแสดงตัวอย่าง กรุณาตรวจสอบไฟล์อีกครั้งเพื่อแสดงตัวอย่างใหม่',
     previewAgain: 'แสดงตัวอย่างใหม่',
     /** The import history's channel: a web upload is what users did, not "api". */
+    /** The map tooltip's link after a tap (phones have no hover). */
+    openProvince: (name: string) => `เปิดหน้าจังหวัด${name} →`,
     formsTitle: 'แบบฟอร์มกรอกผลที่มีค่าเป้าหมายแล้ว (แยกตามรอบ)',
     formsIntro: 'หนึ่งแถวต่อจังหวัด × ตัวชี้วัด × องค์ประกอบ พร้อมชื่อ หน่วยนับ และค่าเป้าหมายทั้งสามระดับ (ล็อกไว้) กรอกเฉพาะผลการดำเนินงานและหมายเหตุ แล้วนำเข้าไฟล์นี้',
     formFor: (round: string) => `ดาวน์โหลดแบบฟอร์ม ${round} (.xlsx)`,
@@ -54,6 +56,7 @@ export const importPreviewText = {
     more: (n: string) => `and ${n} more rows not shown (all are in the .xlsx)`,
     stale: 'The data changed since the preview. Check the file again to preview the current changes.',
     previewAgain: 'Preview again',
+    openProvince: (name: string) => `Open ${name} →`,
     formsTitle: 'Pre-filled forms by round',
     formsIntro: 'One row per province × indicator × component with names, units and the three targets (locked). Fill in only the results and notes, then import the file.',
     formFor: (round: string) => `Download the form for ${round} (.xlsx)`,

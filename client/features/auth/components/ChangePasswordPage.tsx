@@ -11,9 +11,14 @@ export function ChangePasswordPage() {
   const [next, setNext] = useState('');
   const [confirm, setConfirm] = useState('');
   const mismatch = confirm.length > 0 && next !== confirm;
+  // The server's rule (server/modules/auth/passwords.ts), checked here too so the refusal names the rule
+  // in the app's words instead of the browser's silent minLength tooltip.
+  const [tooShort, setTooShort] = useState(false);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (!mismatch) change.mutate({ currentPassword: current, newPassword: next });
+    const short = [...next.replace(/\s/gu, '')].length < 10;
+    setTooShort(short);
+    if (!mismatch && !short) change.mutate({ currentPassword: current, newPassword: next });
   };
   const error = change.error instanceof ApiRequestError ? (lang === 'th' ? change.error.messageTh : change.error.message) : change.error?.message;
   return (
@@ -27,15 +32,16 @@ export function ChangePasswordPage() {
         </label>
         <label>
           {t.next}
-          <input type="password" autoComplete="new-password" required minLength={10} value={next} onChange={(e) => setNext(e.target.value)} />
+          <input type="password" autoComplete="new-password" required value={next} onChange={(e) => setNext(e.target.value)} aria-describedby="password-rules" aria-invalid={tooShort} />
         </label>
+        <p id="password-rules" className="note">{t.rules}</p>
         <label>
           {t.confirm}
           <input type="password" autoComplete="new-password" required value={confirm} onChange={(e) => setConfirm(e.target.value)} aria-invalid={mismatch} />
         </label>
-        {(mismatch || error) && (
+        {(mismatch || tooShort || error) && (
           <p role="alert" className="state-error">
-            {mismatch ? t.mismatch : error}
+            {mismatch ? t.mismatch : tooShort ? `${t.tooShort} ${t.rules}` : `${error} ${t.rules}`}
           </p>
         )}
         <button type="submit" disabled={change.isPending || mismatch}>

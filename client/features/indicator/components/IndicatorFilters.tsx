@@ -39,7 +39,7 @@ export function IndicatorFilters({ regions, clusters, value, onChange, shown, to
           <option value="">{t.indicator.all}</option>
           {clusters.map((c) => (
             <option key={c} value={c}>
-              {c}
+              {i18n.cluster(c)}
             </option>
           ))}
         </select>

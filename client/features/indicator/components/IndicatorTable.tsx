@@ -6,6 +6,7 @@ import { TableDownload } from '../../../components/TableDownload';
 import { Link } from '../../../lib/router';
 import { paths } from '../../../lib/paths';
 import { sortRows, type DotRow, type RowItem, type SortKey } from './indicator-data';
+import { PhraseText } from '../../../components/PhraseText';
 
 export interface IndicatorTableProps<T extends RowItem> {
   rows: DotRow<T>[];
@@ -103,7 +104,7 @@ export function IndicatorTable<T extends RowItem>({ rows, unit, hasComponents, c
               <td>
                 <StatusBadge status={r.item.status} level={r.item.level} />
               </td>
-              <td>{r.item.level ? i18n.level(r.item.level) : '–'}</td>
+              <td>{r.item.level ? <PhraseText text={i18n.level(r.item.level)} /> : '–'}</td>
               <td className="num">{r.item.score === null ? '–' : i18n.num(r.item.score, 1)}</td>
             </tr>
           ))}

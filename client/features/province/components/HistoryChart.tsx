@@ -6,16 +6,20 @@ import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'r
 import { useI18n } from '../../../app/i18n';
 import { colours } from '../../../components/map/fills';
 import type { HistoryRow } from './history-data';
+import { useMedia } from '../../../lib/use-media';
 
 export default function HistoryChart({ rows, unit }: { rows: HistoryRow[]; unit: string }) {
   const i18n = useI18n();
   const { t } = i18n;
   const fmt = (v: unknown) => (typeof v === 'number' ? i18n.num(v) : '–');
+  // On a phone the axes re-lay: fewer, smaller round labels, compact figures and a narrower value axis.
+  const narrow = useMedia('(max-width: 559px)');
+  const compact = (v: unknown) => (typeof v === 'number' ? (Math.abs(v) >= 10_000 ? `${i18n.num(v / 1000, 0)}k` : i18n.num(v, 1)) : '–');
   return (
-    <LineChart responsive data={rows} style={{ width: '100%', height: 300 }} margin={{ top: 10, right: 16, bottom: 4, left: 8 }} accessibilityLayer={false}>
+    <LineChart responsive data={rows} style={{ width: '100%', height: 300 }} margin={{ top: 10, right: narrow ? 8 : 16, bottom: 4, left: narrow ? 0 : 8 }} accessibilityLayer={false}>
       <CartesianGrid stroke="#e3e3e3" />
-      <XAxis dataKey="key" tickFormatter={(k: string) => i18n.digitsOf(k)} />
-      <YAxis tickFormatter={fmt} width={70} domain={['auto', 'auto']} label={{ value: unit, angle: -90, position: 'insideLeft', fontSize: 12 }} />
+      <XAxis dataKey="key" tickFormatter={(k: string) => i18n.digitsOf(k)} interval={narrow ? 'preserveStartEnd' : 0} minTickGap={narrow ? 12 : 4} tick={{ fontSize: narrow ? 11 : 12 }} />
+      <YAxis tickFormatter={narrow ? compact : fmt} width={narrow ? 46 : 70} tick={{ fontSize: narrow ? 11 : 12 }} domain={['auto', 'auto']} label={narrow ? undefined : { value: unit, angle: -90, position: 'insideLeft', fontSize: 12 }} />
       <Tooltip formatter={fmt} labelFormatter={(k) => i18n.digitsOf(String(k))} />
       <Legend verticalAlign="top" height={28} />
       <Line type="stepAfter" dataKey="adv" name={t.targets.advLong} stroke={colours.darkGreen} strokeDasharray="2 3" dot={false} isAnimationActive={false} />

@@ -9,6 +9,7 @@ import { paths } from '../../../lib/paths';
 import type { OutlookItem } from '../../../api/get-outlook';
 import type { ProvinceItem } from '../api/get-round-province';
 import { itemKey } from './history-data';
+import { PhraseText } from '../../../components/PhraseText';
 
 export function ProvinceItemsTable({ items, year, round, selected, onSelect, iso, outlook = null }: { items: ProvinceItem[]; year: number; round: number; selected: string | null; onSelect(key: string): void; iso?: string; outlook?: ReadonlyMap<string, OutlookItem> | null }) {
   const i18n = useI18n();
@@ -104,7 +105,7 @@ export function ProvinceItemsTable({ items, year, round, selected, onSelect, iso
                 <td className="stack-wide" data-label={t.province.status}>
                   <StatusBadge status={it.status} level={it.level} />
                 </td>
-                <td className="stack-two" data-label={t.province.level}>{it.level ? i18n.level(it.level) : '–'}</td>
+                <td className="stack-two" data-label={t.province.level}>{it.level ? <PhraseText text={i18n.level(it.level)} /> : '–'}</td>
                 <td className="num" data-label={t.province.score}>
                   {it.score === null ? '–' : i18n.num(it.score, 1)}
                 </td>

@@ -13,6 +13,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useProvinceOutlook } from '../../../api/get-outlook';
 import { useRoundProvince } from '../api/get-round-province';
 import { itemKey } from './history-data';
+import { useProvinces } from '../../../api/get-provinces';
 import { ProvinceHistory } from './ProvinceHistory';
 import { ProvinceItemsTable } from './ProvinceItemsTable';
 
@@ -30,12 +31,15 @@ export function ProvincePage({ year, round, iso }: { year: number; round: number
     document.getElementById('history-title')?.scrollIntoView({ behavior: 'smooth', block: 'start' });
   };
 
+  // The reference list names the province even when its round is refused (403) or missing: never a bare "TH-20".
+  const reference = useProvinces().data?.provinces.find((x) => x.iso === iso);
   const p = data.data?.province;
-  useDocumentTitle(p ? `${t.province.title}${i18n.name(p)}` : iso, t.app.title);
+  const named = p ?? reference;
+  useDocumentTitle(named ? `${t.province.title}${i18n.name(named)}` : iso, t.app.title);
   const header = (
     <div className="page-head">
       <h1>
-        {p ? `${t.province.title}${i18n.name(p)}` : iso}
+        {named ? `${t.province.title}${i18n.name(named)}` : iso}
         <span className="subtitle">{t.round.title(i18n.digitsOf(year), i18n.digitsOf(round))}</span>
       </h1>
       <RoundPicker year={year} round={round} hrefFor={(y, r) => paths.province(y, r, iso)} />
@@ -45,7 +49,7 @@ export function ProvincePage({ year, round, iso }: { year: number; round: number
     return (
       <>
         {header}
-        <ErrorState error={data.error} onRetry={() => void data.refetch()} />
+        <ErrorState error={data.error} onRetry={() => void data.refetch()} subject={named ? `${t.province.title}${i18n.name(named)}` : undefined} />
       </>
     );
   }
@@ -70,7 +74,7 @@ export function ProvincePage({ year, round, iso }: { year: number; round: number
           {p.cluster && (
             <div>
               <dt>{t.province.cluster}</dt>
-              <dd>{p.cluster}</dd>
+              <dd>{i18n.cluster(p.cluster)}</dd>
             </div>
           )}
         </dl>

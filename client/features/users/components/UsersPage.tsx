@@ -64,6 +64,7 @@ export function UsersPage() {
       </form>
       <QueryStatus query={users} />
       {users.data && (
+        <div className="table-scroll">
         <table>
           <thead><tr><th scope="col">{t.username}</th><th scope="col">{t.name}</th><th scope="col">{t.role}</th><th scope="col">{t.active}</th><th scope="col"><span className="visually-hidden">actions</span></th></tr></thead>
           <tbody>
@@ -81,6 +82,7 @@ export function UsersPage() {
             ))}
           </tbody>
         </table>
+        </div>
       )}
     </section>
   );
