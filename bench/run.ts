@@ -10,6 +10,7 @@ import { benchLinear } from './linear-bench';
 import { benchLoad } from './load-bench';
 import { benchNotices } from './notice-bench';
 import { printOutlookSection } from './outlook-bench';
+import { printOutlookApiSection } from './outlook-api-bench';
 
 const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
@@ -48,6 +49,7 @@ async function main() {
   console.log(`  ${fmt(clsMs, 2)} ms  (${fmt((cls.items / clsMs) * 1000)} items/s)\n`);
 
   await printOutlookSection();
+  failed ||= !(await printOutlookApiSection());
 
   const linear = await benchLinear();
   const perItem = linear.map((p) => (p.provinceMs * 1000) / p.provinceItems);

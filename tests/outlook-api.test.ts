@@ -9,6 +9,7 @@ import { dataDir } from '../server/bootstrap';
 import { loadDemoData } from '../server/modules/imports/demo';
 import { Backtest, RoundChanges, RoundOutlook, Watchlist, type Indicator } from '../shared/contracts';
 import { backtest, defaultOutlookConfig, type StoredRound } from '../shared/outlook';
+import { formatNumber } from '../shared/thai';
 import { createTestApp, type Session } from './helpers/test-app';
 
 const OWN = 'TH-15'; // อ่างทอง
@@ -202,5 +203,37 @@ describe('GET /api/outlook/backtest', () => {
       expect(y.outlook.overall.missed).toBe(y.naive.overall.missed); // the same year-ends, scored twice
       expect(y.outlook.overall.items).toBeGreaterThan(600);
     }
+  });
+});
+
+describe('the notice’s observations (issue 11 §6)', () => {
+  const sentenceOf = (text: string) => /หากผลการดำเนินงานในครึ่งปีหลัง[^ ]* คาดว่าจะอยู่ที่ ([\d,.]+)/.exec(text);
+
+  it('a below-minimum item likely to miss states the projection the outlook route serves; the seed’s item and a final round state none', async () => {
+    const national = RoundOutlook.parse(await get(staff, '/api/rounds/2566/6/outlook'));
+    const byRatio = (o: (typeof national.items)[number]) => o.method !== 'current' && o.method !== null;
+    // below the minimum and likely to miss it, or past it with the minimum inside the band
+    const states = (o: (typeof national.items)[number]) =>
+      byRatio(o) && ((o.status === 'belowMin' && o.risk === 'likely-miss') || (o.risk === 'borderline' && (o.level === 'min' || o.level === 'std')));
+    const withSentence = national.items.find((o) => o.status === 'belowMin' && states(o))!.iso;
+    let stated = 0;
+    for (const iso of [OWN, withSentence]) {
+      const items = (await get(staff, `/api/notices/2566/6/${iso}`)).model.items as any[];
+      for (const o of national.items.filter((i) => i.iso === iso)) {
+        const item = items.find((i) => i.indicatorCode === o.code && i.component === o.component)!;
+        const sentence = sentenceOf(item.observation.text);
+        expect(sentence !== null, `${iso} ${o.code} ${o.component}: ${item.observation.text}`).toBe(states(o));
+        if (sentence) {
+          stated += 1;
+          expect(sentence[1]).toBe(formatNumber(o.projected!, { digits: 'arabic' }));
+        }
+      }
+    }
+    expect(stated).toBeGreaterThan(0);
+    // อ่างทอง's tourism revenue, the seed's example, is projected to reach its minimum: no sentence, as in the seed.
+    const seedItem = national.items.find((i) => i.iso === OWN && i.code === 'ECO-05')!;
+    expect(seedItem.risk).not.toBe('likely-miss');
+    const final = await get(staff, `/api/notices/2566/12/${OWN}`);
+    for (const i of final.model.items as any[]) expect(i.observation.text).not.toContain('คาดว่าจะอยู่ที่');
   });
 });

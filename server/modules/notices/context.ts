@@ -4,6 +4,7 @@
  * observations (their drafts brought up to date with the data, stored only when the caller writes).
  */
 import type { Db } from '../../platform/db/client';
+import { outlookForDrafting } from '../outlook/outlook.service';
 import { loadRoundItems, type RoundItem } from '../rounds/items';
 import { findRound, listIndicators, listProvinces, type IndicatorRow, type ProvinceRow } from '../rounds/rounds.queries';
 import { numericResults, peerStats, syncObservations, type ObservationRow } from './observations';
@@ -67,6 +68,8 @@ export function loadRoundContext(db: Db, year: number, round: number, opts: Load
       previousRound: earlier ? { round: 6, values: numericResults(db, earlier.id) } : null,
       previousYear: lastYear ? { year: year - 1, values: numericResults(db, lastYear.id) } : null,
       withRecommendation: new Set([...recommendations].filter(([, rec]) => recommendationText(rec).trim() !== '').map(([code]) => code)),
+      // Only what drafting states: no outlook is computed for a national view that drafts nothing.
+      outlook: (opts.drafts ?? 'all') === 'none' ? null : outlookForDrafting(db, year, round),
     };
     const drafts = opts.drafts ?? 'all';
     const toDraft = drafts === 'all' ? items : drafts === 'none' ? [] : (itemsByProvince.get(drafts) ?? []);

@@ -7,7 +7,7 @@ import { and, eq, getTableColumns } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client';
 import { assignments, indicators, observations, results } from '../../platform/db/schema';
 import type { RoundItem } from '../rounds/items';
-import { draftObservation, observationFacts, type ObservationFacts, type Peers } from './drafting';
+import { draftObservation, observationFacts, type ItemOutlookFacts, type ObservationFacts, type Peers } from './drafting';
 import type { IndicatorRow } from '../rounds/rounds.queries';
 
 /** A stored observation (or one drafted on the fly, id 0), as the schema types it. */
@@ -24,6 +24,8 @@ export interface DraftingContext {
   previousYear: { year: number; values: Map<string, number> } | null;
   /** Indicator codes whose national recommendation (edit or draft) is not empty. */
   withRecommendation: Set<string>;
+  /** Each item's year-end outlook by item key; null at the final round (nothing to project). */
+  outlook?: Map<string, ItemOutlookFacts> | null;
 }
 
 export interface PeerStats {
@@ -73,6 +75,7 @@ export function factsForItem(ctx: DraftingContext, it: RoundItem): ObservationFa
     peers,
     note: it.note,
     recommendation: ctx.withRecommendation.has(it.indicatorCode),
+    outlook: ctx.outlook?.get(key) ?? null,
   });
 }
 

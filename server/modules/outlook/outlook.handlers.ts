@@ -1,52 +1,26 @@
 /**
  * The early-warning reads. Everything is derived from the stored results, so it is computed once per
- * data version (server/platform/http/cache.ts) at three levels: each stored round as loaded, each
- * round's national outlook, and each response body per caller scope (all provinces, or one).
+ * data version (server/platform/http/cache.ts): the rounds and the national outlook in
+ * outlook.service.ts, and here each response body per caller scope (all provinces, or one).
  */
 import type { RouteHandler } from '@hono/zod-openapi';
 import type { Backtest, RoundChanges, RoundOutlook, Watchlist } from '../../../shared/contracts';
-import { backtest as runBacktest, defaultOutlookConfig as config } from '../../../shared/outlook';
+import { backtest as runBacktest } from '../../../shared/outlook';
 import { ownProvince } from '../../../shared/policy';
 import type { Db } from '../../platform/db/client';
 import { sendCachedJson, toCachedJson, VersionedCache, type CachedJson } from '../../platform/http/cache';
 import type { AppEnv } from '../../platform/http/env';
-import { ApiError, notFound } from '../../platform/http/errors';
+import { notFound } from '../../platform/http/errors';
 import { findProvince, listProvinces } from '../rounds/rounds.queries';
-import { loadRound, storedRoundRefs, type LoadedRound } from './outlook.queries';
+import { outlookConfig as config, outlookOf, requireStored, roundsUpTo } from './outlook.service';
 import { comparedRound, roundChanges } from './round-changes';
-import { nationalOutlook, rankWatchlist, scopedOutlook, type NationalOutlook } from './round-outlook';
+import { rankWatchlist, scopedOutlook } from './round-outlook';
 import type * as routes from './outlook.routes';
 
-const loaded = new VersionedCache<LoadedRound>();
-const national = new VersionedCache<NationalOutlook>();
 const outlookBodies = new VersionedCache<CachedJson<RoundOutlook>>();
 const changesBodies = new VersionedCache<CachedJson<RoundChanges>>();
 const watchlistBodies = new VersionedCache<CachedJson<Watchlist>>();
 const backtestBodies = new VersionedCache<CachedJson<Backtest>>();
-
-/** Stored rounds as loaded, oldest first; with `upTo`, only those at or before it. */
-function roundsUpTo(db: Db, upTo?: { year: number; round: number }): LoadedRound[] {
-  return storedRoundRefs(db, upTo).map((ref) => loaded.get(db, String(ref.id), () => loadRound(db, ref)));
-}
-
-function requireStored(rounds: readonly LoadedRound[], year: number, round: number): LoadedRound {
-  const r = rounds.find((x) => x.year === year && x.round === round);
-  if (!r) throw notFound(`Round ${round} of fiscal year ${year}`, `รอบ ${round} เดือน ปีงบประมาณ ${year}`);
-  return r;
-}
-
-/** The round's national outlook; 404 for a round not stored, 422 for the final round (nothing to project). */
-function outlookOf(db: Db, year: number, round: number): NationalOutlook {
-  return national.get(db, `${year}|${round}`, () => {
-    const rounds = roundsUpTo(db, { year, round });
-    requireStored(rounds, year, round);
-    if (round >= config.finalRound) {
-      throw new ApiError(422, 'FINAL_ROUND', `Round ${round} is the final round of the year: its results are the year-end, there is nothing to project.`,
-        `รอบ ${round} เดือนเป็นรอบสิ้นปีงบประมาณ ผลของรอบนี้คือผลสิ้นปีแล้ว จึงไม่มีการคาดการณ์`);
-    }
-    return nationalOutlook(rounds, year, round, config);
-  });
-}
 
 function outlookBody(db: Db, year: number, round: number, iso: string | undefined): CachedJson<RoundOutlook> {
   return outlookBodies.get(db, `${year}|${round}|${iso ?? '*'}`, () => toCachedJson(scopedOutlook(outlookOf(db, year, round), iso)));

@@ -274,6 +274,14 @@ describe('province observations, per situation', () => {
     }
     // A fall from 0 has no percentage: only negative values (lower is better) get there.
     cases.push({ indicator: { ...tourism.indicator, direction: 'lower', accumulates: false }, targets: { min: 0, std: -1, adv: -2 }, status: 'metMin', level: 'adv', result: -3, previousYear: { year: 2565, round: 12, value: 0 }, previousRound: { round: 6, value: 0 }, round: 12 });
+    // The year-end outlook sentence (issue 11): each risk, each method, both directions, and a met item.
+    for (const risk of ['likely-miss', 'borderline', 'on-track'] as const) {
+      for (const method of ['own-ratio', 'median-ratio', 'straight-pace'] as const) {
+        cases.push({ outlook: { risk, method, projected: 650 } });
+        cases.push({ indicator: { ...tourism.indicator, direction: 'lower', accumulates: true }, targets: { min: 30, std: 28, adv: 25 }, result: 31, outlook: { risk, method, projected: 33 } });
+      }
+    }
+    cases.push({ status: 'metMin', level: 'min', result: 710, outlook: { risk: 'borderline', method: 'own-ratio', projected: 720 } });
     const used = new Set<string>();
     for (const c of cases) {
       const d = make(c);
@@ -288,6 +296,38 @@ describe('province observations, per situation', () => {
     const usedSentences = new Set([...used].filter((u) => u.includes('/')).map((u) => u.split('/')[1]));
     const sentences = new Set(situations.flatMap((s) => s.slots.flatMap((slot) => slot.variants.map((v) => `${slot.id}.${v.id}`))));
     expect([...sentences].filter((id) => !usedSentences.has(id))).toEqual([]);
+  });
+});
+
+describe('the year-end outlook sentence (issue 11 §6)', () => {
+  const outlookOf = (d: ReturnType<typeof make>) => d.sentences.find((_, i) => d.sentenceIds[i]!.startsWith('outlook.'));
+
+  it('states the projection of a below-minimum item in the issue’s words, after the months left', () => {
+    const d = make({ outlook: { risk: 'likely-miss', method: 'own-ratio', projected: 637.9 } });
+    expect(outlookOf(d)).toBe('หากผลการดำเนินงานในครึ่งปีหลังเป็นไปในอัตราเดียวกับปีที่ผ่านมา คาดว่าจะอยู่ที่ 637.9 ล้านบาท ซึ่งยังต่ำกว่าค่าเป้าหมายขั้นต้น');
+    expect(d.sentenceIds.indexOf('outlook.likelyMiss')).toBe(d.sentenceIds.indexOf('accumulates.remaining') + 1);
+  });
+
+  it('names the method’s rate', () => {
+    expect(outlookOf(make({ outlook: { risk: 'likely-miss', method: 'median-ratio', projected: 600 } }))).toBe(
+      'หากผลการดำเนินงานในครึ่งปีหลังเป็นไปในอัตราเดียวกับจังหวัดส่วนใหญ่ในปีที่ผ่านมา คาดว่าจะอยู่ที่ 600 ล้านบาท ซึ่งยังต่ำกว่าค่าเป้าหมายขั้นต้น',
+    );
+    expect(outlookOf(make({ outlook: { risk: 'likely-miss', method: 'straight-pace', projected: 600 } }))).toBe(
+      'หากผลการดำเนินงานในครึ่งปีหลังเป็นไปในอัตราเดียวกับครึ่งปีแรก คาดว่าจะอยู่ที่ 600 ล้านบาท ซึ่งยังต่ำกว่าค่าเป้าหมายขั้นต้น',
+    );
+  });
+
+  it('says nothing where the data does not support it', () => {
+    expect(outlookOf(make({}))).toBeUndefined(); // no outlook stored (e.g. a draft from before it)
+    // Below the minimum now but projected to reach it: as the seed's อ่างทอง tourism revenue (449.21 of
+    // 707.14 at 6 months), whose observation in the seed states no projection.
+    expect(outlookOf(make({ outlook: { risk: 'borderline', method: 'own-ratio', projected: 797.51 } }))).toBeUndefined();
+    expect(outlookOf(make({ outlook: { risk: 'on-track', method: 'own-ratio', projected: 900 } }))).toBeUndefined();
+    expect(outlookOf(make({ outlook: { risk: 'likely-miss', method: 'current', projected: 449.21 } }))).toBeUndefined(); // "stays where it is" adds nothing
+    expect(outlookOf(make({ round: 12, outlook: { risk: 'likely-miss', method: 'own-ratio', projected: 600 } }))).toBeUndefined(); // the year-end is known
+    // a met item only when the minimum lies inside the band
+    expect(outlookOf(make({ status: 'metMin', level: 'min', result: 710, outlook: { risk: 'on-track', method: 'own-ratio', projected: 900 } }))).toBeUndefined();
+    expect(outlookOf(make({ status: 'metMin', level: 'min', result: 710, outlook: { risk: 'borderline', method: 'own-ratio', projected: 720 } }))).toContain('อาจไม่ผ่านค่าเป้าหมายขั้นต้น');
   });
 });
 

@@ -6,6 +6,7 @@
 import { gapToTarget, shareOfTarget, type Level, type Status, type Targets } from '../../../../shared/classification';
 import { formatNumber } from '../../../../shared/thai';
 import { formatDifference, formatQuantity } from '../../../../shared/notice/format';
+import type { MethodId, Risk } from '../../../../shared/outlook';
 import type { Direction, IndicatorKind } from '../../../../shared/reference';
 import { accountOf } from './account';
 import type { FactValues } from './engine';
@@ -47,6 +48,14 @@ export interface ObservationFacts {
   note: string | null;
   /** The indicator has a national recommendation this round (shown at the end of the notice). */
   recommendation: boolean;
+  /** The year-end outlook (issue 11), at a non-final round where a method could project the item. */
+  outlook?: ItemOutlookFacts | null;
+}
+
+export interface ItemOutlookFacts {
+  risk: Risk;
+  method: MethodId;
+  projected: number;
 }
 
 export interface FactsInput {
@@ -64,6 +73,7 @@ export interface FactsInput {
   peers: Peers;
   note: string | null;
   recommendation: boolean;
+  outlook?: ItemOutlookFacts | null;
 }
 
 const gap = (f: FactsInput, which: keyof Targets): Gap | null => {
@@ -94,6 +104,7 @@ export function observationFacts(f: FactsInput): ObservationFacts {
     peers: f.peers,
     note: f.note?.trim() ? f.note.trim() : null,
     recommendation: f.recommendation,
+    outlook: f.outlook ?? null,
   };
 }
 
@@ -126,6 +137,7 @@ export const observationFactNames = [
   'peersSameStatus', 'peersTotal', 'peersSameStatusItems', 'peersTotalItems', 'peersSingle', 'peersAlone',
   'note', 'hasNote', 'hasRecommendation',
   'roundChangeRel', 'yearChangeRel', 'account', 'nextStep', 'hasNextStep',
+  'outlookRisk', 'outlookMethod', 'outlookProjected',
 ] as const;
 
 export function factValues(f: ObservationFacts): FactValues {
@@ -193,6 +205,10 @@ export function factValues(f: ObservationFacts): FactValues {
     // Filled from data/observation-templates/next-steps by draftObservation (it knows the file).
     nextStep: null,
     hasNextStep: false,
+    // The outlook sentence's facts; a stored draft from before the outlook has none (undefined).
+    outlookRisk: f.outlook?.risk ?? null,
+    outlookMethod: f.outlook?.method ?? null,
+    outlookProjected: q(f.outlook?.projected),
   };
   return values;
 }

@@ -9,7 +9,7 @@ import { nextStepFor } from './next-steps';
 import { loadTemplateSet, type TemplateSet } from './templates';
 
 export type { Draft } from './engine';
-export { observationFacts, type ObservationFacts, type FactsInput, type Peers } from './facts';
+export { observationFacts, type ObservationFacts, type FactsInput, type ItemOutlookFacts, type Peers } from './facts';
 export { nationalFacts, type NationalFacts } from './national';
 
 export const PROVINCE_TEMPLATES = 'province.th.json';
