@@ -43,7 +43,8 @@ export const routes: { pattern: string; render: Render }[] = [
   },
   {
     pattern: '/indicators/:year/:round/:code',
-    render: (p) => withRound(p, (y, r) => (code(p.code) ? <IndicatorPage year={y} round={r} code={code(p.code)!} /> : null)),
+    render: (p, me) =>
+      withRound(p, (y, r) => (code(p.code) ? <IndicatorPage year={y} round={r} code={code(p.code)!} ownProvince={me.role === 'province' ? me.provinceIso : null} /> : null)),
   },
   {
     pattern: '/provinces/:year/:round/:iso',

@@ -188,7 +188,7 @@ describe('dashboard in a real browser', () => {
     // Nothing wider than the screen except inside scrollable tables.
     expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await p.locator('#bars-title').scrollIntoViewIfNeeded();
-    await p.waitForSelector('.status-bars .recharts-surface');
+    await p.waitForSelector('.status-bars .bar-row');
     await p.screenshot({ path: join(shots, 'overview-phone.png'), fullPage: true });
     await phone.close();
     expect(pageErrors).toEqual([]);

@@ -8,6 +8,7 @@ import { useI18n } from '../../../app/i18n';
 import { useProvinces } from '../../../api/get-provinces';
 import { categoriseByIndicator, type LevelCategory } from '../../../components/map/categories';
 import { MapPanel } from '../../../components/map/MapPanel';
+import { hideOthers } from '../../../components/map/warning-view';
 import { indicatorMapView } from '../../../components/map/map-view';
 import { EmptyState, ErrorState, Loading } from '../../../components/QueryState';
 import { RoundPicker } from '../../../components/RoundPicker';
@@ -21,7 +22,8 @@ import { filterCategories, IndicatorFilters } from './IndicatorFilters';
 import { IndicatorTable } from './IndicatorTable';
 import { dotRows, filterItems, sortKeys, type Filters, type SortKey } from './indicator-data';
 
-export function IndicatorPage({ year, round, code }: { year: number; round: number; code: string }) {
+/** `ownProvince`: a province user's ISO code; the other provinces are "other provinces" on its map, not "not assigned". */
+export function IndicatorPage({ year, round, code, ownProvince = null }: { year: number; round: number; code: string; ownProvince?: string | null }) {
   const i18n = useI18n();
   const { t } = i18n;
   const data = useRoundIndicator(year, round, code);
@@ -42,8 +44,11 @@ export function IndicatorPage({ year, round, code }: { year: number; round: numb
   useDocumentTitle(indicator ? `${indicator.code} ${i18n.name(indicator)}` : code, t.app.title);
   const unit = indicator ? (i18n.lang === 'th' ? indicator.unitTh : indicator.unitEn) : '';
   const entries = useMemo(
-    () => (data.data && provinces.data ? indicatorMapView(categoriseByIndicator(data.data.items, provinces.data.provinces), unit, i18n, data.data.indicator.kind) : null),
-    [data.data, provinces.data, unit, i18n],
+    () =>
+      data.data && provinces.data
+        ? hideOthers(indicatorMapView(categoriseByIndicator(data.data.items, provinces.data.provinces), unit, i18n, data.data.indicator.kind), ownProvince, i18n)
+        : null,
+    [data.data, provinces.data, unit, i18n, ownProvince],
   );
 
   const header = (
