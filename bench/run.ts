@@ -6,6 +6,7 @@ import os from 'node:os';
 import { benchClassifyRound } from './classify-bench';
 import { benchClient } from './client-bench';
 import { benchBulk, benchDemoRound, median } from './import-bench';
+import { printImportLoadSection } from './import-load-bench';
 import { benchLinear } from './linear-bench';
 import { benchLoad } from './load-bench';
 import { benchNotices } from './notice-bench';
@@ -43,6 +44,8 @@ async function main() {
   console.log(`  plain better-sqlite3 transaction, same rows:           ${fmt(plainMs)} ms = ${fmt(plainRate)} rows/s`);
   console.log(`  ratio import/plain: ${fmt(ratio, 2)}  budget ≥ 0.33: ${verdict(bulkOk)}`);
   console.log(`  runs: import ${bulk.importMs.map((m) => fmt(m)).join(', ')} ms; plain ${bulk.plainMs.map((m) => fmt(m)).join(', ')} ms\n`);
+
+  failed = !(await printImportLoadSection()) || failed;
 
   const cls = await benchClassifyRound();
   const clsMs = median(cls.ms);

@@ -6,8 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { userInfo } from 'node:os';
-import { prepareDatabase } from '../bootstrap';
-import { loadConfig } from '../platform/config';
+import { dataDir, loadConfig } from '../platform/config';
+import { openDatabase } from '../platform/db/client';
+import { readReferenceData, syncReferenceData } from '../modules/reference/load';
 import { importFile } from '../modules/imports/pipeline';
 import { safeFileName } from '../../shared/text-rules';
 import { formatReport } from './format-report';
@@ -32,8 +33,11 @@ async function main(argv: string[]): Promise<number> {
     console.error(`ไม่สามารถอ่านไฟล์ / Cannot read ${path}: ${(e as Error).message}`);
     return 2;
   }
-  // The CLI never loads demo data: it imports exactly the file it was given.
-  const { db } = await prepareDatabase({ ...loadConfig(), demo: 'off' });
+  // The CLI never loads demo data nor creates accounts: it imports exactly the file it was given. So it
+  // opens the store itself rather than through bootstrap.ts, which would load the account and demo
+  // modules (argon2's native binding among them) only to skip them: start-up is most of a small import.
+  const db = openDatabase(loadConfig().dbPath);
+  syncReferenceData(db, readReferenceData(dataDir));
   try {
     const report = await importFile(db, bytes, {
       fileName: safeFileName(basename(path)), // the CLI's name is stored and shown like an upload's
