@@ -143,9 +143,15 @@ describe('text layer', () => {
     const dir = mkdtempSync(join(tmpdir(), 'notice-text-'));
     try {
       writeFileSync(join(dir, 'n.pdf'), await pdf('/api/notices/2566/6/TH-15.pdf'));
-      const text = strip(execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', join(dir, 'n.pdf'), '-'], { encoding: 'utf8' }));
+      writeFileSync(join(dir, 'annex.pdf'), await pdf('/api/notices/2566/6/annex.pdf'));
+      const read = (f: string) => strip(execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', join(dir, f), '-'], { encoding: 'utf8' }));
+      const text = read('n.pdf');
       expect(text).not.toMatch(/\u0000|\u0E4D\u0E32/);
-      for (const s of ['เอกสารแจ้งสถานะการดำเนินงาน', 'ประจำปีงบประมาณพ.ศ.๒๕๖๖รอบ๖เดือน', 'สิ่งปนเปื้อน', 'น้ำ']) expect(text).toContain(s);
+      for (const s of ['เอกสารแจ้งสถานะการดำเนินงาน', 'ประจำปีงบประมาณพ.ศ.๒๕๖๖รอบ๖เดือน', 'น้ำ']) expect(text).toContain(s);
+      // The national recommendations, now in the annex: no stray space inside สิ่งปนเปื้อน.
+      const annex = read('annex.pdf');
+      expect(annex).not.toMatch(/\u0000|\u0E4D\u0E32/);
+      expect(annex).toContain('สิ่งปนเปื้อน');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
