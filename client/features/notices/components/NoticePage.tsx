@@ -1,7 +1,7 @@
 /**
- * One province's status notice: the shared `NoticeDocument` (exactly what the PDF prints), with the
- * staff's tools around it: edit an observation, review / issue / reopen, switch digits, read earlier
- * issued versions (?version=N) and download the PDF.
+ * One province's status notice: the shared `NoticeDocument` (what the PDF prints, plus the observations
+ * of ๓.๓ and ๔ so staff can edit them), with the staff's tools around it: edit an observation,
+ * review / issue / reopen, switch digits, read earlier issued versions (?version=N) and download the PDF.
  */
 import { useState, type ReactNode } from 'react';
 import type { NoticeItem } from '../../../../shared/contracts/notice';
@@ -161,7 +161,7 @@ export function NoticePage({ year, round, iso, canEdit = false }: NoticePageProp
         {version !== null ? <p className="muted">{x.viewing(i18n.num(version))}</p> : canEdit && <p className="muted small">{x.staffNote}</p>}
       </div>
       <div className="nd-paper">
-        <NoticeDocument model={shown.model} stamp={shown.stamp} digits={digits} renderObservation={renderObservation} />
+        <NoticeDocument model={shown.model} stamp={shown.stamp} digits={digits} renderObservation={renderObservation} showObservations />
       </div>
     </>
   );
