@@ -45,6 +45,9 @@ const th = {
   draftSource: (s: string) => (s.startsWith('template:') ? 'ร่างจากข้อมูล' : `ร่างจาก ${s}`),
   back: 'กลับไปรายการเอกสาร',
   live: 'ฉบับปัจจุบัน (ร่าง)',
+  /** The live notice once issued and unchanged since: it is that issued version, not a draft. */
+  liveIssued: (n: string) => `ฉบับปัจจุบัน (ฉบับที่ ${n} ที่ออกแล้ว)`,
+  liveReviewed: 'ฉบับปัจจุบัน (ตรวจทานแล้ว รอออกเอกสาร)',
   versions: 'ฉบับที่ออกแล้ว',
   viewing: (n: string) => `กำลังดูฉบับที่ ${n} (อ่านอย่างเดียว)`,
   download: 'ดาวน์โหลด PDF',
@@ -103,6 +106,8 @@ const en: Text = {
   draftSource: (s) => (s.startsWith('template:') ? 'drafted from the data' : `draft from ${s}`),
   back: 'Back to the notices',
   live: 'Current (draft)',
+  liveIssued: (n) => `Current (issued version ${n})`,
+  liveReviewed: 'Current (reviewed, awaiting issue)',
   versions: 'Issued versions',
   viewing: (n) => `Viewing version ${n} (read-only)`,
   download: 'Download PDF',

@@ -148,7 +148,8 @@ export function NoticePage({ year, round, iso, canEdit = false }: NoticePageProp
             {x.versions}:{' '}
             {canEdit && (
               <button type="button" aria-pressed={version === null} onClick={() => setSearch({ version: null })}>
-                {x.live}
+                {/* After issue the live notice is the issued version until something changes (status.state is effective). */}
+                {status.state === 'issued' && status.version !== null ? x.liveIssued(i18n.num(status.version)) : status.state === 'reviewed' ? x.liveReviewed : x.live}
               </button>
             )}
             {versions.map((v) => (
