@@ -16,6 +16,8 @@ const th = {
   selected: (n: string) => `เลือกแล้ว ${n} จังหวัด`,
   review: 'ยืนยันการตรวจทาน',
   issue: 'ออกเอกสาร',
+  /** Asked before issuing: an issued version is frozen and sent to the governor, it cannot be withdrawn. */
+  confirmIssue: (n: string) => `ยืนยันการออกเอกสารแจ้งสถานะ ${n} จังหวัด? ฉบับที่ออกแล้วจะถูกบันทึกไว้และแก้ไขไม่ได้`,
   reopen: 'ยกเลิกการตรวจทาน',
   working: 'กำลังดำเนินการ…',
   outcome: (ok: string, refused: string) => `สำเร็จ ${ok} จังหวัด ไม่สำเร็จ ${refused} จังหวัด`,
@@ -77,6 +79,7 @@ const en: Text = {
   selected: (n) => `${n} selected`,
   review: 'Confirm review',
   issue: 'Issue',
+  confirmIssue: (n) => `Issue the status notice of ${n} province(s)? An issued version is frozen and cannot be changed.`,
   reopen: 'Back to draft',
   working: 'Working…',
   outcome: (ok, refused) => `${ok} done, ${refused} refused`,

@@ -66,7 +66,11 @@ export function NoticePage({ year, round, iso, canEdit = false }: NoticePageProp
   const { status, versions } = live.data;
   const shown = version !== null && frozen.data ? frozen.data : { model: live.data.model, stamp: live.data.stamp };
   const readOnly = version !== null || !canEdit;
-  const run = (a: 'review' | 'issue' | 'reopen') => action.mutate({ action: a, isos: [iso] });
+  const run = (a: 'review' | 'issue' | 'reopen') => {
+    // Issuing freezes what the governor receives: ask first.
+    if (a === 'issue' && !window.confirm(x.confirmIssue(i18n.num(1)))) return;
+    action.mutate({ action: a, isos: [iso] });
+  };
   const refused = action.data?.outcomes.find((o) => !o.ok);
 
   const renderObservation = (item: NoticeItem, text: ReactNode) => {
