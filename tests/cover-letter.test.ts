@@ -88,7 +88,9 @@ describe('cover letter PDF', () => {
     const zip = await get(staff, '/api/notices/2566/6.zip?withLetter=true');
     expect(zip.status).toBe(200);
     const entries = readZip(zip.bytes);
-    expect(entries).toHaveLength(76);
+    // 76 notices, each with its letter, and the round's annex once (no letter of its own).
+    expect(entries).toHaveLength(77);
+    expect(entries.at(-1)!.name).toBe('annex-2566-r6.pdf');
     const angthong = entries.find((e) => e.name.startsWith('TH-15'))!;
     const pages = (await extractPdfText(angthong.bytes)).pages.map(strip);
     expect(pages[0]).toContain('เรียนผู้ว่าราชการจังหวัดอ่างทอง');

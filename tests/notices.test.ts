@@ -9,6 +9,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NoticeDocument } from '../shared/notice/document/NoticeDocument';
 import type { Digits, NoticeModel, NoticeStamp } from '../shared/contracts/notice';
+import { noticeText } from '../shared/notice/format';
 import { dataDir } from '../server/bootstrap';
 import { loadDemoData } from '../server/modules/imports/demo';
 import { createTestApp, multipart, type Session } from './helpers/test-app';
@@ -78,17 +79,18 @@ describe('the seed’s notice: อ่างทอง (TH-15), FY2566 6-month rou
       '๓. ตัวชี้วัดที่จังหวัดควรให้ความสำคัญ และเร่งดำเนินการเพื่อให้บรรลุค่าเป้าหมายตามที่กำหนด ดังนี้',
       '๓.๑ ตัวชี้วัดที่ “ไม่รายงานผล” สรุปรายละเอียดดังนี้ ตัวชี้วัด ข้อสังเกตของสำนักงาน ก.พ.ร. - -',
       '๓.๒ ตัวชี้วัดที่ “ไม่ผ่านค่าเป้าหมายขั้นต้น” สรุปรายละเอียดดังนี้',
-      '๑. รายได้จากการท่องเที่ยวของผู้เยี่ยมเยือนชาวไทย ๔๔๙.๒๑ ล้านบาท',
-      'เป้าหมายขั้นต้น เป้าหมายมาตรฐาน เป้าหมายขั้นสูง ๗๐๗.๑๔ ล้านบาท ๗๔๔.๓๔ ล้านบาท ๘๐๒.๒๕ ล้านบาท',
+      // The three targets under the result, in its row (the compact form).
+      '๑. รายได้จากการท่องเที่ยวของผู้เยี่ยมเยือนชาวไทย ๔๔๙.๒๑ ล้านบาท เป้าหมายขั้นต้น ๗๐๗.๑๔ ล้านบาท เป้าหมายมาตรฐาน ๗๔๔.๓๔ ล้านบาท เป้าหมายขั้นสูง ๘๐๒.๒๕ ล้านบาท',
     ]) {
       expect(text).toContain(s);
     }
     // Sections in the seed's order, then pending, met and the national recommendations.
     const order = ['๓.๑', '๓.๒', '๓.๓', '๔. ตัวชี้วัดที่ “ผ่าน', '๕. ข้อเสนอแนะ'].map((s) => text.indexOf(s));
     expect(order.every((p, i) => p > 0 && (i === 0 || p > order[i - 1]!))).toBe(true);
-    // Every digit is Thai, except inside a web address (the e-Service recommendation cites one).
+    // Every digit is Thai. The national recommendations are not repeated here: ๕ refers to the round's annex in one line.
     expect(text.replace(/https?:\/\/\S+/g, '')).not.toMatch(/[0-9]/);
-    expect(text).toContain('https://lookerstudio.google.com/reporting/6ea85de7-791b-43a9-aa98-713196c2ea54');
+    expect(text).toContain(noticeText.section5Annex);
+    expect(text).not.toContain('lookerstudio');
   });
 
   it('switches to Arabic digits, web addresses untouched either way', async () => {
@@ -143,7 +145,8 @@ describe('observations: drafts from facts, edits kept apart', () => {
 
   it('keeps an observation with markup as text: stored as typed, printed as characters, never as HTML', async () => {
     const { model } = await get('/api/notices/2566/6/TH-16');
-    const item = model.items[0];
+    // An item below minimum: its observation is printed (those of ๓.๓ and ๔ are not).
+    const item = model.items.find((i: any) => i.status === 'belowMin');
     const evil = '<script>alert("x")</script><b>ตัวหนา</b> & <img src=x onerror=alert(document.cookie)>';
     const saved = await json(await send('PUT', `/api/notices/2566/6/TH-16/observations/${item.assignmentId}`, { text: evil }));
     expect(saved.observation.text).toBe(evil);

@@ -83,6 +83,7 @@ const matrix: { method: string; path: string; init?: () => RequestInit; expect: 
   { method: 'GET', path: '/api/notices/2566/6.zip', expect: { anonymous: 401, admin: 200, staff: 200, viewer: 403, provinceOwn: 403, provinceOther: 403 } },
   { method: 'GET', path: '/api/notices/2566/6.pdf', expect: { anonymous: 401, admin: 200, staff: 200, viewer: 403, provinceOwn: 403, provinceOther: 403 } },
   { method: 'POST', path: '/api/notices/2566/6/actions', init: () => jsonBody({ action: 'review', isos: ['TH-17'] }), expect: { anonymous: 401, admin: 200, staff: 200, viewer: 403, provinceOwn: 403, provinceOther: 403 } },
+  { method: 'GET', path: '/api/notices/2566/6/annex.pdf', expect: { anonymous: 401, admin: 200, staff: 200, viewer: 200, provinceOwn: 403, provinceOther: 403 } },
   { method: 'GET', path: '/api/notices/2566/6/recommendations', expect: { anonymous: 401, admin: 200, staff: 200, viewer: 200, provinceOwn: 403, provinceOther: 403 } },
   { method: 'PUT', path: '/api/notices/2566/6/recommendations/ECO-05', init: () => ({ ...jsonBody({ text: null }), method: 'PUT' }), expect: { anonymous: 401, admin: 200, staff: 200, viewer: 403, provinceOwn: 403, provinceOther: 403 } },
   { method: 'PUT', path: `/api/notices/2566/6/${OWN}/observations/999999`, init: () => ({ ...jsonBody({ text: 'x' }), method: 'PUT' }), expect: { anonymous: 401, admin: 404, staff: 404, viewer: 403, provinceOwn: 403, provinceOther: 403 } },

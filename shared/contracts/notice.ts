@@ -65,6 +65,18 @@ export const NoticeModel = z.object({
 });
 export type NoticeModel = z.infer<typeof NoticeModel>;
 
+/**
+ * The round's national annex: OPDC's recommendations, the same for every province, printed once and
+ * referred to by each notice (its ๕). Catalog order; only indicators some province must prioritise.
+ */
+export const AnnexModel = z.object({
+  year: z.number().int(),
+  round: z.number().int(),
+  measureTh: z.string(),
+  recommendations: z.array(NoticeRecommendation),
+});
+export type AnnexModel = z.infer<typeof AnnexModel>;
+
 export const NoticeState = z.enum(['draft', 'reviewed', 'issued']);
 export type NoticeState = z.infer<typeof NoticeState>;
 

@@ -11,6 +11,8 @@ export const noticeFileRoutes = {
   round: '/api/notices/:year/:file{(?:6|12)\\.(?:zip|pdf)}',
   /** The cover letter (หนังสือนำส่ง) of one province's notice: `/api/notices/2566/6/TH-15/letter.pdf`. */
   letter: '/api/notices/:year/:round/:iso/letter.pdf',
+  /** The round's national annex (OPDC's recommendations, once for every notice): `/api/notices/2566/6/annex.pdf`. */
+  annex: '/api/notices/:year/:round/annex.pdf',
 } as const;
 
 export type NoticeVersionChoice = 'current' | 'live' | number;
@@ -22,3 +24,5 @@ export const roundFileUrl = (year: number, round: number, format: 'zip' | 'pdf',
 
 export const letterPdfUrl = (year: number, round: number, iso: string, digits: Digits, version: NoticeVersionChoice = 'current') =>
   `/api/notices/${year}/${round}/${encodeURIComponent(iso)}/letter.pdf?digits=${digits}&version=${version}`;
+
+export const annexPdfUrl = (year: number, round: number, digits: Digits) => `/api/notices/${year}/${round}/annex.pdf?digits=${digits}`;

@@ -43,6 +43,18 @@ export function formatQuantity(value: number, unitTh: string, digits: Digits): s
 }
 
 /**
+ * A target as the notice prints it: a lower-is-better indicator's target is a ceiling, so it reads
+ * "ไม่เกิน …" (the catalog's direction), every other target is the plain quantity.
+ *
+ * @example
+ * formatTarget(40, { unitTh: 'คดี', direction: 'lower' }, 'arabic') // 'ไม่เกิน 40 คดี'
+ */
+export function formatTarget(value: number, item: Pick<NoticeItem, 'unitTh' | 'direction'>, digits: Digits): string {
+  const q = formatQuantity(value, item.unitTh, digits);
+  return item.direction === 'lower' ? `ไม่เกิน ${q}` : q;
+}
+
+/**
  * An amount of difference with its unit: levels are counted (๑ ระดับ), other units as `formatQuantity`.
  *
  * @example
@@ -67,12 +79,17 @@ export const noticeText = {
   section33: '๓.๓ ตัวชี้วัดที่ “ยังไม่สามารถออกผลการดำเนินงาน/อยู่ระหว่างดำเนินการ” สรุปรายละเอียดดังนี้',
   section4: '๔. ตัวชี้วัดที่ “ผ่านค่าเป้าหมายขั้นต้น” สรุปรายละเอียดดังนี้',
   section5: '๕. ข้อเสนอแนะในภาพรวมของสำนักงาน ก.พ.ร. สำหรับตัวชี้วัดที่จังหวัดควรให้ความสำคัญ',
+  /** The notice's one line in place of ๕: the recommendations are the same for every province, printed once in the annex. */
+  section5Annex: '๕. ข้อเสนอแนะในภาพรวมของสำนักงาน ก.พ.ร. ปรากฏตามภาคผนวกที่ส่งมาพร้อมนี้',
+  annexTitle: 'ภาคผนวก ข้อเสนอแนะในภาพรวมของสำนักงาน ก.พ.ร.',
+  annexIntro: 'สำหรับตัวชี้วัดที่จังหวัดควรให้ความสำคัญ (ตัวชี้วัดที่ไม่รายงานผลหรือไม่ผ่านค่าเป้าหมายขั้นต้นในจังหวัดใดจังหวัดหนึ่ง)',
   colSeq: 'ลำดับ',
   colStatus: 'สถานะ',
   colCount: 'จำนวน (ตัวชี้วัด)',
   colIndicator: 'ตัวชี้วัด',
   colResult: 'ผลการดำเนินงาน',
   colObservation: 'ข้อสังเกตของสำนักงาน ก.พ.ร.',
+  colLevel: 'ระดับที่ผ่าน',
   targetMin: 'เป้าหมายขั้นต้น',
   targetStd: 'เป้าหมายมาตรฐาน',
   targetAdv: 'เป้าหมายขั้นสูง',
@@ -93,6 +110,9 @@ export const noticeStatusRows: { status: Status; label: string }[] = [
 
 /** The target level a met result reached, printed under the result. */
 export const levelText = { min: '(ผ่านขั้นต้น)', std: '(ผ่านขั้นมาตรฐาน)', adv: '(ผ่านขั้นสูง)' } as const;
+
+/** The same, in the ๔ table's own column ("ระดับค่าเป้าหมายที่ผ่าน"). */
+export const levelColumnText = { min: 'ขั้นต้น', std: 'มาตรฐาน', adv: 'ขั้นสูง' } as const;
 
 /**
  * The item's name as the notice prints it: the indicator, and the component when there is one.

@@ -17,6 +17,9 @@ describe('lineRuns', () => {
     expect(kept('ได้ ๔๔๙.๒๑ ล้านบาท (ร้อยละ ๖๓.๕๒)')).toEqual(['๔๔๙.๒๑ ล้านบาท', 'ร้อยละ ๖๓.๕๒']);
     expect(kept('ไม่เกิน 30 ต่อพันคน')).toEqual(['ไม่เกิน', '30 ต่อพันคน']);
     expect(kept('อายุ 15-19 ปี')).toEqual(['15-19 ปี']);
+    // A unit of several words keeps its first word with the number; the rest may wrap.
+    expect(kept('ได้ ๕๓.๐๗ คะแนน WQI แล้ว')).toEqual(['๕๓.๐๗ คะแนน', 'WQI']);
+    expect(kept('ร้อยละ ๖๓.๕๒ ของ')).toEqual(['ร้อยละ ๖๓.๕๒']);
     // ปี of ปีงบประมาณ is not a unit.
     expect(kept('๒๕๖๖ ปีงบประมาณ')).not.toContain('๒๕๖๖ ปี');
   });

@@ -92,6 +92,19 @@ function thaiRuns(text: string, c: Compiled, out: LineRun[]) {
 }
 
 /**
+ * A number with a unit of several words ("๕๓.๐๗ คะแนน WQI") keeps the number with the unit's first
+ * word; the unit's later words may go to the next line (a narrow result column cannot hold the whole).
+ */
+function unitWords(quantity: string): LineRun[] {
+  const parts = quantity.split(/([ \u00a0]+)/);
+  let number = -1;
+  parts.forEach((p, i) => /[0-9๐-๙]/.test(p) && (number = i));
+  const head = number + 3; // the number, the space after it, the unit's first word
+  if (number < 0 || head >= parts.length) return [{ text: quantity, keep: true }];
+  return [{ text: parts.slice(0, head).join(''), keep: true }, ...parts.slice(head).filter(Boolean).map((p) => ({ text: p, keep: !/^[ \u00a0]+$/.test(p) }))];
+}
+
+/**
  * The text as runs, in order; joining their `text` gives back the input exactly.
  *
  * @example
@@ -109,7 +122,8 @@ export function lineRuns(text: string, list: WordList = noticeWords): LineRun[] 
     if (!url && !latin && !/[^0-9๐-๙.,\-]/.test(all)) continue;
     if (m.index > last) thaiRuns(text.slice(last, m.index), c, out);
     if (url) for (const piece of all.match(/[^/?]*(?:[/?]+|$)/g)!.filter(Boolean)) out.push({ text: piece, keep: true, url: true });
-    else out.push({ text: all, keep: true });
+    else if (latin) out.push({ text: all, keep: true });
+    else out.push(...unitWords(all));
     last = m.index + all.length;
   }
   if (last < text.length) thaiRuns(text.slice(last), c, out);

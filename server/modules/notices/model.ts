@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { countProvinceItems } from '../../../shared/classification';
 import { noticeText } from '../../../shared/notice/format';
-import type { NoticeItem, NoticeModel } from '../../../shared/contracts/notice';
+import type { AnnexModel, NoticeItem, NoticeModel } from '../../../shared/contracts/notice';
 import type { RoundContext } from './context';
 import { recommendationText } from './recommendations';
 
@@ -62,6 +62,21 @@ export function buildNoticeModel(ctx: RoundContext, iso: string): NoticeModel | 
     items: noticeItems,
     recommendations,
   };
+}
+
+/**
+ * The round's national annex: the recommendation of every indicator that at least one province must
+ * prioritise (not reported or below minimum), in catalog order — exactly the union of what the
+ * notices' ๕ used to print, now printed once.
+ */
+export function buildAnnexModel(ctx: RoundContext): AnnexModel {
+  const prioritised = new Set(ctx.items.filter((i) => i.classification.status === 'notReported' || i.classification.status === 'belowMin').map((i) => i.indicatorCode));
+  const recommendations = [...ctx.indicators.values()].flatMap((ind) => {
+    const rec = prioritised.has(ind.code) ? ctx.recommendations.get(ind.code) : undefined;
+    const text = rec ? recommendationText(rec).trim() : '';
+    return text ? [{ indicatorCode: ind.code, nameTh: ind.nameTh, text }] : [];
+  });
+  return { year: ctx.year, round: ctx.round, measureTh: noticeText.measure, recommendations };
 }
 
 /**

@@ -6,6 +6,8 @@ import type { RouteHandler } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { findBatch, startBatch as start, type BatchJob } from './pdf/jobs';
+import { annexFileName, renderAnnexPdf, renderRoundAnnex } from './pdf/annex';
+import { buildAnnexModel } from './model';
 import { mergeNotices, pdfFileName, printableNotice, renderNoticePdf, renderRound, zipNotices } from './pdf/print';
 import { withLetters } from './pdf/letter-pdf';
 import { readVersion } from './workflow';
@@ -58,10 +60,19 @@ export async function roundFile(c: Context<AppEnv>, p: z.output<typeof RoundFile
   const { round, format: ext } = p;
   const db = c.var.db;
   const ctx = requireRound(db, p.year, round);
-  const notices = await renderRound(db, ctx, q.digits);
+  const [notices, annex] = await Promise.all([renderRound(db, ctx, q.digits), renderRoundAnnex(ctx, q.digits)]);
   const files = q.withLetter ? await withLetters(db, ctx.roundId, notices, q.digits) : notices;
   const name = `notices-${p.year}-r${round}.${ext}`;
-  return ext === 'zip' ? file(c, await zipNotices(files), 'application/zip', name) : file(c, await mergeNotices(files), 'application/pdf', name);
+  return ext === 'zip' ? file(c, await zipNotices(files, annex), 'application/zip', name) : file(c, await mergeNotices(files, annex), 'application/pdf', name);
+}
+
+/** `/2566/6/annex.pdf`: the round's national annex (OPDC's recommendations, printed once for every notice). */
+export const AnnexParams = z.object({ year: Year, round: Round });
+
+export async function annexPdf(c: Context<AppEnv>, p: z.output<typeof AnnexParams>) {
+  const q = parseQuery(DownloadQuery.pick({ digits: true }), c);
+  const ctx = requireRound(c.var.db, p.year, p.round, 'none');
+  return file(c, await renderAnnexPdf(buildAnnexModel(ctx), q.digits), 'application/pdf', annexFileName(p.year, p.round));
 }
 
 const batchInfo = (j: BatchJob) => ({

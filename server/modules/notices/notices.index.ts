@@ -1,4 +1,4 @@
-import { canViewDraftNotices, canViewIssuedNotice } from '../../../shared/policy';
+import { canViewDraftNotices, canViewIssuedNotice, canViewNational } from '../../../shared/policy';
 import { noticeFileRoutes } from '../../../shared/notice/files';
 import { byIso, guardedGet } from '../../platform/http/guard';
 import { createRouter } from '../../platform/http/router';
@@ -18,6 +18,8 @@ guardedGet(router, noticeFileRoutes.round, downloads.RoundFileParams, canViewDra
 // Drafts (`?version=live`) are staff-only: the handler checks that, since it depends on the query.
 guardedGet(router, noticeFileRoutes.notice, downloads.NoticeFileParams, byIso(canViewIssuedNotice), downloads.noticePdf);
 guardedGet(router, noticeFileRoutes.letter, letter.LetterParams, byIso(canViewIssuedNotice), letter.letterPdf);
+// The annex prints the live national recommendations, readable by the same accounts as /recommendations.
+guardedGet(router, noticeFileRoutes.annex, downloads.AnnexParams, canViewNational, downloads.annexPdf);
 
 export const noticesRouter = router
   .openapi(routes.startBatch, downloads.startBatch)

@@ -270,4 +270,12 @@ export const downloadDocs = [
     },
     responses: { 200: { description: 'application/pdf' }, ...errorResponses },
   },
+  {
+    method: 'get' as const,
+    path: '/api/notices/{year}/{round}/annex.pdf',
+    tags: ['notices'],
+    summary: "The round's national annex: OPDC's recommendations for the indicators provinces must prioritise, printed once (each notice's ๕ refers to it; the ZIP and the merged PDF include it once)",
+    request: { params, query: z.object({ digits: z.enum(['thai', 'arabic']).optional() }) },
+    responses: { 200: { description: 'application/pdf' }, ...errorResponses },
+  },
 ];

@@ -11,7 +11,7 @@ import { ItemCountSection, StatusCountSection } from './CountSections';
 import { MetSection } from './MetSection';
 import type { RenderObservation } from './parts';
 import { PrioritySection } from './PrioritySection';
-import { RecommendationsSection } from './RecommendationsSection';
+import { AnnexReference } from './RecommendationsSection';
 import { TitleBlock } from './TitleBlock';
 
 export interface NoticeDocumentProps {
@@ -20,18 +20,23 @@ export interface NoticeDocumentProps {
   digits: Digits;
   /** Replaces the observation cell's content (the staff page puts its editor there); default: the text. */
   renderObservation?: RenderObservation;
+  /**
+   * Also show the observations of ๓.๓ and ๔, which the printed notice leaves out (the staff page, where
+   * they are edited). Default false: exactly what the PDF prints.
+   */
+  showObservations?: boolean;
 }
 
-export function NoticeDocument({ model, stamp, digits, renderObservation }: NoticeDocumentProps) {
+export function NoticeDocument({ model, stamp, digits, renderObservation, showObservations = false }: NoticeDocumentProps) {
   const sections = noticeSections(model);
   return (
     <article className="notice-doc" lang="th">
       <TitleBlock model={model} stamp={stamp} digits={digits} />
       <ItemCountSection model={model} digits={digits} />
       <StatusCountSection model={model} digits={digits} />
-      <PrioritySection sections={sections} digits={digits} renderObservation={renderObservation} />
-      <MetSection items={sections.metMin} digits={digits} renderObservation={renderObservation} />
-      <RecommendationsSection recommendations={model.recommendations} digits={digits} />
+      <PrioritySection sections={sections} digits={digits} renderObservation={renderObservation} showObservations={showObservations} />
+      <MetSection items={sections.metMin} digits={digits} renderObservation={renderObservation} showObservations={showObservations} />
+      <AnnexReference recommendations={model.recommendations} digits={digits} />
     </article>
   );
 }

@@ -1,12 +1,15 @@
 /**
  * ๓ the indicators to prioritise: ๓.๑ not reported, ๓.๒ below minimum (result, observation and the three
- * targets beneath), ๓.๓ pending.
+ * targets under the result), ๓.๓ pending (a compact list, MetSection.tsx).
  */
-import { formatQuantity, noticeText } from '../format';
+import { formatTarget, noticeText } from '../format';
 import type { NoticeItem } from '../../contracts/notice';
+import { PendingTable } from './MetSection';
 import { DashRow, ItemName, Observation, ResultRow, ResultTableHead, text, type SectionProps } from './parts';
 
-export function PrioritySection({ sections, ...props }: SectionProps & { sections: { notReported: NoticeItem[]; belowMin: NoticeItem[]; pending: NoticeItem[] } }) {
+type Sections = { notReported: NoticeItem[]; belowMin: NoticeItem[]; pending: NoticeItem[] };
+
+export function PrioritySection({ sections, showObservations, ...props }: SectionProps & { sections: Sections; showObservations?: boolean }) {
   const t = (s: string) => text(s, props.digits);
   return (
     <section>
@@ -16,12 +19,12 @@ export function PrioritySection({ sections, ...props }: SectionProps & { section
       <h3>{t(noticeText.section32)}</h3>
       <BelowMinTable items={sections.belowMin} {...props} />
       <h3>{t(noticeText.section33)}</h3>
-      <ObservationTable items={sections.pending} {...props} />
+      <PendingTable items={sections.pending} showObservations={showObservations} {...props} />
     </section>
   );
 }
 
-/** Indicator and OPDC observation, one tbody per item so rows never split. */
+/** Indicator and OPDC observation. */
 function ObservationTable({ items, ...props }: SectionProps & { items: NoticeItem[] }) {
   return (
     <table className="nd-table nd-two">
@@ -34,9 +37,9 @@ function ObservationTable({ items, ...props }: SectionProps & { items: NoticeIte
       {items.length === 0 ? (
         <DashRow cols={2} />
       ) : (
-        items.map((item, i) => (
-          <tbody key={item.assignmentId}>
-            <tr>
+        <tbody>
+          {items.map((item, i) => (
+            <tr key={item.assignmentId}>
               <td>
                 <ItemName item={item} n={i + 1} digits={props.digits} />
               </td>
@@ -44,8 +47,8 @@ function ObservationTable({ items, ...props }: SectionProps & { items: NoticeIte
                 <Observation item={item} {...props} />
               </td>
             </tr>
-          </tbody>
-        ))
+          ))}
+        </tbody>
       )}
     </table>
   );
@@ -59,33 +62,32 @@ function BelowMinTable({ items, ...props }: SectionProps & { items: NoticeItem[]
       {items.length === 0 ? (
         <DashRow cols={3} />
       ) : (
-        items.map((item, i) => (
-          // One tbody per indicator keeps its row and its targets on the same page.
-          <tbody key={item.assignmentId} className="nd-group">
-            <ResultRow item={item} n={i + 1} {...props} />
-            <tr className="nd-targets">
-              <td colSpan={3}>
-                <table className="nd-target-table">
-                  <thead>
-                    <tr>
-                      <th>{text(noticeText.targetMin, digits)}</th>
-                      <th>{text(noticeText.targetStd, digits)}</th>
-                      <th>{text(noticeText.targetAdv, digits)}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    <tr>
-                      <td>{text(formatQuantity(item.targets.min, item.unitTh, digits), digits)}</td>
-                      <td>{text(formatQuantity(item.targets.std, item.unitTh, digits), digits)}</td>
-                      <td>{text(formatQuantity(item.targets.adv, item.unitTh, digits), digits)}</td>
-                    </tr>
-                  </tbody>
-                </table>
-              </td>
-            </tr>
-          </tbody>
-        ))
+        <tbody>
+          {items.map((item, i) => (
+            // The three targets sit under the result, in its row: the observation beside them is always
+            // longer, so they cost no line (the seed's separate targets row cost two per item).
+            <ResultRow key={item.assignmentId} item={item} n={i + 1} {...props} afterResult={<Targets item={item} digits={digits} />} />
+          ))}
+        </tbody>
       )}
     </table>
+  );
+}
+
+/** The three targets, each named ("ขั้นต้น ๗๐๗.๑๔ ล้านบาท"; "ไม่เกิน" before a lower-is-better one). */
+function Targets({ item, digits }: { item: NoticeItem; digits: SectionProps['digits'] }) {
+  const rows = [
+    [noticeText.targetMin, item.targets.min],
+    [noticeText.targetStd, item.targets.std],
+    [noticeText.targetAdv, item.targets.adv],
+  ] as const;
+  return (
+    <dl className="nd-targets">
+      {rows.map(([label, value]) => (
+        <div key={label}>
+          <dt>{text(label, digits)}</dt> <dd>{text(formatTarget(value, item, digits), digits)}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }

@@ -6,6 +6,7 @@
  * middle, and the responsible unit with its contact lines at the bottom left. Takes only data (a
  * `LetterModel`), so the screen and the PDF render the same thing. Styles: cover-letter.css.
  */
+import { NoticeText } from '../NoticeText';
 import type { LetterModel } from './model';
 
 export function CoverLetter({ letter }: { letter: LetterModel }) {
@@ -33,7 +34,10 @@ export function CoverLetter({ letter }: { letter: LetterModel }) {
       </dl>
       <div className="cl-body">
         {letter.body.map((p, i) => (
-          <p key={i}>{p}</p>
+          // Through NoticeText like the notice: no break inside a known word (ค่าเป้า|หมาย was seen here).
+          <p key={i}>
+            <NoticeText text={p} />
+          </p>
         ))}
       </div>
       <div className="cl-sign">
@@ -56,7 +60,9 @@ function Field({ label, value }: { label: string; value: string }) {
   return (
     <div className="cl-field">
       <dt>{label}</dt>
-      <dd>{value}</dd>
+      <dd>
+        <NoticeText text={value} />
+      </dd>
     </div>
   );
 }

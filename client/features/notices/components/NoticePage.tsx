@@ -1,7 +1,7 @@
 /**
- * One province's status notice: the shared `NoticeDocument` (exactly what the PDF prints), with the
- * staff's tools around it: edit an observation, review / issue / reopen, switch digits, read earlier
- * issued versions (?version=N) and download the PDF.
+ * One province's status notice: the shared `NoticeDocument` (what the PDF prints, plus the observations
+ * of ๓.๓ and ๔ so staff can edit them), with the staff's tools around it: edit an observation,
+ * review / issue / reopen, switch digits, read earlier issued versions (?version=N) and download the PDF.
  */
 import { useState, type ReactNode } from 'react';
 import type { NoticeItem } from '../../../../shared/contracts/notice';
@@ -66,7 +66,11 @@ export function NoticePage({ year, round, iso, canEdit = false }: NoticePageProp
   const { status, versions } = live.data;
   const shown = version !== null && frozen.data ? frozen.data : { model: live.data.model, stamp: live.data.stamp };
   const readOnly = version !== null || !canEdit;
-  const run = (a: 'review' | 'issue' | 'reopen') => action.mutate({ action: a, isos: [iso] });
+  const run = (a: 'review' | 'issue' | 'reopen') => {
+    // Issuing freezes what the governor receives: ask first.
+    if (a === 'issue' && !window.confirm(x.confirmIssue(i18n.num(1)))) return;
+    action.mutate({ action: a, isos: [iso] });
+  };
   const refused = action.data?.outcomes.find((o) => !o.ok);
 
   const renderObservation = (item: NoticeItem, text: ReactNode) => {
@@ -148,7 +152,8 @@ export function NoticePage({ year, round, iso, canEdit = false }: NoticePageProp
             {x.versions}:{' '}
             {canEdit && (
               <button type="button" aria-pressed={version === null} onClick={() => setSearch({ version: null })}>
-                {x.live}
+                {/* After issue the live notice is the issued version until something changes (status.state is effective). */}
+                {status.state === 'issued' && status.version !== null ? x.liveIssued(i18n.num(status.version)) : status.state === 'reviewed' ? x.liveReviewed : x.live}
               </button>
             )}
             {versions.map((v) => (
@@ -161,7 +166,7 @@ export function NoticePage({ year, round, iso, canEdit = false }: NoticePageProp
         {version !== null ? <p className="muted">{x.viewing(i18n.num(version))}</p> : canEdit && <p className="muted small">{x.staffNote}</p>}
       </div>
       <div className="nd-paper">
-        <NoticeDocument model={shown.model} stamp={shown.stamp} digits={digits} renderObservation={renderObservation} />
+        <NoticeDocument model={shown.model} stamp={shown.stamp} digits={digits} renderObservation={renderObservation} showObservations />
       </div>
     </>
   );

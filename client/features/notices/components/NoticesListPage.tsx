@@ -66,8 +66,11 @@ export function NoticesListPage({ year, round, canEdit = false }: NoticesListPag
     setSelected(next);
   };
   const selectWhere = (pred: (n: NoticeListEntry) => boolean) => setSelected(new Set(notices.filter(pred).map((n) => n.iso)));
-  const run = (a: NoticeAction) =>
+  const run = (a: NoticeAction) => {
+    // Issuing freezes what the governors receive: ask first, with the count.
+    if (a === 'issue' && !window.confirm(x.confirmIssue(i18n.num(selected.size)))) return;
     action.mutate({ action: a, isos: [...selected] }, { onSuccess: (r) => (setOutcomes(r.outcomes), setSelected(new Set())) });
+  };
   const refused = outcomes?.filter((o) => !o.ok) ?? [];
 
   return (

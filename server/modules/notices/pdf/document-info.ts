@@ -5,7 +5,7 @@
  */
 import { PDFDocument, PDFName, PDFHexString, type PDFRef } from 'pdf-lib';
 import { displayText, noticeText } from '../../../../shared/notice/format';
-import type { Digits, NoticeModel } from '../../../../shared/contracts/notice';
+import type { AnnexModel, Digits, NoticeModel } from '../../../../shared/contracts/notice';
 import { repairToUnicode } from './text-layer';
 
 /** Title: the notice and its province; Subject: the measure, fiscal year and round, and the province. */
@@ -15,11 +15,21 @@ export function noticeDocumentInfo(model: NoticeModel, digits: Digits) {
   return { title: `${noticeText.title} ${province} ${yearRound}`, subject: `${model.measureTh} ${yearRound} ${province}` };
 }
 
+/** Title: the annex; Subject: the measure, fiscal year and round. */
+export function annexDocumentInfo(annex: AnnexModel, digits: Digits) {
+  const yearRound = displayText(noticeText.yearRound(annex.year, annex.round), digits);
+  return { title: `${noticeText.annexTitle} ${yearRound}`, subject: `${annex.measureTh} ${yearRound}` };
+}
+
 /** The printed notice with its text layer repaired and its document information set. */
-export async function finishNoticePdf(bytes: Uint8Array, model: NoticeModel, digits: Digits): Promise<Uint8Array> {
+export function finishNoticePdf(bytes: Uint8Array, model: NoticeModel, digits: Digits): Promise<Uint8Array> {
+  return finishPdf(bytes, noticeDocumentInfo(model, digits));
+}
+
+/** Any printed document of the notices (notice, annex): text layer repaired, Title and Subject set. */
+export async function finishPdf(bytes: Uint8Array, info: { title: string; subject: string }): Promise<Uint8Array> {
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
   repairToUnicode(doc);
-  const info = noticeDocumentInfo(model, digits);
   doc.setTitle(info.title, { showInWindowTitleBar: true });
   doc.setSubject(info.subject);
   doc.setLanguage('th');

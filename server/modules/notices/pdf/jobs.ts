@@ -8,6 +8,7 @@ import type { Digits } from '../../../../shared/contracts/notice';
 import type { Db } from '../../../platform/db/client';
 import { silentLogger, type Logger } from '../../../platform/log';
 import type { RoundContext } from '../context';
+import { renderRoundAnnex } from './annex';
 import { mergeNotices, renderRound, zipNotices } from './print';
 
 export type BatchFormat = 'zip' | 'pdf';
@@ -61,8 +62,8 @@ export function startBatch(db: Db, ctx: RoundContext, format: BatchFormat, digit
   jobs.set(job.id, job);
   void (async () => {
     try {
-      const files = await renderRound(db, ctx, digits, (done) => (job.done = done));
-      job.bytes = format === 'zip' ? await zipNotices(files) : await mergeNotices(files);
+      const [files, annex] = await Promise.all([renderRound(db, ctx, digits, (done) => (job.done = done)), renderRoundAnnex(ctx, digits)]);
+      job.bytes = format === 'zip' ? await zipNotices(files, annex) : await mergeNotices(files, annex);
       job.state = 'done';
     } catch (e) {
       job.state = 'failed';

@@ -7,10 +7,11 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { renderToString } from 'react-dom/server';
+import { AnnexDocument } from '../../../../shared/notice/document/AnnexDocument';
 import { NoticeDocument } from '../../../../shared/notice/document/NoticeDocument';
 import { projectRoot } from '../../../platform/config';
 import { displayText, noticeText } from '../../../../shared/notice/format';
-import type { Digits, NoticeModel, NoticeStamp } from '../../../../shared/contracts/notice';
+import type { AnnexModel, Digits, NoticeModel, NoticeStamp } from '../../../../shared/contracts/notice';
 import type { PrintDocument } from './renderer';
 
 const require = createRequire(import.meta.url);
@@ -53,21 +54,33 @@ body{-webkit-print-color-adjust:exact;print-color-adjust:exact;}
 ${noticeCss()}</style><style id="page-style"></style></head><body><div style="position:absolute;visibility:hidden;font-family:Sarabun"><span>ก</span><b>ก</b></div></body></html>`);
 }
 
-function pageStyle(model: NoticeModel, digits: Digits): string {
-  const footer = displayText(noticeText.footer(model.province.nameTh, model.year, model.round), digits);
+/**
+ * A4 with the official margins; the page number at the top centre from page 2 (as official documents
+ * number their pages: "- ๒ -"), in the notice's digits; the document's name in the bottom margin.
+ */
+function pageStyle(footerText: string, digits: Digits): string {
+  const footer = displayText(footerText, digits);
   const counter = digits === 'thai' ? 'thai' : 'decimal';
   const m = PAGE_MARGINS;
   // Page margin boxes (Chromium ≥ 131) print the page numbers with a CSS counter style, so they can be
   // Thai digits. Each box is kept to one line: measured, a box that wraps draws its marks twice.
-  const box = `font-family:'Sarabun';font-size:12pt;white-space:nowrap;`;
+  const box = `font-family:'Sarabun';font-size:10pt;white-space:nowrap;`;
   return `@page{size:A4;margin:${m.top} ${m.right} ${m.bottom} ${m.left};
-@bottom-left{content:${cssString(footer)};${box}}
-@bottom-right{content:${cssString(displayText('หน้า ', digits))} counter(page, ${counter}) "/" counter(pages, ${counter});${box}}}`;
+@top-center{content:"- " counter(page, ${counter}) " -";font-family:'Sarabun';font-size:11pt;white-space:nowrap;}
+@bottom-left{content:${cssString(footer)};${box}}}
+@page:first{@top-center{content:none;}}`;
 }
 
 /** The notice as a `PrintDocument` for `NoticeRenderer.print`. */
 export function noticePrintDocument(model: NoticeModel, stamp: NoticeStamp, digits: Digits): PrintDocument {
-  return { shell: printShell(), pageStyle: pageStyle(model, digits), body: renderToString(<NoticeDocument model={model} stamp={stamp} digits={digits} />) };
+  const footer = noticeText.footer(model.province.nameTh, model.year, model.round);
+  return { shell: printShell(), pageStyle: pageStyle(footer, digits), body: renderToString(<NoticeDocument model={model} stamp={stamp} digits={digits} />) };
+}
+
+/** The round's national annex as a `PrintDocument`: the same shell, page rules and components as a notice. */
+export function annexPrintDocument(annex: AnnexModel, digits: Digits): PrintDocument {
+  const footer = `${noticeText.annexTitle} ${noticeText.yearRound(annex.year, annex.round)}`;
+  return { shell: printShell(), pageStyle: pageStyle(footer, digits), body: renderToString(<AnnexDocument annex={annex} digits={digits} />) };
 }
 
 /**

@@ -11,6 +11,7 @@ import type { RoundContext } from '../context';
 import { buildNoticeModel } from '../model';
 import { liveStamp, noticeStatus, readVersion } from '../workflow';
 import { removeEmptyActualText } from './clean';
+import type { RenderedAnnex } from './annex';
 import { finishNoticePdf, setOutline } from './document-info';
 import { noticePrintDocument } from './print-html';
 import { noticeRenderer, type NoticeRenderer } from './renderer';
@@ -72,11 +73,15 @@ export async function renderRound(
   );
 }
 
-/** A ZIP with one PDF per province, named `TH-15_อ่างทอง.pdf` (UTF-8 names). PDFs are stored, not recompressed. */
-export function zipNotices(files: RenderedNotice[], mtime = new Date()): Promise<Uint8Array> {
+/**
+ * A ZIP with one PDF per province, named `TH-15_อ่างทอง.pdf` (UTF-8 names), and the round's annex once
+ * (`annex-2566-r6.pdf`). PDFs are stored, not recompressed.
+ */
+export function zipNotices(files: RenderedNotice[], annex?: RenderedAnnex, mtime = new Date()): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const zip = new yazl.ZipFile();
     for (const f of files) zip.addBuffer(Buffer.from(f.bytes), `${f.iso}_${f.nameTh}.pdf`, { compress: false, mtime });
+    if (annex) zip.addBuffer(Buffer.from(annex.bytes), annex.fileName, { compress: false, mtime });
     const chunks: Buffer[] = [];
     zip.outputStream.on('data', (c: Buffer) => chunks.push(c));
     zip.outputStream.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
@@ -85,12 +90,16 @@ export function zipNotices(files: RenderedNotice[], mtime = new Date()): Promise
   });
 }
 
-/** One PDF with every province's notice in order (each keeps its own page numbers), one bookmark per province. */
-export async function mergeNotices(files: RenderedNotice[]): Promise<Uint8Array> {
+/**
+ * One PDF with every province's notice in order (each keeps its own page numbers), then the annex
+ * once; one bookmark per province and one for the annex.
+ */
+export async function mergeNotices(files: RenderedNotice[], annex?: RenderedAnnex): Promise<Uint8Array> {
   const merged = await PDFDocument.create();
   merged.setTitle('เอกสารแจ้งสถานะการดำเนินงาน');
-  const bookmarks = files.map((f) => ({ title: `จังหวัด${f.nameTh}`, pageIndex: 0 }));
-  for (const [i, f] of files.entries()) {
+  const parts = [...files.map((f) => ({ title: `จังหวัด${f.nameTh}`, bytes: f.bytes })), ...(annex ? [annex] : [])];
+  const bookmarks = parts.map((f) => ({ title: f.title, pageIndex: 0 }));
+  for (const [i, f] of parts.entries()) {
     const doc = await PDFDocument.load(f.bytes);
     bookmarks[i]!.pageIndex = merged.getPageCount();
     for (const page of await merged.copyPages(doc, doc.getPageIndices())) merged.addPage(page);
