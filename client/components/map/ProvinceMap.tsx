@@ -58,7 +58,8 @@ export function ProvinceMap({ shapes, entries, label, colourKey, nameOf, hrefFor
   const outside = shapes.filter((s) => entries.get(s.iso)?.category === 'outside');
 
   return (
-    <div className="map" onMouseLeave={() => setActive(null)}>
+    // After a tap Chromium sends a synthetic mouseover elsewhere; a tapped tooltip stays until the next tap.
+    <div className="map" onMouseLeave={() => pointer.current !== 'touch' && setActive(null)}>
       <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} role="group" aria-label={label} data-colour-key={colourKey} data-ready="true">
         <g className="map-provinces">
           {shapes.map((s) => {
@@ -80,7 +81,10 @@ export function ProvinceMap({ shapes, entries, label, colourKey, nameOf, hrefFor
                 onMouseEnter={() => setActive(s.iso)}
                 onFocus={() => setActive(s.iso)}
                 onBlur={() => setActive((a) => (a === s.iso ? null : a))}
-                onPointerDown={(ev) => (pointer.current = ev.pointerType)}
+                onPointerDown={(ev) => {
+                  pointer.current = ev.pointerType;
+                  if (ev.pointerType !== 'touch') setTapped(null);
+                }}
                 onClick={() => {
                   if (pointer.current === 'touch' && tapped !== s.iso) {
                     setActive(s.iso);

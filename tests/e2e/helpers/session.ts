@@ -19,7 +19,8 @@ export async function signIn(page: Page, baseUrl: string, role: E2eRole = 'staff
   await page.fill('input[name="username"]', username);
   await page.fill('input[name="password"]', password);
   await Promise.all([page.waitForResponse((r) => r.url().endsWith('/api/auth/login') && r.status() === 200), page.click('button[type="submit"]')]);
-  await page.waitForSelector('.user-menu');
+  // Attached, not visible: on a phone the user menu sits in the folded header menu (issue 13).
+  await page.waitForSelector('.user-menu', { state: 'attached' });
 }
 
 /** The session cookie, for checking stored data with a plain fetch beside the browser. */
