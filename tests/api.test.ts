@@ -260,15 +260,19 @@ describe('the pre-filled form of a round (issue 13)', () => {
     expect((sheet as any).sheetProtection?.sheet).toBe(true);
     expect(wb.getWorksheet('คำอธิบาย')).toBeDefined();
 
-    // Fill only the results (Thai digits in one), import back for real: every row new, nothing rejected.
-    sheet.getRows(2, sheet.rowCount - 1)!.forEach((r, i) => (r.getCell(col('ผลการดำเนินงาน')).value = i === 0 ? '๑๒.๕' : 10 + i));
+    // Fill only the results, each at its row's own minimum target so it is valid for its unit (a level
+    // is 0–5, a percentage 0–100), อ่างทอง's ECO-05 in Thai digits; import back for real: every row new.
+    sheet.getRows(2, sheet.rowCount - 1)!.forEach((r) => {
+      const min = Number(r.getCell(col('ขั้นต้น')).value);
+      r.getCell(col('ผลการดำเนินงาน')).value = r.number === angthong.number ? '๗๐๗.๑๔' : min;
+    });
     const filled = new Uint8Array(await wb.xlsx.writeBuffer());
     const imported = await staff.request('/api/imports', { method: 'POST', body: multipart(filled, 'form.xlsx') });
     const report = await json(imported);
     expect(imported.status, JSON.stringify(report.error?.details?.errors?.slice(0, 3))).toBe(200);
     expect(report).toMatchObject({ ok: true, rows: { new: stored.n, changed: 0 }, targets: { new: 0, changed: 0 } });
-    const first = t.db.$client.prepare(`select value from results r join rounds o on o.id = r.round_id where o.year = 2566 and o.months = 12 and r.batch_id = ? order by value limit 1`).get(report.batchId) as { value: number };
-    expect(first.value).toBe(11);
+    const typed = t.db.$client.prepare(`select r.value from results r join rounds o on o.id = r.round_id join assignments a on a.id = r.assignment_id join indicators i on i.id = a.indicator_id where o.year = 2566 and o.months = 12 and r.batch_id = ? and a.province_iso = 'TH-15' and i.code = 'ECO-05'`).get(report.batchId) as { value: number };
+    expect(typed.value).toBe(707.14);
 
     const province = await t.signIn('province', 'TH-20');
     const own = await province.request('/api/import-template.xlsx?year=2566&round=12');

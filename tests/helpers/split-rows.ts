@@ -22,11 +22,13 @@ export function splitRowMismatches(printed: string, nodes: string[], extras: Reg
   const got = count(without(printed));
   for (const [ch, n] of want) if (got.get(ch) !== n) problems.push(`"${ch}" ${n} times in the HTML, ${got.get(ch) ?? 0} in the PDF`);
   for (const [ch, n] of got) if (!want.has(ch)) problems.push(`"${ch}" ${n} times in the PDF only`);
-  for (const s of nodes) {
-    if (printed.includes(s)) continue;
-    let split = false;
-    for (let k = 1; k < s.length && !split; k++) split = printed.includes(s.slice(0, k)) && printed.includes(s.slice(k));
-    if (!split) problems.push(`not found whole or in two pieces: ${s.slice(0, 60)}`);
-  }
+  for (const s of nodes) if (!wholeOrSplitOnce(printed, s)) problems.push(`not found whole or in two pieces: ${s.slice(0, 60)}`);
   return problems;
+}
+
+/** True when `s` is in `printed` whole, or as two pieces (the two sides of one page break). */
+export function wholeOrSplitOnce(printed: string, s: string): boolean {
+  if (printed.includes(s)) return true;
+  for (let k = 1; k < s.length; k++) if (printed.includes(s.slice(0, k)) && printed.includes(s.slice(k))) return true;
+  return false;
 }
