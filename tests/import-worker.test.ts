@@ -57,6 +57,18 @@ describe('imports in the worker', () => {
     expect(job.report!.batchId).toBeGreaterThan(0);
   });
 
+  it('a dry run\'s job is never answered 304 with its first state: no ETag, no-store', async () => {
+    // A dry run writes nothing, so the data version stands still while the job moves: a tag from the
+    // data version let the browser's poll revalidate to the queued answer forever (the import page hung).
+    const res = await upload(bigCsv(500), '?dryRun=true&async=true');
+    expect(res.status).toBe(202);
+    const { id } = (await res.json()) as ImportJob;
+    const first = await staff.request(`/api/import-jobs/${id}`);
+    expect(first.headers.get('etag')).toBeNull();
+    expect(first.headers.get('cache-control')).toContain('no-store');
+    expect((await waitDone(id)).report).toMatchObject({ ok: true, dryRun: true });
+  });
+
   it('keeps answering reads while a large import runs', async () => {
     const res = await upload(bigCsv(60_000, 10), '?async=true');
     expect(res.status).toBe(202);

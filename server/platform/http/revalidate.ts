@@ -41,6 +41,8 @@ export const revalidateReads: MiddlewareHandler<AppEnv> = async (c, next) => {
   }
   await next();
   if (c.res.status !== 200 || dataVersion(db) !== before) return;
+  // A body that changes without the data changing (an import job's progress) says no-store: no tag for it.
+  if (c.res.headers.get('cache-control')?.includes('no-store')) return;
   c.res.headers.set('etag', etag);
   if (!c.res.headers.has('cache-control')) c.res.headers.set('cache-control', 'private, no-cache');
   c.res.headers.append('vary', 'Cookie');
