@@ -55,9 +55,9 @@ interface SyntheticRow {
 
 /** 100,000 rows: every component-type indicator × assigned province × synthetic components × both rounds and years. */
 export function syntheticRows(count = 100_000): SyntheticRow[] {
-  const slots: { year: number; code: string; iso: string }[] = [];
+  const slots: { year: number; code: string; iso: string; level: boolean }[] = [];
   for (const c of ref.catalogs) {
-    for (const ind of c.indicators) if (ind.hasComponents) for (const iso of ind.provinces) slots.push({ year: c.fiscalYear, code: ind.code, iso });
+    for (const ind of c.indicators) if (ind.hasComponents) for (const iso of ind.provinces) slots.push({ year: c.fiscalYear, code: ind.code, iso, level: ind.kind === 'level' });
   }
   const perSlot = Math.ceil(count / (slots.length * 2));
   const rows: SyntheticRow[] = [];
@@ -65,6 +65,11 @@ export function syntheticRows(count = 100_000): SyntheticRow[] {
     for (const s of slots) {
       for (const round of [6, 12]) {
         if (rows.length >= count) break;
+        // Values valid for the unit (the import refuses a level outside 0–5, a WQI score outside 0–100).
+        if (s.level) {
+          rows.push({ year: s.year, round, iso: s.iso, code: s.code, component: `จุดตรวจวัดที่ ${k + 1}`, targets: [3, 4, 5], value: (k * 13 + round) % 6 });
+          continue;
+        }
         const min = 50 + (k % 7);
         rows.push({ year: s.year, round, iso: s.iso, code: s.code, component: `จุดตรวจวัดที่ ${k + 1}`, targets: [min, min + 5, min + 10], value: 40 + ((k * 13 + round) % 30) });
       }
