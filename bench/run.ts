@@ -53,7 +53,7 @@ async function main() {
   console.log(`  ${fmt(clsMs, 2)} ms  (${fmt((cls.items / clsMs) * 1000)} items/s)\n`);
 
   await printOutlookSection();
-  failed ||= !(await printOutlookApiSection());
+  failed = !(await printOutlookApiSection()) || failed; // not ||=: that would skip the section once anything failed
 
   const linear = await benchLinear();
   const perItem = linear.map((p) => (p.provinceMs * 1000) / p.provinceItems);
