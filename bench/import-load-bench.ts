@@ -47,7 +47,7 @@ async function importAsync(server: RunningServer, cookie: string, csrf: string, 
       // A poll that meets a connection reset (a kept-alive socket closed under load) simply polls again.
       const res = await fetch(`${server.baseUrl}/api/import-jobs/${id}`, { headers: { cookie } }).catch(() => null);
       if (!res) continue;
-      const job = (await res.json()) as { state: string; report: { ok: boolean; rows: { new: number; changed: number } } | null };
+      const job = (await res.json()) as { state: string; error?: unknown; report: { ok: boolean; rows: { new: number; changed: number }; errors: unknown[] } | null };
       if (job.state === 'failed' || (job.state === 'done' && !job.report?.ok)) throw new Error(`import failed: ${JSON.stringify(job.error ?? job.report?.errors.slice(0, 3)).slice(0, 600)}`);
       if (job.state === 'done') return { ms: Date.now() - t0, rows: job.report!.rows.new + job.report!.rows.changed };
     }
