@@ -1,6 +1,7 @@
 import type { RouteHandler } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { ImportReport } from '../../../shared/contracts/import-report';
+import type { ImportJob } from '../../../shared/contracts/import-job';
 import { desc, eq, getTableColumns, max } from 'drizzle-orm';
 import { fiscalYears, importBatches, rounds } from '../../platform/db/schema';
 import { ownProvince } from '../../../shared/policy';
@@ -54,6 +55,14 @@ async function uploadedFile(c: Context<AppEnv>): Promise<File> {
   return file;
 }
 
+/** The finished job's report, or its failure as an error (503 when the database stayed busy). */
+async function reportOf(finished: Promise<ImportJob>): Promise<ImportReport> {
+  const done = await finished;
+  if (done.report) return done.report;
+  const e = done.error!;
+  throw new ApiError(e.code === databaseBusyMessage.code ? 503 : 500, e.code, e.message, e.messageTh);
+}
+
 /** The error for a report that is not ok: 409 stale preview, 415 not a spreadsheet, 413 too large, else 422. */
 function refusal(report: ImportReport): ApiError {
   const stale = report.errors.find((e) => e.code === 'PLAN_CHANGED');
@@ -92,12 +101,7 @@ export const create: RouteHandler<typeof routes.create, AppEnv> = async (c) => {
     expectedPlanHash: dryRun ? undefined : planHash,
   });
   if (answerAtOnce) return c.json(queued, 202);
-  const done = await finished;
-  if (!done.report) {
-    const e = done.error!;
-    throw new ApiError(e.code === databaseBusyMessage.code ? 503 : 500, e.code, e.message, e.messageTh);
-  }
-  const report = done.report;
+  const report = await reportOf(finished);
   logImport(c.var.log, report, { fileName, bytes: file.size, dryRun, ms: performance.now() - started, userId: c.var.actor.id });
   if (report.ok) return c.json(report, 200);
   throw refusal(report);
@@ -111,12 +115,7 @@ export const previewWorkbook: RouteHandler<typeof routes.previewWorkbook, AppEnv
   const { finished } = importQueueFor(c.var.db, c.var.config.dbPath).submit(new Uint8Array(await file.arrayBuffer()), {
     fileName, dryRun: true, updateTargets, importedBy: c.var.actor.username, importedById: c.var.actor.id, ip: clientIp(c), source: 'api',
   });
-  const done = await finished;
-  if (!done.report) {
-    const e = done.error!;
-    throw new ApiError(e.code === databaseBusyMessage.code ? 503 : 500, e.code, e.message, e.messageTh);
-  }
-  const report = done.report;
+  const report = await reportOf(finished);
   if (!report.ok || !report.preview) throw refusal(report);
   const bytes = await buildPreviewWorkbook(report.preview, fileName);
   const base = fileName.replace(/\.[^.]*$/, '').replace(/[^\w.-]+/g, '_') || 'import';

@@ -25,7 +25,3 @@ const withCacheHeaders =
 export function clientFiles(root: string) {
   return withCacheHeaders(serveStatic({ root, precompressed: true }));
 }
-
-export function clientIndex(root: string) {
-  return withCacheHeaders(serveStatic({ root, path: 'index.html', precompressed: true }));
-}
