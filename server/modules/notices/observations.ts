@@ -8,7 +8,7 @@ import type { Db } from '../../platform/db/client';
 import { assignments, indicators, observations, results } from '../../platform/db/schema';
 import type { RoundItem } from '../rounds/items';
 import { draftObservation, observationFacts, type ItemOutlookFacts, type ObservationFacts, type Peers } from './drafting';
-import type { IndicatorRow } from '../rounds/rounds.queries';
+import type { Indicator } from '../../../shared/contracts';
 
 /** A stored observation (or one drafted on the fly, id 0), as the schema types it. */
 export type ObservationRow = Omit<typeof observations.$inferSelect, 'roundId'>;
@@ -17,7 +17,7 @@ export type ObservationRow = Omit<typeof observations.$inferSelect, 'roundId'>;
 export interface DraftingContext {
   year: number;
   round: number;
-  indicators: Map<string, IndicatorRow>;
+  indicators: Map<string, Indicator>;
   /** Per indicator code: provinces and items per status, and in total. */
   peers: Map<string, PeerStats>;
   previousRound: { round: number; values: Map<string, number> } | null;

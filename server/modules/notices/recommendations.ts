@@ -11,7 +11,7 @@ import { eq, getTableColumns } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client';
 import { indicators as indicatorsTable, recommendations } from '../../platform/db/schema';
 import type { RoundItem } from '../rounds/items';
-import type { IndicatorRow } from '../rounds/rounds.queries';
+import type { Indicator } from '../../../shared/contracts';
 import { draftNational, nationalFacts } from './drafting';
 
 const RecommendationsFile = z.object({
@@ -58,7 +58,7 @@ export const recommendationText = (r: Pick<RecommendationRow, 'draftText' | 'edi
  * Brings the round's recommendation drafts up to date with the data (inserting missing ones, re-drafting
  * changed ones) and returns every row by indicator code. Edits are left as they are.
  */
-export function syncRecommendations(db: Db, roundId: number, year: number, round: number, indicators: IndicatorRow[], items: RoundItem[], now: string, store: boolean): Map<string, RecommendationRow> {
+export function syncRecommendations(db: Db, roundId: number, year: number, round: number, indicators: Indicator[], items: RoundItem[], now: string, store: boolean): Map<string, RecommendationRow> {
   const { roundId: _r, ...columns } = getTableColumns(recommendations);
   const existing = new Map(
     db
