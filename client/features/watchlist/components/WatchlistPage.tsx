@@ -16,6 +16,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { indicatorGroups, type IndicatorGroup } from '../../../../shared/reference';
 import { ChangesSection } from './ChangesSection';
 import { filterWatchlist, watchRisks, type WatchRisk } from './watchlist-data';
+import { TableHead } from '../../../components/TableHead';
 
 const pick = <T extends string>(value: string | null, allowed: readonly T[]): T | null => ((allowed as readonly string[]).includes(value ?? '') ? (value as T) : null);
 
@@ -106,23 +107,7 @@ export function WatchlistPage({ year, round }: { year: number; round: number }) 
           ) : (
             <div className="table-scroll">
               <table className="watch-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{w.rank}</th>
-                    <th scope="col">{w.province}</th>
-                    <th scope="col">{w.region}</th>
-                    <th scope="col">{w.cluster}</th>
-                    {watchRisks.map((r) => (
-                      <th scope="col" key={r} className="num">
-                        {riskLabel(r)}
-                      </th>
-                    ))}
-                    <th scope="col" className="num">
-                      {w.shortfall}
-                    </th>
-                    <th scope="col">{w.atRisk}</th>
-                  </tr>
-                </thead>
+                <TableHead columns={[w.rank, w.province, w.region, w.cluster, ...watchRisks.map((r) => ({ label: riskLabel(r), className: 'num', key: r })), { label: w.shortfall, className: 'num' }, w.atRisk]} />
                 <tbody>
                   {rows.map((r) => (
                     <tr key={r.province.iso} data-iso={r.province.iso}>
