@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { useI18n } from '../../../app/i18n';
-import { EmptyState, ErrorState, Loading } from '../../../components/QueryState';
+import { EmptyState, ErrorState, QueryStatus } from '../../../components/QueryState';
 import { RoundPicker } from '../../../components/RoundPicker';
 import { paths } from '../../../lib/paths';
 import { Link } from '../../../lib/router';
@@ -42,19 +42,11 @@ export function NoticesListPage({ year, round, canEdit = false }: NoticesListPag
       <RoundPicker year={year} round={round} hrefFor={(y, r) => paths.notices(y, r)} />
     </div>
   );
-  if (data.isError) {
+  if (data.isError || !data.data) {
     return (
       <>
         {header}
-        <ErrorState error={data.error} onRetry={() => void data.refetch()} />
-      </>
-    );
-  }
-  if (!data.data) {
-    return (
-      <>
-        {header}
-        <Loading />
+        <QueryStatus query={data} />
       </>
     );
   }

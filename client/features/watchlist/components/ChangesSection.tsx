@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { useI18n } from '../../../app/i18n';
 import { useRoundChanges, type Comparison } from '../../../api/get-outlook';
-import { ErrorState, Loading } from '../../../components/QueryState';
+import { QueryStatus } from '../../../components/QueryState';
 import { TableDownload } from '../../../components/TableDownload';
 import { Link, useSearchParams } from '../../../lib/router';
 import { paths } from '../../../lib/paths';
@@ -62,10 +62,8 @@ export function ChangesSection({ year, round }: { year: number; round: number })
           </select>
         </label>
       </div>
-      {data.isError ? (
-        <ErrorState error={data.error} onRetry={() => void data.refetch()} />
-      ) : !data.data ? (
-        <Loading />
+      {data.isError || !data.data ? (
+        <QueryStatus query={data} />
       ) : !data.data.against ? (
         <p className="state state-empty">{c.noRound}</p>
       ) : (

@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import { useI18n } from '../../../app/i18n';
 import { useWatchlist } from '../../../api/get-outlook';
 import { useProvinces } from '../../../api/get-provinces';
-import { ErrorState, Loading } from '../../../components/QueryState';
+import { QueryStatus } from '../../../components/QueryState';
 import { RoundPicker } from '../../../components/RoundPicker';
 import { TableDownload } from '../../../components/TableDownload';
 import { Link, useSearchParams } from '../../../lib/router';
@@ -83,10 +83,8 @@ export function WatchlistPage({ year, round }: { year: number; round: number }) 
       <p className="note">{w.intro}</p>
       {final ? (
         <p className="state state-empty">{w.finalRound}</p>
-      ) : list.isError || provinces.isError ? (
-        <ErrorState error={(list.error ?? provinces.error)!} onRetry={() => void list.refetch()} />
-      ) : !list.data || !provinces.data ? (
-        <Loading />
+      ) : list.isError || provinces.isError || !list.data || !provinces.data ? (
+        <QueryStatus query={[list, provinces]} />
       ) : (
         <section className="card" aria-labelledby="watch-table-title">
           <div className="filters watch-filters" role="group" aria-label={w.filters}>
