@@ -9,6 +9,7 @@ import { assignments, indicators, observations, results } from '../../platform/d
 import type { RoundItem } from '../rounds/items';
 import { draftObservation, observationFacts, type ItemOutlookFacts, type ObservationFacts, type Peers } from './drafting';
 import type { Indicator } from '../../../shared/contracts';
+import { staffEdit } from './staff-edit';
 
 /** A stored observation (or one drafted on the fly, id 0), as the schema types it. */
 export type ObservationRow = Omit<typeof observations.$inferSelect, 'roundId'>;
@@ -116,7 +117,7 @@ export function syncObservations(db: Db, roundId: number, ctx: DraftingContext, 
 /** Stores staff's text apart from the draft; `null` removes the edit so the draft stands again. */
 export function editObservation(db: Db, id: number, text: string | null, actor: string, now: string): void {
   db.update(observations)
-    .set({ editedText: text, editedBy: text === null ? null : actor, editedAt: text === null ? null : now })
+    .set(staffEdit(text, actor, now))
     .where(eq(observations.id, id))
     .run();
 }

@@ -13,6 +13,7 @@ import { indicators as indicatorsTable, recommendations } from '../../platform/d
 import type { RoundItem } from '../rounds/items';
 import type { Indicator } from '../../../shared/contracts';
 import { draftNational, nationalFacts } from './drafting';
+import { staffEdit } from './staff-edit';
 
 const RecommendationsFile = z.object({
   year: z.number().int(),
@@ -107,7 +108,7 @@ export function syncRecommendations(db: Db, roundId: number, year: number, round
 /** Stores staff's text apart from the draft; `null` removes the edit so the draft stands again. */
 export function editRecommendation(db: Db, id: number, text: string | null, actor: string, now: string): void {
   db.update(recommendations)
-    .set({ editedText: text, editedBy: text === null ? null : actor, editedAt: text === null ? null : now })
+    .set(staffEdit(text, actor, now))
     .where(eq(recommendations.id, id))
     .run();
 }
