@@ -42,6 +42,7 @@ async function followJob(job: ImportJob, onServerProgress?: (job: ImportJob) => 
       // The status the synchronous API gives the same report (415 not a spreadsheet, 413 too large).
       const file = fileRefusal(report);
       if (file) throw new ApiRequestError(file.status, file.issue.code, file.issue.en, file.issue.th, report);
+      // Messages in both languages, as the server's error envelope carries them (not dictionary words): ErrorState picks one.
       throw new ApiRequestError(422, 'IMPORT_REJECTED', `${report.errorsTotal} problem(s); nothing was imported.`, `พบปัญหา ${report.errorsTotal} รายการ ยังไม่ได้นำเข้าข้อมูลใด ๆ`, report);
     }
     await new Promise((r) => setTimeout(r, POLL_MS));
