@@ -97,7 +97,7 @@ const declaredInRoute = new Set([
   'POST /api/notices/{year}/{round}/actions', 'GET /api/notice-batches/{id}', 'PUT /api/notices/{year}/{round}/{iso}/observations/{assignmentId}',
   'PUT /api/notices/{year}/{round}/recommendations/{code}', 'GET /api/notices/{year}/{round}', 'GET /api/notices/{year}/{round}/{iso}',
   'GET /api/notices/{year}/{round}/recommendations', 'POST /api/notice-batches', 'GET /api/notices/{year}/{round}/{iso}/versions/{version}',
-  'GET /api/health', 'GET /api/indicators', 'GET /api/provinces',
+  'GET /api/health',
   'POST /api/users', 'GET /api/users', 'POST /api/users/{id}/password', 'PATCH /api/users/{id}',
 ]);
 
