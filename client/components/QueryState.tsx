@@ -78,14 +78,18 @@ export interface QueryLike {
 }
 
 /**
- * A query's loading or error state (with a retry), or nothing once it has data: the one place pages
- * get these two states from, instead of repeating both checks.
+ * The loading or error state (with a retry) of the queries a page waits for, or nothing once they all
+ * have data: the one place pages get these two states from, instead of repeating both checks. The
+ * first failed query is shown and retried; `subject` names what a 403 refused.
  *
  * @example
  * if (!history.data) return <QueryStatus query={history} />;
+ * if (!data.data || !provinces.data) return <>{header}<QueryStatus query={[data, provinces]} /></>;
  */
-export function QueryStatus({ query }: { query: QueryLike }) {
-  if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-  if (query.isPending) return <Loading />;
+export function QueryStatus({ query, subject }: { query: QueryLike | readonly QueryLike[]; subject?: string }) {
+  const queries: readonly QueryLike[] = Array.isArray(query) ? query : [query as QueryLike];
+  const failed = queries.find((q) => q.isError);
+  if (failed) return <ErrorState error={failed.error} onRetry={() => void failed.refetch()} subject={subject} />;
+  if (queries.some((q) => q.isPending)) return <Loading />;
   return null;
 }

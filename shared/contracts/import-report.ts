@@ -43,3 +43,34 @@ export const ImportReport = z.object({
   preview: ImportPreview.optional(),
 });
 export type ImportReport = z.infer<typeof ImportReport>;
+
+/**
+ * Problems with the file as a whole that the API answers with their own status instead of 422: not a
+ * spreadsheet at all (415), or a spreadsheet past a reading limit (413). One list for the server's
+ * refusal and for the client, which reads the same report from an import job.
+ */
+export const fileRefusalStatus = {
+  NOT_A_SPREADSHEET: 415,
+  LEGACY_XLS: 415,
+  XLSX_UNREADABLE: 415,
+  TOO_MANY_ROWS: 413,
+  TOO_MANY_COLUMNS: 413,
+  CELL_TOO_LONG: 413,
+  INFLATED_TOO_LARGE: 413,
+  COMPRESSION_RATIO: 413,
+} as const satisfies Record<string, 413 | 415>;
+
+/**
+ * The file-level problem that decides a refused report's status, or null when the rows are at fault
+ * (422). Not a spreadsheet wins over too large: the file's kind is the first thing to put right.
+ *
+ * @example fileRefusal(report) // { issue: { code: 'LEGACY_XLS', … }, status: 415 }
+ */
+export function fileRefusal(report: Pick<ImportReport, 'errors'>): { issue: ImportIssue; status: 413 | 415 } | null {
+  const statusOf = (e: ImportIssue) => (e.row === null ? (fileRefusalStatus as Record<string, 413 | 415>)[e.code] : undefined);
+  for (const status of [415, 413] as const) {
+    const issue = report.errors.find((e) => statusOf(e) === status);
+    if (issue) return { issue, status };
+  }
+  return null;
+}

@@ -7,16 +7,24 @@ import { z } from 'zod';
 import { Level, Result, Status, StatusCounts, Targets } from './classification';
 import { Direction, IndicatorGroup, IndicatorKind } from './reference';
 
-export const NoticeObservation = z.object({
+/**
+ * A drafted text staff may edit (a province's observation, a national recommendation), as the API
+ * shows it: the draft and the edit are stored side by side (server/platform/db/schema/notices.ts).
+ */
+export const EditableText = z.object({
   /** The text the notice prints: staff's edit when there is one, else the draft. Digits as typed (Arabic in drafts). */
   text: z.string(),
   edited: z.boolean(),
-  /** The drafting situation (data/observation-templates), e.g. `belowMin.higher`. */
-  templateId: z.string(),
   editedBy: z.string().nullable(),
   editedAt: z.string().nullable(),
   /** The draft was re-drafted (its facts changed) after staff edited it: the edit may be out of date. */
   draftChangedSinceEdit: z.boolean(),
+});
+export type EditableText = z.infer<typeof EditableText>;
+
+export const NoticeObservation = EditableText.extend({
+  /** The drafting situation (data/observation-templates), e.g. `belowMin.higher`. */
+  templateId: z.string(),
 });
 export type NoticeObservation = z.infer<typeof NoticeObservation>;
 

@@ -70,3 +70,11 @@ export type Indicator = z.infer<typeof Indicator>;
 /** A round: the fiscal year (Buddhist Era) and the months it covers (6 or 12). */
 export const RoundRef = z.object({ year: z.number().int(), round: z.number().int() });
 export type RoundRef = z.infer<typeof RoundRef>;
+
+/** A fiscal year's indicator catalog, in its order (GET /api/indicators). */
+export const IndicatorCatalog = z.object({ year: z.number().int(), indicators: z.array(Indicator) });
+export type IndicatorCatalog = z.infer<typeof IndicatorCatalog>;
+
+/** Every province with the map's attribution (GET /api/provinces). */
+export const ProvinceList = z.object({ provinces: z.array(Province), mapAttribution: z.string() });
+export type ProvinceList = z.infer<typeof ProvinceList>;

@@ -55,3 +55,18 @@ export type RoundMapItem = z.infer<typeof RoundMapItem>;
 
 export const RoundItems = z.object({ round: RoundRef, items: z.array(RoundMapItem) });
 export type RoundItems = z.infer<typeof RoundItems>;
+
+/** A round as the round picker lists it: its fiscal year's title, how many results it holds, the last import. */
+export const RoundEntry = z.object({
+  year: z.number().int(),
+  round: z.number().int(),
+  titleTh: z.string(),
+  titleEn: z.string(),
+  results: z.number().int(),
+  lastImportAt: z.string().nullable(),
+});
+export type RoundEntry = z.infer<typeof RoundEntry>;
+
+/** Every round, oldest first (GET /api/rounds). */
+export const RoundList = z.object({ rounds: z.array(RoundEntry) });
+export type RoundList = z.infer<typeof RoundList>;

@@ -7,7 +7,6 @@
 import { toArabicDigits, toThaiDigits } from '../thai';
 
 export const BE_OFFSET = 543;
-export const BANGKOK_TIME_ZONE = 'Asia/Bangkok';
 const BANGKOK_OFFSET_MS = 7 * 60 * 60 * 1000;
 
 const THAI_MONTHS = ['มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน', 'กรกฎาคม', 'สิงหาคม', 'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม'];

@@ -1,6 +1,6 @@
 /**
  * The notice file URLs, spelled once. The server registers the two patterns (they end in a file
- * extension, which OpenAPI paths cannot express); the client builds its links with the functions.
+ * extension, which OpenAPI paths cannot express); the client builds its notice links with `noticePdfUrl`.
  */
 import type { Digits } from '../contracts/notice';
 
@@ -19,10 +19,3 @@ export type NoticeVersionChoice = 'current' | 'live' | number;
 
 export const noticePdfUrl = (year: number, round: number, iso: string, digits: Digits, version: NoticeVersionChoice = 'current') =>
   `/api/notices/${year}/${round}/${encodeURIComponent(iso)}.pdf?digits=${digits}&version=${version}`;
-
-export const roundFileUrl = (year: number, round: number, format: 'zip' | 'pdf', digits: Digits) => `/api/notices/${year}/${round}.${format}?digits=${digits}`;
-
-export const letterPdfUrl = (year: number, round: number, iso: string, digits: Digits, version: NoticeVersionChoice = 'current') =>
-  `/api/notices/${year}/${round}/${encodeURIComponent(iso)}/letter.pdf?digits=${digits}&version=${version}`;
-
-export const annexPdfUrl = (year: number, round: number, digits: Digits) => `/api/notices/${year}/${round}/annex.pdf?digits=${digits}`;

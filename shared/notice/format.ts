@@ -108,9 +108,6 @@ export const noticeStatusRows: { status: Status; label: string }[] = [
   { status: 'pending', label: 'ยังไม่สามารถออกผลการดำเนินงาน/อยู่ระหว่างดำเนินการ' },
 ];
 
-/** The target level a met result reached, printed under the result. */
-export const levelText = { min: '(ผ่านขั้นต้น)', std: '(ผ่านขั้นมาตรฐาน)', adv: '(ผ่านขั้นสูง)' } as const;
-
 /** The same, in the ๔ table's own column ("ระดับค่าเป้าหมายที่ผ่าน"). */
 export const levelColumnText = { min: 'ขั้นต้น', std: 'มาตรฐาน', adv: 'ขั้นสูง' } as const;
 

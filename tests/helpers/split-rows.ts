@@ -26,9 +26,22 @@ export function splitRowMismatches(printed: string, nodes: string[], extras: Reg
   return problems;
 }
 
-/** True when `s` is in `printed` whole, or as two pieces (the two sides of one page break). */
+/**
+ * True when `s` is in `printed` whole, or as exactly two consecutive pieces in order: a head
+ * `s.slice(0, k)` and, somewhere after the head's end, the tail `s.slice(k)` (the two sides of one
+ * page break; what the PDF paints between them, the rest of the row's first page, comes between).
+ * A tail before its head, a piece missing, or a third piece is not a page break.
+ *
+ * @example
+ * wholeOrSplitOnce('ab|x|cd', 'abcd') // true: "ab" then, later, "cd"
+ * wholeOrSplitOnce('cd|x|ab', 'abcd') // false: the tail comes first
+ */
 export function wholeOrSplitOnce(printed: string, s: string): boolean {
   if (printed.includes(s)) return true;
-  for (let k = 1; k < s.length; k++) if (printed.includes(s.slice(0, k)) && printed.includes(s.slice(k))) return true;
+  for (let k = 1; k < s.length; k++) {
+    // The first place the head stands leaves the most text after it, so one look-up per split point suffices.
+    const head = printed.indexOf(s.slice(0, k));
+    if (head >= 0 && printed.indexOf(s.slice(k), head + k) >= 0) return true;
+  }
   return false;
 }

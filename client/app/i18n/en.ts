@@ -5,6 +5,7 @@ import { noticesText } from './pages/notices';
 import { warningText } from './pages/warning';
 import { importPreviewText } from './pages/import-preview';
 import { referenceNames } from './pages/reference-names';
+import { usersText } from './pages/users';
 
 export const en: Messages = {
   auth: authText.en,
@@ -13,6 +14,7 @@ export const en: Messages = {
   warning: warningText.en,
   importPreview: importPreviewText.en,
   referenceNames: referenceNames.en,
+  users: usersText.en,
   app: {
     title: 'Provincial KPI early warning',
     subtitle: "Provincial performance improvement measure (OPDC)",

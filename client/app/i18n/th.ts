@@ -8,6 +8,7 @@ import { noticesText } from './pages/notices';
 import { warningText } from './pages/warning';
 import { importPreviewText } from './pages/import-preview';
 import { referenceNames } from './pages/reference-names';
+import { usersText } from './pages/users';
 
 export const th = {
   // The pages' own words, kept in files per page (pages/) and joined here: every UI string is in this dictionary.
@@ -17,6 +18,7 @@ export const th = {
   warning: warningText.th,
   importPreview: importPreviewText.th,
   referenceNames: referenceNames.th,
+  users: usersText.th,
   app: {
     title: 'ระบบเตือนภัยล่วงหน้า ตัวชี้วัดจังหวัด',
     subtitle: 'มาตรการปรับปรุงประสิทธิภาพในการปฏิบัติราชการของจังหวัด',

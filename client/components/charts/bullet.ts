@@ -2,13 +2,13 @@
  * The scale of one bullet chart: "better" always points right, so a lower-is-better indicator (e.g.
  * births to mothers aged 15–19) reads the same way as the rest. Positions are fractions 0–1.
  */
-import type { Direction, Targets } from '../../../shared/classification/types';
+import type { Direction, Level, Targets } from '../../../shared/classification/types';
 
 export interface BulletScale {
   /** Position (0 = left, 1 = right) of a value in the indicator's own units. */
   pos(value: number): number;
   /** Bands from the left edge: below minimum, minimum–standard, standard–advanced, beyond advanced. */
-  bands: { from: number; to: number; band: 'belowMin' | 'min' | 'std' | 'adv' }[];
+  bands: { from: number; to: number; band: Level }[];
 }
 
 /** `also`: more values the scale must show (the projected year end and its band). */

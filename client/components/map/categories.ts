@@ -4,9 +4,9 @@
  */
 import { statusRollupOrder } from '../../../shared/classification/rollup';
 import { levelRank } from '../../../shared/classification/levels';
-import type { Level, Status } from '../../../shared/classification/types';
+import { levels, type Level, type Status } from '../../../shared/classification/types';
 
-export const levelScheme = ['belowMin', 'min', 'std', 'adv', 'notReported', 'pending', 'notAssigned', 'outside'] as const;
+export const levelScheme = [...levels, 'notReported', 'pending', 'notAssigned', 'outside'] as const;
 export const shareScheme = ['share0', 'share1', 'share2', 'share3', 'share4', 'notAssigned', 'outside'] as const;
 export type LevelCategory = (typeof levelScheme)[number];
 export type ShareCategory = (typeof shareScheme)[number];

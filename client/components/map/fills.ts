@@ -68,14 +68,3 @@ export const statusFill: Record<Status, string> = {
   metMin: colours.green,
   pending: categoryFill.pending,
 };
-
-/** A short glyph per category for places where a swatch is too small to carry a pattern (badges). */
-export const categoryIcon: Partial<Record<MapCategory, string>> = {
-  belowMin: '✕',
-  min: '▲',
-  std: '●',
-  adv: '★',
-  notReported: '?',
-  pending: '…',
-  notAssigned: '–',
-};

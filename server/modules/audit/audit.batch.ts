@@ -10,7 +10,7 @@ import type { Db } from '../../platform/db/client';
 import { assignments, indicators, provinces } from '../../platform/db/schema';
 import { batchChanges } from '../imports/pipeline/rollback';
 import { classify } from '../../../shared/classification';
-import type { Result } from '../../../shared/contracts/classification';
+import type { Result, Targets } from '../../../shared/contracts/classification';
 import type { ChangeSide, Outcome } from '../../../shared/audit';
 
 export interface ReadableChange {
@@ -27,8 +27,8 @@ export interface ReadableChange {
   year: number;
   round: number | null;
   /** Results: value and outcome; targets: min/std/adv as stored. */
-  before: ChangeSide | { min: number; std: number; adv: number } | null;
-  after: ChangeSide | { min: number; std: number; adv: number };
+  before: ChangeSide | Targets | null;
+  after: ChangeSide | Targets;
 }
 
 type Stored = { kind: string; value: number | null } | null;

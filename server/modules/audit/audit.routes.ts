@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { defineRoute } from '../../platform/http/guard';
 import { canManageUsers, canViewAudit } from '../../../shared/policy';
 import { errorResponse, json } from '../../platform/http/errors';
+import { Level, Targets } from '../../../shared/contracts/classification';
 
 
 const Named = z.object({ code: z.string(), nameTh: z.string(), nameEn: z.string() });
@@ -70,8 +71,9 @@ export const exportFile = defineRoute({
 });
 
 const Side = z.union([
-  z.object({ value: z.number().nullable(), outcome: z.enum(['belowMin', 'min', 'std', 'adv', 'notReported', 'pending']).nullable() }),
-  z.object({ min: z.number(), std: z.number(), adv: z.number() }),
+  // The outcome of a result (shared/audit.ts's Outcome): a level, or not reported / pending.
+  z.object({ value: z.number().nullable(), outcome: z.enum([...Level.options, 'notReported', 'pending']).nullable() }),
+  Targets,
 ]);
 
 export const batch = defineRoute({

@@ -1,6 +1,6 @@
 import type { RouteHandler } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import type { ImportReport } from '../../../shared/contracts/import-report';
+import { fileRefusal, type ImportReport } from '../../../shared/contracts/import-report';
 import type { ImportJob } from '../../../shared/contracts/import-job';
 import { desc, eq, getTableColumns, max } from 'drizzle-orm';
 import { fiscalYears, importBatches, rounds } from '../../platform/db/schema';
@@ -30,11 +30,6 @@ function logImport(log: Logger, report: ImportReport, at: { fileName: string; by
     rows: report.rows.total, new: report.rows.new, changed: report.rows.changed, errors: report.errorsTotal, firstError: report.errors[0]?.code ?? null,
   });
 }
-
-/** Not a spreadsheet at all: 415, as documented. */
-const rejectedByFile = new Set(['NOT_A_SPREADSHEET', 'LEGACY_XLS', 'XLSX_UNREADABLE']);
-/** A spreadsheet past a reading limit: 413, the upload is too large in what it holds. */
-const rejectedBySize = new Set(['TOO_MANY_ROWS', 'TOO_MANY_COLUMNS', 'CELL_TOO_LONG', 'INFLATED_TOO_LARGE', 'COMPRESSION_RATIO']);
 
 /** The uploaded file of a multipart body, or a clear 415 / 422. */
 async function uploadedFile(c: Context<AppEnv>): Promise<File> {
@@ -67,10 +62,8 @@ async function reportOf(finished: Promise<ImportJob>): Promise<ImportReport> {
 function refusal(report: ImportReport): ApiError {
   const stale = report.errors.find((e) => e.code === 'PLAN_CHANGED');
   if (stale) return new ApiError(409, stale.code, stale.en, stale.th, report);
-  const fileProblem = report.errors.find((e) => e.row === null && rejectedByFile.has(e.code));
-  if (fileProblem) return new ApiError(415, fileProblem.code, fileProblem.en, fileProblem.th, report);
-  const sizeProblem = report.errors.find((e) => e.row === null && rejectedBySize.has(e.code));
-  if (sizeProblem) return new ApiError(413, sizeProblem.code, sizeProblem.en, sizeProblem.th, report);
+  const file = fileRefusal(report);
+  if (file) return new ApiError(file.status, file.issue.code, file.issue.en, file.issue.th, report);
   const total = report.errorsTotal;
   const shown = total > report.errors.length ? ` The first ${report.errors.length} are listed.` : '';
   const shownTh = total > report.errors.length ? ` แสดง ${report.errors.length} รายการแรก` : '';

@@ -6,7 +6,8 @@
 import type { Db } from '../../platform/db/client';
 import { outlookForDrafting } from '../outlook/outlook.service';
 import { loadRoundItems, type RoundItem } from '../rounds/items';
-import { findRound, listIndicators, listProvinces, type IndicatorRow, type ProvinceRow } from '../rounds/rounds.queries';
+import type { Indicator, Province } from '../../../shared/contracts';
+import { findRound, listIndicators, listProvinces } from '../rounds/rounds.queries';
 import { numericResults, peerStats, syncObservations, type ObservationRow } from './observations';
 import { recommendationText, syncRecommendations, type RecommendationRow } from './recommendations';
 
@@ -14,9 +15,9 @@ export interface RoundContext {
   roundId: number;
   year: number;
   round: number;
-  indicators: Map<string, IndicatorRow>;
+  indicators: Map<string, Indicator>;
   /** Provinces with at least one item this round, by ISO code. */
-  provinces: Map<string, ProvinceRow>;
+  provinces: Map<string, Province>;
   /** Every item of the round, catalog order then province then component. */
   items: RoundItem[];
   itemsByProvince: Map<string, RoundItem[]>;

@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { byIso, defineRoute } from '../../platform/http/guard';
 import { anySignedIn, canEditContent, canReviewAndIssue, canViewDraftNotices, canViewIssuedNotice, canViewNational } from '../../../shared/policy';
-import { NoticeModel, NoticeObservation, NoticeStamp, NoticeState } from '../../../shared/contracts/notice';
+import { EditableText, NoticeModel, NoticeObservation, NoticeStamp, NoticeState } from '../../../shared/contracts/notice';
 import { ErrorBody, errorResponses, json } from '../../platform/http/errors';
 import { IndicatorCode, IsoCode, Round, TypedText, Year } from '../../../shared/contracts';
 
@@ -86,14 +86,9 @@ export const RecommendationInfo = z
     items: z.number().int(),
     belowMin: z.array(z.object({ iso: z.string(), nameTh: z.string(), component: z.string().nullable() })),
     belowMinProvinces: z.number().int(),
-    recommendation: z.object({
-      text: z.string(),
+    recommendation: EditableText.extend({
       draftText: z.string(),
       draftSource: z.string().describe('A sourced data file, or template:<situation> when drafted from the counts'),
-      edited: z.boolean(),
-      editedBy: z.string().nullable(),
-      editedAt: z.string().nullable(),
-      draftChangedSinceEdit: z.boolean(),
     }),
   })
   .openapi('NationalRecommendation');

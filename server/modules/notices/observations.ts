@@ -8,7 +8,8 @@ import type { Db } from '../../platform/db/client';
 import { assignments, indicators, observations, results } from '../../platform/db/schema';
 import type { RoundItem } from '../rounds/items';
 import { draftObservation, observationFacts, type ItemOutlookFacts, type ObservationFacts, type Peers } from './drafting';
-import type { IndicatorRow } from '../rounds/rounds.queries';
+import type { Indicator } from '../../../shared/contracts';
+import { staffEdit } from './staff-edit';
 
 /** A stored observation (or one drafted on the fly, id 0), as the schema types it. */
 export type ObservationRow = Omit<typeof observations.$inferSelect, 'roundId'>;
@@ -17,7 +18,7 @@ export type ObservationRow = Omit<typeof observations.$inferSelect, 'roundId'>;
 export interface DraftingContext {
   year: number;
   round: number;
-  indicators: Map<string, IndicatorRow>;
+  indicators: Map<string, Indicator>;
   /** Per indicator code: provinces and items per status, and in total. */
   peers: Map<string, PeerStats>;
   previousRound: { round: number; values: Map<string, number> } | null;
@@ -116,7 +117,7 @@ export function syncObservations(db: Db, roundId: number, ctx: DraftingContext, 
 /** Stores staff's text apart from the draft; `null` removes the edit so the draft stands again. */
 export function editObservation(db: Db, id: number, text: string | null, actor: string, now: string): void {
   db.update(observations)
-    .set({ editedText: text, editedBy: text === null ? null : actor, editedAt: text === null ? null : now })
+    .set(staffEdit(text, actor, now))
     .where(eq(observations.id, id))
     .run();
 }

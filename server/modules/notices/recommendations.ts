@@ -11,8 +11,9 @@ import { eq, getTableColumns } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client';
 import { indicators as indicatorsTable, recommendations } from '../../platform/db/schema';
 import type { RoundItem } from '../rounds/items';
-import type { IndicatorRow } from '../rounds/rounds.queries';
+import type { Indicator } from '../../../shared/contracts';
 import { draftNational, nationalFacts } from './drafting';
+import { staffEdit } from './staff-edit';
 
 const RecommendationsFile = z.object({
   year: z.number().int(),
@@ -58,7 +59,7 @@ export const recommendationText = (r: Pick<RecommendationRow, 'draftText' | 'edi
  * Brings the round's recommendation drafts up to date with the data (inserting missing ones, re-drafting
  * changed ones) and returns every row by indicator code. Edits are left as they are.
  */
-export function syncRecommendations(db: Db, roundId: number, year: number, round: number, indicators: IndicatorRow[], items: RoundItem[], now: string, store: boolean): Map<string, RecommendationRow> {
+export function syncRecommendations(db: Db, roundId: number, year: number, round: number, indicators: Indicator[], items: RoundItem[], now: string, store: boolean): Map<string, RecommendationRow> {
   const { roundId: _r, ...columns } = getTableColumns(recommendations);
   const existing = new Map(
     db
@@ -107,7 +108,7 @@ export function syncRecommendations(db: Db, roundId: number, year: number, round
 /** Stores staff's text apart from the draft; `null` removes the edit so the draft stands again. */
 export function editRecommendation(db: Db, id: number, text: string | null, actor: string, now: string): void {
   db.update(recommendations)
-    .set({ editedText: text, editedBy: text === null ? null : actor, editedAt: text === null ? null : now })
+    .set(staffEdit(text, actor, now))
     .where(eq(recommendations.id, id))
     .run();
 }

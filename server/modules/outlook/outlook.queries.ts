@@ -8,7 +8,8 @@ import type { OutlookItem, StoredRound } from '../../../shared/outlook';
 import type { Db } from '../../platform/db/client';
 import { rounds } from '../../platform/db/schema';
 import { loadRoundItems, type RoundItem } from '../rounds/items';
-import { listIndicators, type IndicatorRow } from '../rounds/rounds.queries';
+import type { Indicator } from '../../../shared/contracts';
+import { listIndicators } from '../rounds/rounds.queries';
 
 export interface LoadedRound {
   year: number;
@@ -17,7 +18,7 @@ export interface LoadedRound {
   items: RoundItem[];
   /** The same items, in the same order, as the engine's input. */
   stored: StoredRound;
-  indicators: Map<string, IndicatorRow>;
+  indicators: Map<string, Indicator>;
 }
 
 /** Stored rounds, oldest first; with `upTo`, only those at or before it (the outlook must not see later ones). */
@@ -27,7 +28,7 @@ export function storedRoundRefs(db: Db, upTo?: { year: number; round: number }):
 }
 
 /** A catalog indicator's facts the engine needs beside the item (accumulates, the unit for its sentence). */
-function toEngineItem(it: RoundItem, ind: IndicatorRow): OutlookItem {
+function toEngineItem(it: RoundItem, ind: Indicator): OutlookItem {
   return {
     iso: it.iso,
     indicatorCode: it.indicatorCode,

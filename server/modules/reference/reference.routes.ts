@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { defineRoute } from '../../platform/http/guard';
 import { anySignedIn } from '../../../shared/policy';
 import { errorResponses, json } from '../../platform/http/errors';
-import { Indicator, Province } from '../../../shared/contracts';
+import { IndicatorCatalog, ProvinceList } from '../../../shared/contracts';
 
 export const health = defineRoute({
   method: 'get',
@@ -20,7 +20,7 @@ export const indicators = defineRoute({
   tags: ['reference'],
   summary: "A fiscal year's indicator catalog (default: the latest year)",
   request: { query: z.object({ year: z.coerce.number().int().min(2500).max(2700).optional().openapi({ example: 2566 }) }) },
-  responses: { 200: json(z.object({ year: z.number().int(), indicators: z.array(Indicator) }), 'The catalog, in its order'), ...errorResponses },
+  responses: { 200: json(IndicatorCatalog, 'The catalog, in its order'), ...errorResponses },
 });
 
 export const provinces = defineRoute({
@@ -29,5 +29,5 @@ export const provinces = defineRoute({
   allow: anySignedIn,
   tags: ['reference'],
   summary: 'The 77 provinces (Bangkok is outside the measure) with region, cluster and the map attribution',
-  responses: { 200: json(z.object({ provinces: z.array(Province), mapAttribution: z.string() }), 'Provinces by ISO code') },
+  responses: { 200: json(ProvinceList, 'Provinces by ISO code') },
 });

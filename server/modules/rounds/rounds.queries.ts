@@ -3,12 +3,9 @@
  * Built with Drizzle from the schema, prepared once per connection (they run on every request).
  */
 import { and, asc, count, eq, getTableColumns, inArray, max, sql } from 'drizzle-orm';
-import type { Indicator, Province } from '../../../shared/contracts';
+import type { Indicator, Province, RoundEntry } from '../../../shared/contracts';
 import type { Db } from '../../platform/db/client';
 import { assignments, fiscalYears, importBatches, indicatorProvinces, indicators, provinces, results, rounds } from '../../platform/db/schema';
-
-/** An indicator of one fiscal year as the API serves it. */
-export type IndicatorRow = Indicator;
 
 const statements = new WeakMap<Db, ReturnType<typeof prepare>>();
 
@@ -48,16 +45,14 @@ export function yearExists(db: Db, year: number): boolean {
   return stmts(db).year.get({ year }) !== undefined;
 }
 
-export function listIndicators(db: Db, year: number): IndicatorRow[] {
+export function listIndicators(db: Db, year: number): Indicator[] {
   return stmts(db).indicators.all({ year });
 }
 
 /** `code` as parsed by the route (upper case). */
-export function findIndicator(db: Db, year: number, code: string): IndicatorRow | undefined {
+export function findIndicator(db: Db, year: number, code: string): Indicator | undefined {
   return stmts(db).indicator.get({ year, code });
 }
-
-export type ProvinceRow = Province;
 
 export function listProvinces(db: Db): Province[] {
   return stmts(db).provinces.all();
@@ -68,17 +63,8 @@ export function findProvince(db: Db, iso: string): Province | undefined {
   return stmts(db).province.get({ iso });
 }
 
-export interface RoundRow {
-  year: number;
-  round: number;
-  titleTh: string;
-  titleEn: string;
-  results: number;
-  lastImportAt: string | null;
-}
-
 /** Rounds with how many results each holds — counting only `iso`'s results when given (a province user's view). */
-export function listRounds(db: Db, iso?: string): RoundRow[] {
+export function listRounds(db: Db, iso?: string): RoundEntry[] {
   const own = iso ? inArray(results.assignmentId, db.select({ id: assignments.id }).from(assignments).where(eq(assignments.provinceIso, iso))) : undefined;
   const perRound = db
     .select({ roundId: results.roundId, results: count().as('results'), lastImportAt: max(importBatches.createdAt).as('last_import_at') })

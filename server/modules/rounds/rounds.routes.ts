@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { byIso, defineRoute } from '../../platform/http/guard';
 import { anySignedIn, canViewProvince } from '../../../shared/policy';
 import { errorResponses, json } from '../../platform/http/errors';
-import { IndicatorCode, IndicatorRound, IsoCode, ProvinceRound, Round, RoundItems, RoundSummary, Year } from '../../../shared/contracts';
+import { IndicatorCode, IndicatorRound, IsoCode, ProvinceRound, Round, RoundItems, RoundList, RoundSummary, Year } from '../../../shared/contracts';
 
 export const list = defineRoute({
   method: 'get',
@@ -11,12 +11,7 @@ export const list = defineRoute({
   tags: ['reference'],
   summary: 'Fiscal years and their 6- and 12-month rounds, with how many results each holds',
   responses: {
-    200: json(
-      z.object({
-        rounds: z.array(z.object({ year: z.number().int(), round: z.number().int(), titleTh: z.string(), titleEn: z.string(), results: z.number().int(), lastImportAt: z.string().nullable() })),
-      }),
-      'All rounds, oldest first',
-    ),
+    200: json(RoundList, 'All rounds, oldest first'),
   },
 });
 

@@ -2,9 +2,8 @@
  * The national summary of a round: per indicator the notice's four status counts and the provinces
  * below the minimum (the seed's national table, derived from data so its counts cannot be wrong).
  */
-import { statuses, type IndicatorSummary, type LevelCounts, type RoundSummary, type StatusCounts } from '../../../shared/contracts';
+import { statuses, type Indicator, type IndicatorSummary, type LevelCounts, type RoundSummary, type StatusCounts } from '../../../shared/contracts';
 import type { RoundItem } from './items';
-import type { IndicatorRow } from './rounds.queries';
 
 const zeroStatus = (): StatusCounts => ({ notReported: 0, belowMin: 0, metMin: 0, pending: 0 });
 const zeroLevel = (): LevelCounts => ({ belowMin: 0, min: 0, std: 0, adv: 0 });
@@ -12,7 +11,7 @@ const zeroLevel = (): LevelCounts => ({ belowMin: 0, min: 0, std: 0, adv: 0 });
 /** The summary without its round reference (the route adds it). */
 export type RoundTotals = Omit<RoundSummary, 'round'>;
 
-export function summariseRound(indicators: IndicatorRow[], items: RoundItem[]): RoundTotals {
+export function summariseRound(indicators: Indicator[], items: RoundItem[]): RoundTotals {
   const byCode = new Map<string, RoundItem[]>();
   for (const it of items) {
     const list = byCode.get(it.indicatorCode);

@@ -58,6 +58,8 @@ const th = {
   issuedBy: (n: string, who: string, when: string) => `ฉบับที่ ${n} ออกโดย ${who} เมื่อ ${when}`,
   emptyObservation: 'ข้อสังเกตต้องไม่ว่าง',
   staffNote: 'เจ้าหน้าที่แก้ไขข้อสังเกตได้ที่ปุ่ม “แก้ไข” ในแต่ละตัวชี้วัด ข้อความร่างจะสร้างใหม่ตามข้อมูลเสมอ แต่ไม่ทับข้อความที่แก้ไขแล้ว',
+  noneIssued: 'ยังไม่มีเอกสารแจ้งสถานะที่ออกแล้วในรอบนี้',
+  noneIssuedNext: 'สำนักงาน ก.พ.ร. จะออกเอกสารหลังการตรวจทาน ระหว่างนี้ท่านดูผลการดำเนินงานรายตัวชี้วัดได้ที่หน้าจังหวัด',
 };
 
 type Text = typeof th;
@@ -119,6 +121,8 @@ const en: Text = {
   issuedBy: (n, who, when) => `Version ${n} issued by ${who}, ${when}`,
   emptyObservation: 'An observation cannot be empty',
   staffNote: 'Staff edit an observation with its “Edit” button. Drafts follow the data; they never overwrite an edit.',
+  noneIssued: 'No notice has been issued in this round yet',
+  noneIssuedNext: 'OPDC issues notices after review. Meanwhile, the province page shows every indicator’s results.',
 };
 
 export const noticesText = { th, en };

@@ -5,6 +5,7 @@ import { useSearchParams } from '../../../lib/router';
 import { AUDIT_PAGE_SIZE, useAudit, type AuditQuery } from '../api/get-audit';
 import { AuditEntryRow } from './AuditEntryRow';
 import { AuditFilters } from './AuditFilters';
+import { TableHead } from '../../../components/TableHead';
 
 export function AuditPage({ canRollback }: { canRollback: boolean }) {
   const i18n = useI18n();
@@ -34,14 +35,7 @@ export function AuditPage({ canRollback }: { canRollback: boolean }) {
         <>
           <p>{t.total(i18n.num(audit.data.total, 0))}</p>
           <table className="audit-table">
-            <thead>
-              <tr>
-                <th scope="col">{t.when}</th>
-                <th scope="col">{t.actor}</th>
-                <th scope="col">{t.what}</th>
-                <th scope="col">{t.detail}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[t.when, t.actor, t.what, t.detail]} />
             <tbody>
               {audit.data.rows.map((r) => (
                 <AuditEntryRow key={r.id} entry={r} canRollback={canRollback} />

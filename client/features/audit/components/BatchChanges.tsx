@@ -4,10 +4,10 @@ import { useI18n } from '../../../app/i18n';
 import { Loading } from '../../../components/QueryState';
 import { ApiRequestError } from '../../../lib/api';
 import { describeChange, type ChangeSide } from '../../../../shared/audit';
+import type { Targets } from '../../../../shared/contracts/classification';
 import { useBatchChanges } from '../api/get-batch-changes';
 import { useRollbackBatch } from '../api/rollback-batch';
 
-type Targets = { min: number; std: number; adv: number };
 const isTargets = (v: unknown): v is Targets => !!v && typeof v === 'object' && 'min' in v;
 
 export function BatchTools({ batchId, canRollback }: { batchId: number; canRollback: boolean }) {

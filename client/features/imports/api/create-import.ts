@@ -6,6 +6,7 @@
  */
 import { mutationOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { InferResponseType } from 'hono/client';
+import { fileRefusal, fileRefusalStatus } from '../../../../shared/contracts/import-report';
 import { api, ApiRequestError, csrfHeaders, unwrapAs } from '../../../lib/api';
 import { getImportJob, type ImportJob } from './get-import-job';
 
@@ -24,8 +25,6 @@ export interface CreateImportInput {
 }
 
 const POLL_MS = 300;
-/** Problems about the file as a whole that the server answers with their own code (see imports.handlers.ts). */
-const fileCodes = new Set(['NOT_A_SPREADSHEET', 'LEGACY_XLS', 'XLSX_UNREADABLE', 'TOO_MANY_ROWS', 'TOO_MANY_COLUMNS', 'CELL_TOO_LONG', 'INFLATED_TOO_LARGE', 'COMPRESSION_RATIO']);
 
 /** Polls the job until it ends; a rejected report becomes the same ApiRequestError the synchronous call gives. */
 async function followJob(job: ImportJob, onServerProgress?: (job: ImportJob) => void): Promise<ImportReport> {
@@ -40,8 +39,10 @@ async function followJob(job: ImportJob, onServerProgress?: (job: ImportJob) => 
       if (report.ok) return report;
       const stale = report.errors.find((e) => e.code === 'PLAN_CHANGED');
       if (stale) throw new ApiRequestError(409, stale.code, stale.en, stale.th, report);
-      const fileProblem = report.errors.find((e) => e.row === null && fileCodes.has(e.code));
-      if (fileProblem) throw new ApiRequestError(422, fileProblem.code, fileProblem.en, fileProblem.th, report);
+      // The status the synchronous API gives the same report (415 not a spreadsheet, 413 too large).
+      const file = fileRefusal(report);
+      if (file) throw new ApiRequestError(file.status, file.issue.code, file.issue.en, file.issue.th, report);
+      // Messages in both languages, as the server's error envelope carries them (not dictionary words): ErrorState picks one.
       throw new ApiRequestError(422, 'IMPORT_REJECTED', `${report.errorsTotal} problem(s); nothing was imported.`, `พบปัญหา ${report.errorsTotal} รายการ ยังไม่ได้นำเข้าข้อมูลใด ๆ`, report);
     }
     await new Promise((r) => setTimeout(r, POLL_MS));
@@ -69,12 +70,12 @@ export async function createImport({ file, dryRun, updateTargets, planHash, onPr
   return followJob(job, onServerProgress);
 }
 
-/** The error codes whose `details` is the import report (see server/routes/imports/imports.handlers.ts). */
-const reportCodes = new Set(['IMPORT_REJECTED', 'NOT_A_SPREADSHEET', 'LEGACY_XLS', 'XLSX_UNREADABLE']);
+/** A refusal whose `details` is the import report worth showing row by row: the rows' problems, or not a spreadsheet. */
+const showsReport = (code: string) => code === 'IMPORT_REJECTED' || (fileRefusalStatus as Record<string, number>)[code] === 415;
 
 /** The report of a rejected import, or null for any other failure (network, size limit, server error). */
 export function rejectedReport(error: unknown): ImportReport | null {
-  if (!(error instanceof ApiRequestError) || !reportCodes.has(error.code) || error.details === undefined) return null;
+  if (!(error instanceof ApiRequestError) || !showsReport(error.code) || error.details === undefined) return null;
   return error.details as ImportReport;
 }
 

@@ -7,4 +7,3 @@ export const importsQueryOptions = () => queryOptions({ queryKey: ['imports'], q
 
 export const useImports = () => useQuery(importsQueryOptions());
 
-export type ImportBatch = Awaited<ReturnType<typeof getImports>>['batches'][number];

@@ -1,6 +1,7 @@
 /** A dry-run or import report: each problem beside its row and column, or the counts of what would change. */
 import { useI18n } from '../../../app/i18n';
 import type { ImportReport } from '../api/create-import';
+import { TableHead } from '../../../components/TableHead';
 
 type Issue = ImportReport['errors'][number];
 
@@ -12,14 +13,7 @@ export function IssuesTable({ issues, caption }: { issues: Issue[]; caption: str
     <div className="table-scroll">
       <table className="issues">
         <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.imports.row}</th>
-            <th scope="col">{t.imports.column}</th>
-            <th scope="col">{t.imports.value}</th>
-            <th scope="col">{t.imports.problem}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[t.imports.row, t.imports.column, t.imports.value, t.imports.problem]} />
         <tbody>
           {sorted.map((e, n) => (
             <tr key={n} data-row={e.row ?? ''} data-column={e.column ?? ''}>

@@ -7,6 +7,7 @@ import { useMemo, useState } from 'react';
 import { useI18n, type I18n } from '../../../app/i18n';
 import { StatusBadge } from '../../../components/StatusBadge';
 import type { ImportPreview, PreviewRow, PreviewSide } from '../../../../shared/contracts/import-preview';
+import { TableHead } from '../../../components/TableHead';
 
 type SortKey = 'group' | 'row' | 'before' | 'after' | 'status';
 const statusOrder = { notReported: 0, pending: 1, belowMin: 2, metMin: 3 } as const;
@@ -112,14 +113,7 @@ export function PreviewTable({ preview, onDownload }: { preview: ImportPreview; 
         <summary>{p.groups}</summary>
         <div className="table-scroll">
           <table>
-            <thead>
-              <tr>
-                <th scope="col">{p.province}</th>
-                <th scope="col">{p.indicator}</th>
-                <th scope="col">{p.count}</th>
-                <th scope="col">{p.statusChanges}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[p.province, p.indicator, p.count, p.statusChanges]} />
             <tbody>
               {preview.groups.map((g) => (
                 <tr key={`${g.iso}|${g.indicatorCode}`}>

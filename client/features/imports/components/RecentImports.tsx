@@ -2,6 +2,7 @@
 import { useI18n } from '../../../app/i18n';
 import { QueryStatus } from '../../../components/QueryState';
 import { useImports } from '../api/get-imports';
+import { TableHead } from '../../../components/TableHead';
 
 export function RecentImports() {
   const i18n = useI18n();
@@ -13,23 +14,7 @@ export function RecentImports() {
     <div className="table-scroll">
       <table className="recent-imports">
         <caption>{t.imports.recent}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.imports.when}</th>
-            <th scope="col">{t.imports.fileName}</th>
-            <th scope="col" className="num">
-              {t.imports.rowsTotal}
-            </th>
-            <th scope="col" className="num">
-              {t.imports.rowsNew}
-            </th>
-            <th scope="col" className="num">
-              {t.imports.rowsChanged}
-            </th>
-            <th scope="col">{t.imports.by}</th>
-            <th scope="col">{t.imports.source}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[t.imports.when, t.imports.fileName, { label: t.imports.rowsTotal, className: 'num' }, { label: t.imports.rowsNew, className: 'num' }, { label: t.imports.rowsChanged, className: 'num' }, t.imports.by, t.imports.source]} />
         <tbody>
           {batches.data.batches.slice(0, 20).map((b) => (
             <tr key={b.id}>

@@ -1,10 +1,11 @@
 /** Filters of the indicator page (region, province cluster, status); their values live in the URL. */
 import { useI18n } from '../../../app/i18n';
-import type { LevelCategory } from '../../../components/map/categories';
+import { levelScheme, type LevelCategory } from '../../../components/map/categories';
 import { categoryLabel } from '../../../components/map/map-view';
 import type { Filters } from './indicator-data';
 
-export const filterCategories: LevelCategory[] = ['belowMin', 'min', 'std', 'adv', 'notReported', 'pending'];
+/** The level scheme's categories a result can have (not "not assigned" or "outside"). */
+export const filterCategories: LevelCategory[] = levelScheme.filter((c) => c !== 'notAssigned' && c !== 'outside');
 
 export interface IndicatorFiltersProps {
   regions: string[];

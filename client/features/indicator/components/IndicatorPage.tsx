@@ -10,7 +10,7 @@ import { categoriseByIndicator, type LevelCategory } from '../../../components/m
 import { MapPanel } from '../../../components/map/MapPanel';
 import { hideOthers } from '../../../components/map/warning-view';
 import { indicatorMapView } from '../../../components/map/map-view';
-import { EmptyState, ErrorState, Loading } from '../../../components/QueryState';
+import { EmptyState, QueryStatus } from '../../../components/QueryState';
 import { RoundPicker } from '../../../components/RoundPicker';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { Link, useSearchParams } from '../../../lib/router';
@@ -60,20 +60,11 @@ export function IndicatorPage({ year, round, code, ownProvince = null }: { year:
       <RoundPicker year={year} round={round} hrefFor={(y, r) => paths.indicator(y, r, code)} />
     </div>
   );
-  if (data.isError || provinces.isError) {
-    const q = data.isError ? data : provinces;
+  if (data.isError || provinces.isError || !data.data || !provinces.data || !indicator || !entries) {
     return (
       <>
         {header}
-        <ErrorState error={q.error} onRetry={() => void q.refetch()} />
-      </>
-    );
-  }
-  if (!data.data || !provinces.data || !indicator || !entries) {
-    return (
-      <>
-        {header}
-        <Loading />
+        <QueryStatus query={[data, provinces]} />
       </>
     );
   }

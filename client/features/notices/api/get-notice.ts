@@ -5,8 +5,6 @@ import { noticeKeys } from './keys';
 export const getNotice = async (year: number, round: number, iso: string) =>
   unwrap(await api.api.notices[':year'][':round'][':iso'].$get({ param: { year: String(year), round: String(round), iso } }));
 
-export type NoticeDetail = Awaited<ReturnType<typeof getNotice>>;
-
 export const noticeQueryOptions = (year: number, round: number, iso: string) =>
   queryOptions({ queryKey: noticeKeys.one(year, round, iso), queryFn: () => getNotice(year, round, iso) });
 

@@ -10,6 +10,7 @@ import { useRecommendations, type NationalRow } from '../api/get-recommendations
 import type { Digits } from '../../../../shared/contracts/notice';
 import { useEditRecommendation } from '../api/put-recommendation';
 import { TextEditor } from './TextEditor';
+import { TableHead } from '../../../components/TableHead';
 
 export function NationalRecommendations({ year, round, digits }: { year: number; round: number; digits: Digits }) {
   const i18n = useI18n();
@@ -26,13 +27,7 @@ export function NationalRecommendations({ year, round, digits }: { year: number;
       <h2 id="national-title">{x.nationalTitle}</h2>
       <div className="table-scroll">
         <table className="nd-national">
-          <thead>
-            <tr>
-              <th scope="col">{x.nationalIndicator}</th>
-              <th scope="col">{x.nationalBelow}</th>
-              <th scope="col">{x.nationalRecommendation}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[x.nationalIndicator, x.nationalBelow, x.nationalRecommendation]} />
           <tbody>
             {rows.map((r, i) => (
               <tr key={r.code}>

@@ -6,7 +6,7 @@
 import { useState, type ReactNode } from 'react';
 import type { NoticeItem } from '../../../../shared/contracts/notice';
 import { useI18n } from '../../../app/i18n';
-import { ErrorState, Loading } from '../../../components/QueryState';
+import { ErrorState, QueryStatus } from '../../../components/QueryState';
 import { paths } from '../../../lib/paths';
 import { Link, useSearchParams } from '../../../lib/router';
 import { useNotice } from '../api/get-notice';
@@ -46,20 +46,12 @@ export function NoticePage({ year, round, iso, canEdit = false }: NoticePageProp
       <Link to={paths.notices(year, round)}>← {x.back}</Link>
     </p>
   );
-  const failed = live.error ?? frozen.error;
-  if (failed) {
+  if (live.isError || frozen.isError || !live.data || (version !== null && !frozen.data)) {
     return (
       <>
         {back}
-        <ErrorState error={failed} onRetry={() => void (live.refetch(), frozen.refetch())} />
-      </>
-    );
-  }
-  if (!live.data || (version !== null && !frozen.data)) {
-    return (
-      <>
-        {back}
-        <Loading />
+        {/* The frozen version is read only when one is chosen (a disabled query stays pending). */}
+        <QueryStatus query={version === null ? live : [live, frozen]} />
       </>
     );
   }

@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { useI18n } from '../../../app/i18n';
-import { EmptyState, ErrorState, Loading } from '../../../components/QueryState';
+import { EmptyState, ErrorState, QueryStatus } from '../../../components/QueryState';
 import { RoundPicker } from '../../../components/RoundPicker';
 import { paths } from '../../../lib/paths';
 import { Link } from '../../../lib/router';
@@ -15,6 +15,7 @@ import { useNoticeAction, type ActionOutcome, type NoticeAction } from '../api/p
 import { BatchDownload } from './BatchDownload';
 import { NationalRecommendations } from './NationalRecommendations';
 import './notices-page.css';
+import { TableHead } from '../../../components/TableHead';
 
 export interface NoticesListPageProps {
   year: number;
@@ -41,19 +42,11 @@ export function NoticesListPage({ year, round, canEdit = false }: NoticesListPag
       <RoundPicker year={year} round={round} hrefFor={(y, r) => paths.notices(y, r)} />
     </div>
   );
-  if (data.isError) {
+  if (data.isError || !data.data) {
     return (
       <>
         {header}
-        <ErrorState error={data.error} onRetry={() => void data.refetch()} />
-      </>
-    );
-  }
-  if (!data.data) {
-    return (
-      <>
-        {header}
-        <Loading />
+        <QueryStatus query={data} />
       </>
     );
   }
@@ -132,27 +125,13 @@ export function NoticesListPage({ year, round, canEdit = false }: NoticesListPag
         </div>
         {!canEdit && notices.length === 0 ? (
           <EmptyState
-            title={i18n.lang === 'th' ? 'ยังไม่มีเอกสารแจ้งสถานะที่ออกแล้วในรอบนี้' : 'No notice has been issued in this round yet'}
-            next={i18n.lang === 'th' ? 'สำนักงาน ก.พ.ร. จะออกเอกสารหลังการตรวจทาน ระหว่างนี้ท่านดูผลการดำเนินงานรายตัวชี้วัดได้ที่หน้าจังหวัด' : 'OPDC issues notices after review. Meanwhile, the province page shows every indicator’s results.'}
+            title={x.noneIssued}
+            next={x.noneIssuedNext}
           />
         ) : (
         <div className="table-scroll">
           <table className="nd-list">
-            <thead>
-              <tr>
-                {canEdit && (
-                  <th scope="col">
-                    <span className="visually-hidden">{x.selectAll}</span>
-                  </th>
-                )}
-                <th scope="col">{x.province}</th>
-                <th scope="col">{x.items}</th>
-                <th scope="col">{x.counts}</th>
-                <th scope="col">{x.state}</th>
-                <th scope="col">{x.edited}</th>
-                <th scope="col">{x.pdf}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[canEdit && <span className="visually-hidden">{x.selectAll}</span>, x.province, x.items, x.counts, x.state, x.edited, x.pdf]} />
             <tbody>
               {notices.map((n) => (
                 <tr key={n.iso}>

@@ -5,6 +5,7 @@ import { useI18n } from '../../../app/i18n';
 import { Link } from '../../../lib/router';
 import { paths } from '../../../lib/paths';
 import type { RoundSummary } from '../api/get-round-summary';
+import { TableHead } from '../../../components/TableHead';
 
 export const CountsTable = memo(function CountsTable({ summary }: { summary: RoundSummary }) {
   const i18n = useI18n();
@@ -14,18 +15,7 @@ export const CountsTable = memo(function CountsTable({ summary }: { summary: Rou
     <div className="table-scroll">
       <table className="counts-table">
         <caption>{t.overview.countsTable}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.overview.indicator}</th>
-            <th scope="col">{t.overview.group}</th>
-            {statuses.map((s) => (
-              <th scope="col" key={s}>
-                {i18n.status(s)}
-              </th>
-            ))}
-            <th scope="col">{t.overview.total}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[t.overview.indicator, t.overview.group, ...statuses.map((s) => ({ label: i18n.status(s), key: s })), t.overview.total]} />
         <tbody>
           {summary.indicators.map((i) => (
             <tr key={i.code}>

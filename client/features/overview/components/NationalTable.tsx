@@ -8,6 +8,7 @@ import { TableDownload } from '../../../components/TableDownload';
 import { Link } from '../../../lib/router';
 import { paths } from '../../../lib/paths';
 import type { RoundSummary } from '../api/get-round-summary';
+import { TableHead } from '../../../components/TableHead';
 
 export const NationalTable = memo(function NationalTable({ summary }: { summary: RoundSummary }) {
   const i18n = useI18n();
@@ -39,13 +40,7 @@ export const NationalTable = memo(function NationalTable({ summary }: { summary:
       <TableDownload table={exportTable} />
       <div className="table-scroll">
       <table className="national stack-on-phone" aria-labelledby="national-title">
-        <thead>
-          <tr>
-            <th scope="col">{t.overview.indicator}</th>
-            <th scope="col">{t.overview.nationalProvinces}</th>
-            <th scope="col">{t.overview.nationalCount}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[t.overview.indicator, t.overview.nationalProvinces, t.overview.nationalCount]} />
         <tbody>
           {failing.map((ind, n) => {
             const byProvince = new Map<string, { iso: string; name: string; components: string[] }>();

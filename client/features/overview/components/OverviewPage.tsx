@@ -6,7 +6,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useI18n } from '../../../app/i18n';
 import { useProvinces } from '../../../api/get-provinces';
 import { roundsWithData, useRounds } from '../../../api/get-rounds';
-import { EmptyState, ErrorState, Loading } from '../../../components/QueryState';
+import { EmptyState, ErrorState, Loading, QueryStatus } from '../../../components/QueryState';
 import { RoundPicker } from '../../../components/RoundPicker';
 import { Link, navigate, useLocation, useSearchParams } from '../../../lib/router';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -80,10 +80,8 @@ export function OverviewPage({ year, round, ownProvince = null }: { year: number
         </h1>
         <RoundPicker year={year} round={round} hrefFor={(y, r) => paths.overview(y, r, search.get('indicator'))} />
       </div>
-      {failed ? (
-        <ErrorState error={failed.error} onRetry={() => void failed.refetch()} />
-      ) : !summary.data || !items.data || !indicators.data || !provinces.data ? (
-        <Loading />
+      {failed || !summary.data || !items.data || !indicators.data || !provinces.data ? (
+        <QueryStatus query={[summary, items, indicators, provinces]} />
       ) : summary.data.totals.items === 0 ? (
         <EmptyState title={t.state.noRounds} next={t.state.noRoundsNext}>
           <Link to={paths.import()}>{t.state.goImport}</Link>

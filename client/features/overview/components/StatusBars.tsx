@@ -11,10 +11,7 @@ import { statusFill } from '../../../components/map/fills';
 import { Swatch } from '../../../components/map/MapLegend';
 import { useSearchParams } from '../../../lib/router';
 import type { IndicatorSummary } from '../api/get-round-summary';
-import { barSorts, sortBarRows, statusBarGroups, type BarSort } from './status-bars-data';
-
-/** Left to right: the warning first, then met, then the neutrals. */
-const barOrder: readonly Status[] = ['belowMin', 'metMin', 'notReported', 'pending'];
+import { barOrder, barSorts, sortBarRows, statusBarGroups, type BarSort } from './status-bars-data';
 
 /** Memoised: the map's indicator switch re-renders the page, and these bars have nothing to redraw. */
 export default memo(function StatusBars({ indicators }: { indicators: IndicatorSummary[] }) {

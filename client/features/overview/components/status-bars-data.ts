@@ -57,9 +57,12 @@ export function shorten(text: string, max: number): string {
   return parts.length <= max ? text : `${parts.slice(0, max).join('').trimEnd()}…`;
 }
 
+/** Left to right: the warning first, then met, then the neutrals. */
+export const barOrder: readonly Status[] = ['belowMin', 'metMin', 'notReported', 'pending'];
+
 /** How the bars can be ordered within each group: the catalog's order, or most of one status first. */
-export const barSorts = ['catalog', 'belowMin', 'metMin', 'notReported', 'pending'] as const;
-export type BarSort = (typeof barSorts)[number];
+export const barSorts = ['catalog', ...barOrder] as const;
+export type BarSort = 'catalog' | Status;
 
 /** Rows in the chosen order; ties keep the catalog order (the sort is stable). */
 export function sortBarRows(rows: readonly BarRow[], sort: BarSort): BarRow[] {

@@ -6,6 +6,7 @@ import { Loading, QueryStatus } from '../../../components/QueryState';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { useProvinceHistory } from '../api/get-province-history';
 import { historyRows, itemKey } from './history-data';
+import { TableHead } from '../../../components/TableHead';
 
 const HistoryChart = lazy(() => import('./HistoryChart'));
 
@@ -42,16 +43,7 @@ export function ProvinceHistory({ iso, selected, onSelect }: { iso: string; sele
         <div className="table-scroll">
           <table className="history-table">
             <caption>{t.province.historyTable}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.province.roundCol}</th>
-                <th scope="col">{t.province.result}</th>
-                <th scope="col">{t.targets.min}</th>
-                <th scope="col">{t.targets.std}</th>
-                <th scope="col">{t.targets.adv}</th>
-                <th scope="col">{t.province.status}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[t.province.roundCol, t.province.result, t.targets.min, t.targets.std, t.targets.adv, t.province.status]} />
             <tbody>
               {current.points.map((p) => (
                 <tr key={`${p.year}-${p.round}`}>

@@ -10,6 +10,7 @@ import type { OutlookItem } from '../../../api/get-outlook';
 import type { ProvinceItem } from '../api/get-round-province';
 import { itemKey } from './history-data';
 import { PhraseText } from '../../../components/PhraseText';
+import { TableHead } from '../../../components/TableHead';
 
 export function ProvinceItemsTable({ items, year, round, selected, onSelect, iso, outlook = null }: { items: ProvinceItem[]; year: number; round: number; selected: string | null; onSelect(key: string): void; iso?: string; outlook?: ReadonlyMap<string, OutlookItem> | null }) {
   const i18n = useI18n();
@@ -53,23 +54,7 @@ export function ProvinceItemsTable({ items, year, round, selected, onSelect, iso
     <div className="table-scroll">
       <table className="province-table stack-on-phone">
         <caption>{t.province.tableTitle}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.province.indicator}</th>
-            <th scope="col">{t.province.result}</th>
-            <th scope="col" className="bullet-col">
-              {t.province.chart}
-            </th>
-            <th scope="col">{t.targets.min}</th>
-            <th scope="col">{t.targets.std}</th>
-            <th scope="col">{t.targets.adv}</th>
-            <th scope="col">{t.province.status}</th>
-            <th scope="col">{t.province.level}</th>
-            <th scope="col">{t.province.score}</th>
-            {outlook && <th scope="col">{o.title}</th>}
-            <th scope="col">{t.province.history}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[t.province.indicator, t.province.result, { label: t.province.chart, className: 'bullet-col' }, t.targets.min, t.targets.std, t.targets.adv, t.province.status, t.province.level, t.province.score, !!outlook && o.title, t.province.history]} />
         <tbody>
           {items.map((it) => {
             const unit = i18n.lang === 'th' ? it.unitTh : it.unitEn;

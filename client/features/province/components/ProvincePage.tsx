@@ -4,7 +4,7 @@
  */
 import { statuses } from '../../../../shared/classification/types';
 import { useI18n } from '../../../app/i18n';
-import { EmptyState, ErrorState, Loading } from '../../../components/QueryState';
+import { EmptyState, QueryStatus } from '../../../components/QueryState';
 import { RoundPicker } from '../../../components/RoundPicker';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { Link, useSearchParams } from '../../../lib/router';
@@ -45,19 +45,11 @@ export function ProvincePage({ year, round, iso }: { year: number; round: number
       <RoundPicker year={year} round={round} hrefFor={(y, r) => paths.province(y, r, iso)} />
     </div>
   );
-  if (data.isError) {
+  if (data.isError || !data.data || !p) {
     return (
       <>
         {header}
-        <ErrorState error={data.error} onRetry={() => void data.refetch()} subject={named ? `${t.province.title}${i18n.name(named)}` : undefined} />
-      </>
-    );
-  }
-  if (!data.data || !p) {
-    return (
-      <>
-        {header}
-        <Loading />
+        <QueryStatus query={data} subject={named ? `${t.province.title}${i18n.name(named)}` : undefined} />
       </>
     );
   }

@@ -2,32 +2,17 @@
 import { useState, type FormEvent } from 'react';
 import { useI18n } from '../../../app/i18n';
 import { QueryStatus } from '../../../components/QueryState';
+import { TableHead } from '../../../components/TableHead';
 import { ApiRequestError } from '../../../lib/api';
 import { useCreateUser } from '../api/create-user';
 import { useUsers } from '../api/get-users';
+import { roles, type Role } from '../../../../shared/contracts/account';
 import { useResetPassword, useUpdateUser } from '../api/update-user';
 
-type Role = 'admin' | 'staff' | 'province' | 'viewer';
-const roles: Role[] = ['admin', 'staff', 'province', 'viewer'];
-
-const text = {
-  th: {
-    title: 'บัญชีผู้ใช้', create: 'สร้างบัญชีใหม่', username: 'ชื่อผู้ใช้', name: 'ชื่อที่แสดง', role: 'บทบาท', province: 'จังหวัด (รหัส ISO)',
-    active: 'ใช้งาน', save: 'สร้างบัญชี', reset: 'ออกรหัสผ่านชั่วคราว', deactivate: 'ปิดบัญชี', activate: 'เปิดบัญชี',
-    otp: (u: string, p: string) => `รหัสผ่านชั่วคราวของ ${u} คือ ${p} (แสดงครั้งเดียว กรุณาส่งให้ผู้ใช้ทางช่องทางที่ปลอดภัย)`,
-    roles: { admin: 'ผู้ดูแลระบบ', staff: 'เจ้าหน้าที่ ก.พ.ร.', province: 'จังหวัด', viewer: 'ผู้ดูข้อมูล/ผู้ตรวจสอบ' },
-  },
-  en: {
-    title: 'Accounts', create: 'New account', username: 'Username', name: 'Display name', role: 'Role', province: 'Province (ISO code)',
-    active: 'Active', save: 'Create', reset: 'Issue one-time password', deactivate: 'Deactivate', activate: 'Activate',
-    otp: (u: string, p: string) => `One-time password for ${u}: ${p} (shown once; pass it on securely)`,
-    roles: { admin: 'Administrator', staff: 'OPDC staff', province: 'Province', viewer: 'Viewer / auditor' },
-  },
-} as const;
-
 export function UsersPage() {
-  const { lang } = useI18n();
-  const t = text[lang];
+  const { lang, t: all } = useI18n();
+  const t = all.users;
+  const roleName = all.auth.roles;
   const users = useUsers();
   const create = useCreateUser();
   const update = useUpdateUser();
@@ -56,7 +41,7 @@ export function UsersPage() {
         <label>
           {t.role}
           <select value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value as Role })}>
-            {roles.map((r) => <option key={r} value={r}>{t.roles[r]}</option>)}
+            {roles.map((r) => <option key={r} value={r}>{roleName[r]}</option>)}
           </select>
         </label>
         {form.role === 'province' && <label>{t.province}<input required placeholder="TH-15" value={form.provinceIso} onChange={(e) => setForm({ ...form, provinceIso: e.target.value })} /></label>}
@@ -66,13 +51,13 @@ export function UsersPage() {
       {users.data && (
         <div className="table-scroll">
         <table>
-          <thead><tr><th scope="col">{t.username}</th><th scope="col">{t.name}</th><th scope="col">{t.role}</th><th scope="col">{t.active}</th><th scope="col"><span className="visually-hidden">actions</span></th></tr></thead>
+          <TableHead columns={[t.username, t.name, t.role, t.active, <span className="visually-hidden">{t.actions}</span>]} />
           <tbody>
             {users.data.users.map((u) => (
               <tr key={u.id}>
                 <td>{u.username}</td>
                 <td>{u.displayName}</td>
-                <td>{t.roles[u.role]}{u.provinceIso ? ` · ${u.provinceIso}` : ''}</td>
+                <td>{roleName[u.role]}{u.provinceIso ? ` · ${u.provinceIso}` : ''}</td>
                 <td>{u.active ? '✓' : '✗'}</td>
                 <td>
                   <button type="button" onClick={() => update.mutate({ id: u.id, active: !u.active })}>{u.active ? t.deactivate : t.activate}</button>{' '}

@@ -6,10 +6,11 @@
 import { useState } from 'react';
 import { useI18n } from '../../../app/i18n';
 import { useRoundChanges, type Comparison } from '../../../api/get-outlook';
-import { ErrorState, Loading } from '../../../components/QueryState';
+import { QueryStatus } from '../../../components/QueryState';
 import { TableDownload } from '../../../components/TableDownload';
 import { Link, useSearchParams } from '../../../lib/router';
 import { paths } from '../../../lib/paths';
+import { TableHead } from '../../../components/TableHead';
 
 const changeOrder = ['newly-below', 'still-below', 'level-down', 'recovered', 'level-up', 'unchanged', 'no-data'] as const;
 /** The default: below minimum now, newly or again ("red-red") — what a reader scans for first. */
@@ -61,10 +62,8 @@ export function ChangesSection({ year, round }: { year: number; round: number })
           </select>
         </label>
       </div>
-      {data.isError ? (
-        <ErrorState error={data.error} onRetry={() => void data.refetch()} />
-      ) : !data.data ? (
-        <Loading />
+      {data.isError || !data.data ? (
+        <QueryStatus query={data} />
       ) : !data.data.against ? (
         <p className="state state-empty">{c.noRound}</p>
       ) : (
@@ -73,17 +72,7 @@ export function ChangesSection({ year, round }: { year: number; round: number })
           <TableDownload table={exportTable} />
           <div className="table-scroll">
             <table className="changes-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t.warning.watch.province}</th>
-                  <th scope="col">{c.indicator}</th>
-                  <th scope="col">{c.change}</th>
-                  <th scope="col" className="num">{c.before}</th>
-                  <th scope="col" className="num">{c.now}</th>
-                  <th scope="col" className="num">{c.valueChange}</th>
-                  <th scope="col" className="num">{c.minShare}</th>
-                </tr>
-              </thead>
+              <TableHead columns={[t.warning.watch.province, c.indicator, c.change, { label: c.before, className: 'num' }, { label: c.now, className: 'num' }, { label: c.valueChange, className: 'num' }, { label: c.minShare, className: 'num' }]} />
               <tbody>
                 {(showAll ? items : items.slice(0, firstRows)).map((i) => (
                   <tr key={`${i.iso}-${i.code}-${i.component ?? ''}`} data-change={i.change}>

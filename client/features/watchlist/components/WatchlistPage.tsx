@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import { useI18n } from '../../../app/i18n';
 import { useWatchlist } from '../../../api/get-outlook';
 import { useProvinces } from '../../../api/get-provinces';
-import { ErrorState, Loading } from '../../../components/QueryState';
+import { QueryStatus } from '../../../components/QueryState';
 import { RoundPicker } from '../../../components/RoundPicker';
 import { TableDownload } from '../../../components/TableDownload';
 import { Link, useSearchParams } from '../../../lib/router';
@@ -16,6 +16,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { indicatorGroups, type IndicatorGroup } from '../../../../shared/reference';
 import { ChangesSection } from './ChangesSection';
 import { filterWatchlist, watchRisks, type WatchRisk } from './watchlist-data';
+import { TableHead } from '../../../components/TableHead';
 
 const pick = <T extends string>(value: string | null, allowed: readonly T[]): T | null => ((allowed as readonly string[]).includes(value ?? '') ? (value as T) : null);
 
@@ -82,10 +83,8 @@ export function WatchlistPage({ year, round }: { year: number; round: number }) 
       <p className="note">{w.intro}</p>
       {final ? (
         <p className="state state-empty">{w.finalRound}</p>
-      ) : list.isError || provinces.isError ? (
-        <ErrorState error={(list.error ?? provinces.error)!} onRetry={() => void list.refetch()} />
-      ) : !list.data || !provinces.data ? (
-        <Loading />
+      ) : list.isError || provinces.isError || !list.data || !provinces.data ? (
+        <QueryStatus query={[list, provinces]} />
       ) : (
         <section className="card" aria-labelledby="watch-table-title">
           <div className="filters watch-filters" role="group" aria-label={w.filters}>
@@ -106,23 +105,7 @@ export function WatchlistPage({ year, round }: { year: number; round: number }) 
           ) : (
             <div className="table-scroll">
               <table className="watch-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{w.rank}</th>
-                    <th scope="col">{w.province}</th>
-                    <th scope="col">{w.region}</th>
-                    <th scope="col">{w.cluster}</th>
-                    {watchRisks.map((r) => (
-                      <th scope="col" key={r} className="num">
-                        {riskLabel(r)}
-                      </th>
-                    ))}
-                    <th scope="col" className="num">
-                      {w.shortfall}
-                    </th>
-                    <th scope="col">{w.atRisk}</th>
-                  </tr>
-                </thead>
+                <TableHead columns={[w.rank, w.province, w.region, w.cluster, ...watchRisks.map((r) => ({ label: riskLabel(r), className: 'num', key: r })), { label: w.shortfall, className: 'num' }, w.atRisk]} />
                 <tbody>
                   {rows.map((r) => (
                     <tr key={r.province.iso} data-iso={r.province.iso}>

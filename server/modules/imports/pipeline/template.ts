@@ -4,11 +4,11 @@
  */
 import type ExcelJS from 'exceljs';
 import { importColumns, resultWords } from '../../../../shared/import-format';
-import type { IndicatorRow, ProvinceRow } from '../../rounds/rounds.queries';
+import type { Indicator, Province } from '../../../../shared/contracts';
 
 const TEMPLATE_ROWS = 500;
 
-export async function buildImportTemplate(year: number, provinces: ProvinceRow[], indicators: IndicatorRow[]): Promise<Uint8Array> {
+export async function buildImportTemplate(year: number, provinces: Province[], indicators: Indicator[]): Promise<Uint8Array> {
   // Loaded on first use, not at server start (about a second of module loading).
   const { Workbook } = (await import('exceljs')).default;
   const wb = new Workbook();

@@ -1,0 +1,33 @@
+/** The account page's words (administrators), Thai and English; role names come from `auth.roles`. */
+export const usersText = {
+  th: {
+    title: 'บัญชีผู้ใช้',
+    create: 'สร้างบัญชีใหม่',
+    username: 'ชื่อผู้ใช้',
+    name: 'ชื่อที่แสดง',
+    role: 'บทบาท',
+    province: 'จังหวัด (รหัส ISO)',
+    active: 'ใช้งาน',
+    actions: 'การดำเนินการ',
+    save: 'สร้างบัญชี',
+    reset: 'ออกรหัสผ่านชั่วคราว',
+    deactivate: 'ปิดบัญชี',
+    activate: 'เปิดบัญชี',
+    otp: (u: string, p: string) => `รหัสผ่านชั่วคราวของ ${u} คือ ${p} (แสดงครั้งเดียว กรุณาส่งให้ผู้ใช้ทางช่องทางที่ปลอดภัย)`,
+  },
+  en: {
+    title: 'Accounts',
+    create: 'New account',
+    username: 'Username',
+    name: 'Display name',
+    role: 'Role',
+    province: 'Province (ISO code)',
+    active: 'Active',
+    actions: 'Actions',
+    save: 'Create',
+    reset: 'Issue one-time password',
+    deactivate: 'Deactivate',
+    activate: 'Activate',
+    otp: (u: string, p: string) => `One-time password for ${u}: ${p} (shown once; pass it on securely)`,
+  },
+};
