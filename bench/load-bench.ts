@@ -11,6 +11,8 @@ import { get } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { startServer } from '../tests/helpers/server';
 import { median } from './import-bench';
 
@@ -95,7 +97,11 @@ export async function benchLoad(seconds = 3, pairs = 3): Promise<{ routes: Route
     // Capture each body and its headers as autocannon will receive them, which also fills the caches.
     const sizes: Record<string, number> = {};
     const routes: Record<string, string> = { ...ROUTES };
+    // BENCH_ROUTES=summary,province measures only those (a quicker before/after while working).
+    const only = process.env.BENCH_ROUTES?.split(',').filter(Boolean);
+    if (only) for (const name of Object.keys(routes)) if (!only.includes(name)) delete routes[name];
     for (const [name, path] of Object.entries(OPTIONAL_ROUTES)) {
+      if (only && !only.includes(name)) continue;
       const res = await fetch(`${server.baseUrl}${path}`, { headers: { cookie } });
       await res.arrayBuffer();
       if (res.status === 200) routes[name] = path;
@@ -132,4 +138,19 @@ export async function benchLoad(seconds = 3, pairs = 3): Promise<{ routes: Route
     await bare?.stop();
     rmSync(bodies, { recursive: true, force: true });
   }
+}
+
+/**
+ * `npx tsx bench/load-bench.ts [seconds] [pairs]` runs this section alone (BENCH_ROUTES=summary,items
+ * to pick routes), printing the load average before and after.
+ */
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const load = () => os.loadavg().map((l) => l.toFixed(2)).join(' / ');
+  console.log(`load bench: ${os.cpus().length} cores, load average ${load()}`);
+  const r = await benchLoad(Number(process.argv[2] ?? 3), Number(process.argv[3] ?? 3));
+  for (const p of r.routes) {
+    const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+    console.log(`  ${p.route.padEnd(40)} ${(p.bytes / 1024).toFixed(1).padStart(6)} KB  product ${fmt(p.product.requestsPerSec).padStart(6)} req/s p50 ${p.product.p50} p99 ${p.product.p99} ms  bare ${fmt(p.bare.requestsPerSec).padStart(6)} req/s p99 ${p.bare.p99} ms  ratio ${p.ratio.toFixed(2)} (pairs ${p.pairRatios.map((x) => x.toFixed(2)).join(', ')})  errors ${p.product.errors} non-2xx ${p.product.non2xx}`);
+  }
+  console.log(`  server memory: start ${r.memory.start.toFixed(0)} MB, max ${r.memory.max.toFixed(0)} MB; load average after ${load()}`);
 }

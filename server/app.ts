@@ -25,9 +25,10 @@ import { noticesRouter } from './modules/notices/notices.index';
 import { referenceRouter } from './modules/reference/reference.index';
 import { roundsRouter } from './modules/rounds/rounds.index';
 import { outlookRouter } from './modules/outlook/outlook.index';
-import { apiBodyLimit, noStore } from './platform/http/body-limit';
+import { apiBodyLimit } from './platform/http/body-limit';
 import { compressResponses } from './platform/http/compress';
-import { revalidateReads } from './platform/http/revalidate';
+import { apiCacheControl, revalidateReads } from './platform/http/revalidate';
+import { readMemo } from './platform/http/read-memo';
 import { clientFiles } from './platform/http/static-assets';
 import { clientPage } from './platform/http/client-page';
 import { requestLog } from './platform/http/request-log';
@@ -48,6 +49,8 @@ export function createApp(deps: AppDeps) {
   const log = deps.log ?? createLogger(deps.config.logLevel);
   // Outside even the compression: it times the whole request and sees the final status (errors included).
   app.use('*', requestLog(log));
+  // A repeated cached read answered whole, before everything below (server/platform/http/read-memo.ts).
+  app.use('/api/*', readMemo(deps.db));
   // Outermost, so it sees the final body of every response, errors included.
   app.use('*', compressResponses());
   app.use(
@@ -77,10 +80,10 @@ export function createApp(deps: AppDeps) {
     c.set('log', log);
     await next();
   });
-  // Body limits first, so nothing is read before sign-in; then who is calling, and a 304 for a
-  // revisit of unchanged data. Each route's declared rule (server/platform/http/guard.ts) decides what
-  // the caller may do.
-  app.use('/api/*', noStore, apiBodyLimit, authenticate, revalidateReads);
+  // Cache-Control decided in one place (outermost, so refusals get it too); body limits first, so
+  // nothing is read before sign-in; then who is calling, and a 304 for a revisit of unchanged data.
+  // Each route's declared rule (server/platform/http/guard.ts) decides what the caller may do.
+  app.use('/api/*', apiCacheControl, apiBodyLimit, authenticate, revalidateReads);
 
   const api = app
     .route('/', referenceRouter)

@@ -4,6 +4,8 @@
  * database locked by another process past busy_timeout is a 503 with a clear message.
  */
 import Database from 'better-sqlite3';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { getPriority } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportJob } from '../shared/contracts/import-job';
 import { importQueueFor } from '../server/modules/imports/worker/queue';
@@ -132,6 +134,19 @@ describe('imports in the worker', () => {
     expect(batches()).toBe(before);
     expect((await upload(bigCsv(100, 77))).status).toBe(200);
   }, 30_000);
+
+  // Linux keeps a nice value per thread (/proc/self/task/<tid>/stat, field 19): the worker lowers its own only.
+  it.runIf(existsSync('/proc/self/task'))('runs the worker below normal CPU priority and leaves the server’s thread at its own', async () => {
+    const done = await waitDone(((await (await upload(bigCsv(50), '?async=true')).json()) as ImportJob).id);
+    expect(done.state).toBe('done');
+    const nice = (tid: string) => {
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+    };
+    const threads = readdirSync('/proc/self/task');
+    expect(nice(String(process.pid))).toBe(getPriority());
+    expect(threads.map(nice)).toContain(10);
+  });
 
   it('an unknown job is 404', async () => {
     expect((await staff.request('/api/import-jobs/00000000-0000-4000-8000-000000000000')).status).toBe(404);

@@ -61,6 +61,15 @@ describe('GET /api/rounds/:year/:round/outlook', () => {
     expect(otop.explanationTh).toContain('ล้านบาท');
   });
 
+  it('leaves the method inputs out of the round-wide list (the explanation states them) and keeps them per province', async () => {
+    const list = RoundOutlook.parse(await get(staff, '/api/rounds/2566/6/outlook'));
+    expect(list.items.every((i) => !('inputs' in i))).toBe(true);
+    const own = RoundOutlook.parse(await get(staff, `/api/rounds/2566/6/provinces/${OWN}/outlook`));
+    expect(own.items.every((i) => 'inputs' in i)).toBe(true);
+    // Otherwise the same items: the list's entries for the province are the per-province ones less `inputs`.
+    expect(own.items.map(({ inputs: _i, ...rest }) => rest)).toEqual(list.items.filter((i) => i.iso === OWN));
+  });
+
   it('the final round has nothing to project: 422 in Thai and English; a round not stored: 404', async () => {
     const res = await staff.request('/api/rounds/2566/12/outlook');
     expect(res.status).toBe(422);

@@ -49,8 +49,12 @@ export const OutlookItem = ItemKey.extend({
     .describe("Uncertainty band: from the method's own error on past years, or a widened default where no past year exists"),
   risk: Risk,
   method: OutlookMethod.nullable(),
-  /** The numbers the method used, by name (current, ratio, provinces, months…). */
-  inputs: z.record(z.string(), z.number()).nullable(),
+  /**
+   * The numbers the method used, by name (current, ratio, provinces, months…). In the one-province
+   * outlook only: the round-wide list leaves them out (the explanation states them), which keeps a
+   * whole round's body small.
+   */
+  inputs: z.record(z.string(), z.number()).nullable().optional(),
   explanationTh: z.string().nullable(),
   explanationEn: z.string().nullable(),
 }).meta({ id: 'OutlookItem' });

@@ -5,6 +5,7 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Db } from '../../platform/db/client';
+import { dataVersion } from '../../platform/db/data-version';
 import { sessions, users } from '../../platform/db/schema/auth';
 import { userFields, type User } from './users';
 
@@ -24,20 +25,46 @@ export interface ActiveSession {
   user: User;
   csrfToken: string;
   tokenHash: string;
+  /** When the session ends (ISO 8601); past it the session is refused and deleted. */
+  expiresAt: string;
 }
 
+/**
+ * Sessions as last read, by cookie token, valid while the database's data version stands: signing
+ * out, a password change, a user edited or deactivated are all commits, by this process or another,
+ * and any commit moves the data version (PRAGMA data_version), which empties this memo. So a
+ * session revoked through a second connection is refused on the very next request, and a read
+ * costs one pragma instead of a hash and a join.
+ */
+const remembered = new WeakMap<Db, { version: string; byToken: Map<string, ActiveSession | null> }>();
+const MAX_REMEMBERED = 10_000;
+
 export function findSession(db: Db, token: string, now = new Date()): ActiveSession | null {
-  const tokenHash = sha256(token);
-  // One query on every request: the session and its user together (prepared once per connection).
-  const row = sessionStatement(db).get({ tokenHash });
-  if (!row) return null;
-  if (row.expiresAt <= now.toISOString()) {
-    deleteSession(db, tokenHash);
+  const version = dataVersion(db);
+  let memo = remembered.get(db);
+  if (!memo || memo.version !== version) remembered.set(db, (memo = { version, byToken: new Map() }));
+  let session = memo.byToken.get(token);
+  if (session === undefined) {
+    session = readSession(db, token);
+    if (memo.byToken.size >= MAX_REMEMBERED) memo.byToken.clear();
+    memo.byToken.set(token, session);
+  }
+  if (!session) return null;
+  // Expiry is a matter of time, not of data: checked on every request.
+  if (session.expiresAt <= now.toISOString()) {
+    deleteSession(db, session.tokenHash);
     return null;
   }
-  const { csrfToken, expiresAt: _e, ...user } = row;
-  if (!user.active) return null;
-  return { user, csrfToken, tokenHash };
+  return session.user.active ? session : null;
+}
+
+function readSession(db: Db, token: string): ActiveSession | null {
+  const tokenHash = sha256(token);
+  // The session and its user together (prepared once per connection).
+  const row = sessionStatement(db).get({ tokenHash });
+  if (!row) return null;
+  const { csrfToken, expiresAt, ...user } = row;
+  return { user, csrfToken, tokenHash, expiresAt };
 }
 
 export function deleteSession(db: Db, tokenHash: string): void {

@@ -47,6 +47,9 @@ export const job = defineRoute({
   method: 'get',
   path: '/api/import-jobs/{id}',
   allow: canImport,
+  // Its progress moves while the data version stands still (a dry run writes nothing): never tagged
+  // with the data version, or the browser's poll gets 304 with the first answer forever.
+  noStore: true,
   tags: ['imports'],
   summary: 'An import job: queued or running with its progress (rows read, validated, written), or done with its report',
   request: { params: z.object({ id: z.string().uuid() }) },

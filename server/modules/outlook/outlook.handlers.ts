@@ -22,20 +22,21 @@ const changesBodies = new VersionedCache<CachedJson<RoundChanges>>();
 const watchlistBodies = new VersionedCache<CachedJson<Watchlist>>();
 const backtestBodies = new VersionedCache<CachedJson<Backtest>>();
 
-function outlookBody(db: Db, year: number, round: number, iso: string | undefined): CachedJson<RoundOutlook> {
-  return outlookBodies.get(db, `${year}|${round}|${iso ?? '*'}`, () => toCachedJson(scopedOutlook(outlookOf(db, year, round), iso)));
+/** The round-wide list (`list`) leaves out each method's inputs; the one-province outlook keeps them. */
+function outlookBody(db: Db, year: number, round: number, iso: string | undefined, list: boolean): CachedJson<RoundOutlook> {
+  return outlookBodies.get(db, `${year}|${round}|${iso ?? '*'}|${list ? 'list' : 'full'}`, () => toCachedJson(scopedOutlook(outlookOf(db, year, round), iso, !list)));
 }
 
 export const outlook: RouteHandler<typeof routes.outlook, AppEnv> = (c) => {
   const { year, round } = c.req.valid('param');
   // A province user's outlook holds its own items only (the projection itself uses every province's history).
-  return sendCachedJson(c, outlookBody(c.var.db, year, round, ownProvince(c.var.user!)));
+  return sendCachedJson(c, outlookBody(c.var.db, year, round, ownProvince(c.var.user!), true));
 };
 
 export const provinceOutlook: RouteHandler<typeof routes.provinceOutlook, AppEnv> = (c) => {
   const { year, round, iso } = c.req.valid('param');
   if (!findProvince(c.var.db, iso)) throw notFound(`Province ${iso}`, `จังหวัดรหัส ${iso}`);
-  return sendCachedJson(c, outlookBody(c.var.db, year, round, iso));
+  return sendCachedJson(c, outlookBody(c.var.db, year, round, iso, false));
 };
 
 export const changes: RouteHandler<typeof routes.changes, AppEnv> = (c) => {

@@ -9,7 +9,10 @@ import type { LoadedRound } from './outlook.queries';
 
 export interface NationalOutlook {
   round: { year: number; round: number };
+  /** Without `inputs`: the round-wide list is these very objects, serialised as they are. */
   items: OutlookItem[];
+  /** Each item's method inputs, by the item's index (only the one-province outlook shows them). */
+  inputs: (Record<string, number> | null)[];
   bandYears: number[];
   source: string;
 }
@@ -42,7 +45,7 @@ export function nationalOutlook(rounds: readonly LoadedRound[], year: number, ro
       ...projectionFields(e),
     };
   });
-  return { round: { year, round }, items, bandYears: bands.years, source: config.source };
+  return { round: { year, round }, items, inputs: entries.map((e) => e.projection?.inputs ?? null), bandYears: bands.years, source: config.source };
 }
 
 function projectionFields(e: OutlookEntry) {
@@ -53,7 +56,6 @@ function projectionFields(e: OutlookEntry) {
     band: e.band,
     risk: e.risk,
     method: p?.method ?? null,
-    inputs: p?.inputs ?? null,
     explanationTh: p?.explanationTh ?? null,
     explanationEn: p?.explanationEn ?? null,
   };
@@ -67,9 +69,17 @@ export function countRisks(items: readonly { risk: Risk }[]): RiskCounts {
   return counts;
 }
 
-/** The outlook body for every province (`iso` undefined) or one. */
-export function scopedOutlook(n: NationalOutlook, iso: string | undefined): RoundOutlook {
-  const items = iso === undefined ? n.items : n.items.filter((i) => i.iso === iso);
+/**
+ * The outlook body for every province (`iso` undefined) or one. `inputs` only where asked for: the
+ * one-province outlook shows each method's numbers, the round-wide list leaves them to the explanation
+ * (about a tenth of its bytes, and no copy of its items when the cache is cold).
+ */
+export function scopedOutlook(n: NationalOutlook, iso: string | undefined, withInputs = false): RoundOutlook {
+  let items = n.items;
+  if (iso !== undefined) {
+    items = [];
+    for (const [k, i] of n.items.entries()) if (i.iso === iso) items.push(withInputs ? { ...i, inputs: n.inputs[k] ?? null } : i);
+  } else if (withInputs) items = n.items.map((i, k) => ({ ...i, inputs: n.inputs[k] ?? null }));
   return { round: n.round, items, counts: countRisks(items), bandYears: n.bandYears, source: n.source };
 }
 

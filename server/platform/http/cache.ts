@@ -3,29 +3,14 @@
  * version, so any committed change — by this server or by another process such as the import CLI —
  * makes every older entry unreachable. No manual invalidation to forget.
  */
-import type { Statement } from 'better-sqlite3';
 import type { Context, TypedResponse } from 'hono';
 import type { JSONParsed } from 'hono/utils/types';
 import type { Db } from '../db/client';
+import { dataVersion } from '../db/data-version';
 import { compressBytes, MIN_BYTES, negotiateEncoding, type Encoding } from './compress';
 import type { AppEnv } from './env';
 
-const versionStatements = new WeakMap<Db, Statement>();
-
-/**
- * `PRAGMA data_version` changes when another connection commits; `total_changes()` counts this
- * connection's own writes. Together they change whenever the stored data may have. One statement for
- * both: it runs several times per request.
- */
-export function dataVersion(db: Db): string {
-  let s = versionStatements.get(db);
-  if (!s) {
-    s = db.$client.prepare('select data_version, total_changes() from pragma_data_version').raw();
-    versionStatements.set(db, s);
-  }
-  const [data, own] = s.get() as [number, number];
-  return `${data}:${own}`;
-}
+export { dataVersion };
 
 const MAX_ENTRIES = 1000;
 
@@ -84,6 +69,8 @@ export function sendCachedJson<T>(c: Context, cached: CachedJson<T>): Response &
     // Uncompressed: the compression middleware adds `Vary: Accept-Encoding` (and compresses a small body itself if asked).
     res = c.body(bytes as Uint8Array<ArrayBuffer>, 200, { 'content-type': JSON_TYPE });
   }
+  // What was sent, for the memo of whole answers (read-memo.ts): the same bytes answer the same request again.
+  (c as Context<AppEnv>).set('cachedAnswer', { bytes: encoding ? cached.encoded![encoding]! : bytes, encoding });
   // The cast only re-labels the body type: the bytes are JSON.stringify(cached.body).
   return res as unknown as Response & TypedResponse<JSONParsed<T>, 200, 'json'>;
 }

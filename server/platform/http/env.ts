@@ -2,6 +2,7 @@
 import type { Config } from '../config';
 import type { Db } from '../db/client';
 import type { Logger } from '../log';
+import type { Encoding } from './compress';
 
 import type { LoginLimiter } from '../../modules/auth/rate-limit';
 import type { ActiveSession } from '../../modules/auth/sessions';
@@ -26,6 +27,12 @@ export interface AppEnv {
     params: unknown;
     /** The boundary source's attribution, shown under every map (data/provinces.json). */
     mapAttribution: string;
+    /** The stored bytes a cached read sent (server/platform/http/cache.ts), kept whole by read-memo.ts. */
+    cachedAnswer: { bytes: Uint8Array; encoding: Encoding | null } | undefined;
+    /** The route that answered, when the memo of whole answers did (read-memo.ts): for the request log. */
+    answeredRoute: string | undefined;
+    /** The route declared `noStore` (its body changes without the data changing): no ETag, no caching. */
+    noStore: boolean | undefined;
     /** Structured JSON lines (server/platform/log.ts): requests, imports, PDF jobs. */
     log: Logger;
   };

@@ -26,6 +26,8 @@ export interface Guard {
   allow: Allow<any>;
   /** The three routes a user with a one-time password may still call (me, password, logout). */
   duringPasswordChange?: boolean;
+  /** The answer changes without the data changing (an import job's progress): no ETag, `Cache-Control: no-store` (revalidate.ts). */
+  noStore?: boolean;
 }
 
 /** `createRoute` with the route's permission rule. */
@@ -40,11 +42,19 @@ export function registerRule(method: string, path: string, guard: Guard): void {
   registeredRules.set(`${method.toUpperCase()} ${path}`, guard);
 }
 
-/** The middleware that applies a route's rule; `params` is the route's own path-parameter schema. */
+/**
+ * The middleware that applies a route's rule; `params` is the route's own path-parameter schema. The
+ * parameters are parsed here once (the router gives OpenAPI routes no second validator): the rule and
+ * the handler (`c.req.valid('param')`, or `c.var.params`) read the same parsed value.
+ */
 export function guardMiddleware(guard: Guard, params: z.ZodType | undefined): MiddlewareHandler<AppEnv> {
   const { allow } = guard;
   return async (c, next) => {
-    if (allow === 'public') return next();
+    if (guard.noStore) c.set('noStore', true);
+    if (allow === 'public') {
+      if (params) keepParams(c, parseParams(params, c));
+      return next();
+    }
     const user = c.var.user;
     const session = c.var.session;
     if (!user || !session) throw new ApiError(401, 'UNAUTHENTICATED', 'Sign in first.', 'กรุณาเข้าสู่ระบบก่อน');
@@ -56,9 +66,14 @@ export function guardMiddleware(guard: Guard, params: z.ZodType | undefined): Mi
     }
     const parsed = params ? parseParams(params, c) : {};
     if (!allow(user, parsed)) throw new ApiError(403, 'FORBIDDEN', 'Your account may not do this.', 'บัญชีของท่านไม่มีสิทธิ์ดำเนินการนี้');
-    c.set('params', parsed);
+    keepParams(c, parsed);
     await next();
   };
+}
+
+function keepParams(c: Context<AppEnv>, parsed: unknown): void {
+  c.set('params', parsed);
+  c.req.addValidatedData('param', parsed as Record<string, unknown>);
 }
 
 function parseParams(schema: z.ZodType, c: Context<AppEnv>): unknown {

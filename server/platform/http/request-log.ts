@@ -19,7 +19,8 @@ export function requestLog(log: Logger): MiddlewareHandler<AppEnv> {
       const status = c.res.status;
       log[status >= 500 ? 'error' : 'info']('request', {
         method: c.req.method,
-        route: routePath(c) || null,
+        // A whole answer from read-memo.ts names the route that first gave it.
+        route: c.var.answeredRoute ?? (routePath(c) || null),
         status,
         ms: Math.round((performance.now() - started) * 10) / 10,
         userId: c.var.user?.id ?? null,

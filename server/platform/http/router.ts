@@ -17,14 +17,20 @@ export function createRouter() {
   });
   const register = router.openapi.bind(router);
   router.openapi = ((route: RouteConfig & Partial<Guard>, handler: unknown, hook?: unknown) => {
-    const { allow, duringPasswordChange, ...config } = route;
+    const { allow, duringPasswordChange, noStore, ...config } = route;
     if (allow === undefined) throw new Error(`${route.method.toUpperCase()} ${route.path} has no permission rule (defineRoute({ allow }))`);
-    const guard: Guard = { allow, duringPasswordChange };
+    const guard: Guard = { allow, duringPasswordChange, noStore };
     registerRule(route.method, route.path.replace(/\{(\w+)\}/g, ':$1'), guard);
     const own = config.middleware ? (Array.isArray(config.middleware) ? config.middleware : [config.middleware]) : [];
     const params = config.request?.params as z.ZodType | undefined;
     const described = { ...config, 'x-allow': allow === 'public' ? 'public' : allow.name || 'rule', middleware: [guardMiddleware(guard, params), ...own] };
-    return (register as (...a: unknown[]) => unknown)(described, handler, hook);
+    // The guard parses the path parameters (issue 8: they were parsed twice): the document gets the
+    // route as declared, the router the same route without its own parameter validator.
+    if (!params || config.hide) return (register as (...a: unknown[]) => unknown)(described, handler, hook);
+    const { middleware: _middleware, ...documented } = described;
+    router.openAPIRegistry.registerPath(documented as RouteConfig);
+    const { params: _documented, ...request } = config.request!;
+    return (register as (...a: unknown[]) => unknown)({ ...described, request, hide: true }, handler, hook);
   }) as typeof router.openapi;
   return router;
 }
