@@ -144,22 +144,16 @@ export function validateTable(table: SheetTable, ctx: ImportContext): { rows: Va
       } else seen.set(key, rowNumber);
     }
 
-    if (rowErrors.length) {
-      errors.push(...rowErrors);
+    // Every cell parsed (the narrowing says so) and nothing failed: the row is valid.
+    if (rowErrors.length === 0 && year.ok && round.ok && result.ok && iso && indicator && roundId !== null) {
+      rows.push({ row: rowNumber, year: year.value, round: round.value, roundId, iso, indicator, component, targets, result: result.value, note: noteCell });
       continue;
     }
-    rows.push({
-      row: rowNumber,
-      year: (year as { value: number }).value,
-      round: (round as { value: number }).value,
-      roundId: roundId!,
-      iso: iso!,
-      indicator: indicator!,
-      component,
-      targets,
-      result: (result as { value: ReportedResult }).value,
-      note: noteCell,
-    });
+    if (rowErrors.length === 0) {
+      // Unreachable while every catalog year has both rounds (the reference sync makes them); never drop a row silently.
+      check.fail('round', { code: 'ROUND_UNKNOWN', th: 'ไม่พบรอบการประเมินนี้ในปีงบประมาณที่ระบุ', en: 'This round does not exist for the fiscal year given.' });
+    }
+    for (const e of rowErrors) errors.push(e);
   }
   if (table.rows.length <= 1 || (rows.length === 0 && errors.length === 0)) {
     errors.push({ row: null, column: null, header: null, code: 'NO_ROWS', th: 'ไม่มีแถวข้อมูลในไฟล์', en: 'The file has no data rows.', value: null });

@@ -15,7 +15,9 @@ import { findDataSheet, type Cell, type StreamedSheet } from './xlsx-sheet';
 import { checkZip, type ZipEntry } from './zip-guard';
 // exceljs's own table of built-in number formats (a plain data module: loading it loads nothing else).
 // @ts-expect-error -- a CommonJS data file without type declarations
-import builtInFormats from 'exceljs/lib/xlsx/defaultnumformats.js';
+import exceljsFormats from 'exceljs/lib/xlsx/defaultnumformats.js';
+
+const builtInFormats: Record<string, { f: string } | undefined> = exceljsFormats;
 
 export const FALLBACK = Symbol('use the streaming reader');
 
@@ -68,7 +70,7 @@ function dateStyles(xml: string | null): Set<number> {
   let i = 0;
   for (const m of xfs.matchAll(/<(?:\w+:)?xf\b([^>]*?)\/?>/g)) {
     const id = attrs(m[1]!).numFmtId;
-    const code = id ? (custom.get(id) ?? (builtInFormats as Record<string, { f: string } | undefined>)[id]?.f) : undefined;
+    const code = id ? (custom.get(id) ?? builtInFormats[id]?.f) : undefined;
     if (id && id !== '0' && isDateFormat(code)) dates.add(i);
     i++;
   }
