@@ -71,7 +71,7 @@ export function planImport(db: Db, rows: ValidRow[], opts: { updateTargets: bool
   });
 
   for (const r of rows) {
-    const key = `${r.indicator.id}|${r.iso}|${r.component}`;
+    const key = r.key;
     const stored = storedAssignments.get(key) ?? null;
     let plan = plans.get(key);
     if (r.targets) {
@@ -141,23 +141,25 @@ function loadAssignments(db: Db, rows: ValidRow[]): Map<string, StoredAssignment
   const map = new Map<string, StoredAssignment>();
   const put = (a: AssignmentRow) =>
     map.set(`${a.indicatorId}|${a.provinceIso}|${a.component}`, { id: a.id, min: a.targetMin, std: a.targetStd, adv: a.targetAdv, batchId: a.batchId });
-  const keysByYear = new Map<number, Map<string, ValidRow>>();
-  for (const r of rows) {
-    let keys = keysByYear.get(r.year);
-    if (!keys) keysByYear.set(r.year, (keys = new Map()));
-    keys.set(`${r.indicator.id}|${r.iso}|${r.component}`, r);
-  }
   const count = typedStatement<Count, [number]>(db, `select count(*) as n from assignments where year = ?`);
   const scan = typedStatement<AssignmentRow, [number]>(db, `select ${assignmentColumns} from assignments where year = ?`);
   const one = typedStatement<AssignmentRow, [number, string, number, string]>(
     db, `select ${assignmentColumns} from assignments where year = ? and province_iso = ? and indicator_id = ? and component = ?`);
-  for (const [year, keys] of keysByYear) {
-    if (count.get(year)!.n <= keys.size * SCAN_FACTOR) for (const a of scan.iterate(year)) put(a);
-    else {
-      for (const r of keys.values()) {
-        const a = one.get(year, r.iso, r.indicator.id, r.component);
-        if (a) put(a);
-      }
+  const rowsPerYear = new Map<number, number>();
+  for (const r of rows) rowsPerYear.set(r.year, (rowsPerYear.get(r.year) ?? 0) + 1);
+  for (const [year, fileRows] of rowsPerYear) {
+    const stored = count.get(year)!.n;
+    if (stored === 0) continue; // a new year: nothing to compare with
+    if (stored <= fileRows * SCAN_FACTOR) {
+      for (const a of scan.iterate(year)) put(a);
+      continue;
+    }
+    const looked = new Set<string>();
+    for (const r of rows) {
+      if (r.year !== year || looked.has(r.key)) continue;
+      looked.add(r.key);
+      const a = one.get(year, r.iso, r.indicator.id, r.component);
+      if (a) put(a);
     }
   }
   return map;
@@ -165,11 +167,12 @@ function loadAssignments(db: Db, rows: ValidRow[]): Map<string, StoredAssignment
 
 function loadResults(db: Db, rows: ValidRow[], storedAssignments: Map<string, StoredAssignment>): Map<string, StoredResult> {
   const map = new Map<string, StoredResult>();
+  if (storedAssignments.size === 0) return map; // no stored assignment, no stored result
   const put = (roundId: number, r: ResultRow) => map.set(`${roundId}|${r.assignmentId}`, { id: r.id, kind: r.kind, value: r.value, note: r.note, batchId: r.batchId });
   // Only rows whose assignment is stored can have a stored result.
   const wanted = new Map<number, Set<number>>();
   for (const r of rows) {
-    const a = storedAssignments.get(`${r.indicator.id}|${r.iso}|${r.component}`);
+    const a = storedAssignments.get(r.key);
     if (!a) continue;
     let ids = wanted.get(r.roundId);
     if (!ids) wanted.set(r.roundId, (ids = new Set()));
