@@ -34,6 +34,17 @@ function attrs(s: string): Record<string, string> {
   return out;
 }
 
+/** One attribute of a tag's attribute text, without building them all (cells and rows are most tags). */
+function attr(text: string, name: string): string | undefined {
+  if (/[\t\n\r]|\s=|=\s/.test(text)) return attrs(text)[name]; // not the plain `name="value"` spacing: parse fully
+  let i = text.indexOf(` ${name}=`);
+  if (i < 0) return undefined;
+  i += name.length + 2;
+  const quote = text[i];
+  const end = text.indexOf(quote!, i + 1);
+  return end < 0 ? undefined : decode(text.slice(i + 1, end));
+}
+
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 /** XML text to a string: character and entity references, CDATA sections. */
 function decode(s: string): string {
@@ -150,7 +161,7 @@ function sheetRows(xml: string, ctx: Context): Cell[][] {
       continue;
     }
     if (name === 'row') {
-      rowNumber = Number(attrs(attrText!).r) || rowNumber + 1;
+      rowNumber = Number(attr(attrText!, 'r')) || rowNumber + 1;
       if (rowNumber > maxRowNumber) throw new LimitExceeded(limitErrors.rows(ctx.limits.maxRows));
       row = [];
       next = 1;
@@ -159,11 +170,11 @@ function sheetRows(xml: string, ctx: Context): Cell[][] {
         row = null;
       }
     } else if (name === 'c' && row) {
-      const a = attrs(attrText!);
-      const col = a.r ? columnOf(a.r) : next;
+      const ref = attr(attrText!, 'r');
+      const col = ref ? columnOf(ref) : next;
       if (col > ctx.limits.maxColumns) throw new LimitExceeded(limitErrors.columns(ctx.limits.maxColumns, rowNumber));
       next = col + 1;
-      cell = { col, t: a.t, s: Number(a.s ?? 0), v: null, inline: null, formula: false };
+      cell = { col, t: attr(attrText!, 't'), s: Number(attr(attrText!, 's') ?? 0), v: null, inline: null, formula: false };
       if (selfClosing) cell = null; // no value: stays null
     } else if (cell && !selfClosing && name === 'v') cell.v = close('v', prefix, TAG.lastIndex);
     else if (cell && name === 'f') {
