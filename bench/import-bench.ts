@@ -38,7 +38,7 @@ export async function benchDemoRound(runs = 5): Promise<{ file: string; rows: nu
     if (!report.ok) throw new Error(`demo round rejected: ${report.errors[0]?.en}`);
     rows = report.rows.total;
     if (i > 0) ms.push(t);
-    else coldMs = t; // the first run also loads exceljs and warms the JIT: what a user's first import costs
+    else coldMs = t; // the first run also warms the JIT (and loads the .xlsx reader): what a user's first import costs
   }
   return { file, rows, coldMs, ms };
 }

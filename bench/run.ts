@@ -7,6 +7,7 @@ import { benchClassifyRound } from './classify-bench';
 import { benchClient } from './client-bench';
 import { benchBulk, benchDemoRound, median } from './import-bench';
 import { printImportLoadSection } from './import-load-bench';
+import { printImportSpeedSection } from './import-speed-bench';
 import { benchLinear } from './linear-bench';
 import { benchLoad } from './load-bench';
 import { benchNotices } from './notice-bench';
@@ -45,6 +46,7 @@ async function main() {
   console.log(`  ratio import/plain: ${fmt(ratio, 2)}  budget ≥ 0.33: ${verdict(bulkOk)}`);
   console.log(`  runs: import ${bulk.importMs.map((m) => fmt(m)).join(', ')} ms; plain ${bulk.plainMs.map((m) => fmt(m)).join(', ')} ms\n`);
 
+  failed = !(await printImportSpeedSection()) || failed;
   failed = !(await printImportLoadSection()) || failed;
 
   const cls = await benchClassifyRound();

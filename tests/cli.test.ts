@@ -13,10 +13,14 @@ let dir: string;
 let dbPath: string;
 
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return cliWith({}, ...args);
+}
+
+async function cliWith(env: Record<string, string>, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await run(join(projectRoot, 'node_modules/.bin/tsx'), ['server/cli/import.ts', ...args], {
       cwd: projectRoot,
-      env: { ...process.env, KPI_DB: dbPath },
+      env: { ...process.env, KPI_DB: dbPath, ...env },
     });
     return { code: 0, stdout, stderr };
   } catch (e) {
@@ -92,5 +96,35 @@ describe('npm run import', () => {
     const done = await cli(join(dir, 'better.csv'), `--plan-hash=${hash}`);
     expect(done.code).toBe(0);
     expect(done.stdout).toContain('Imported as batch');
+  });
+});
+
+describe('npm run import: its JSON log line (issue 9)', () => {
+  /** The JSON lines of a run's stderr (the report for people stays on stdout). */
+  const jsonLines = (stderr: string) =>
+    stderr.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, unknown>);
+
+  it('writes one line per job with the fields of the server’s line: outcome, batch id, rows, ms', async () => {
+    writeFileSync(join(dir, 'log-good.csv'), csv([header, [2566, 6, 'อ่างทอง', 'ECO-05', '', '707.14', '744.34', '802.25', '701', '']]));
+    const res = await cliWith({ KPI_LOG_LEVEL: 'info' }, join(dir, 'log-good.csv'));
+    expect(res.code).toBe(0);
+    const lines = jsonLines(res.stderr);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ level: 'info', msg: 'import', outcome: 'imported', ok: true, source: 'cli', fileName: 'log-good.csv', rows: 1, changed: 1, errors: 0, userId: null });
+    expect(lines[0]!.batchId).toBeTypeOf('number');
+    expect(lines[0]!.ms).toBeTypeOf('number');
+    expect(Date.parse(lines[0]!.time as string)).not.toBeNaN();
+    expect(res.stdout).not.toContain('"msg"'); // stdout is the report, not the log
+  });
+
+  it('a rejected file logs at warn with its first problem; KPI_LOG_LEVEL=warn keeps only that, =silent nothing', async () => {
+    const rejected = await cliWith({ KPI_LOG_LEVEL: 'warn' }, join(dir, 'bad.csv'));
+    expect(rejected.code).toBe(1);
+    expect(jsonLines(rejected.stderr)).toEqual([expect.objectContaining({ level: 'warn', outcome: 'rejected', ok: false, batchId: null, errors: 2 })]);
+    const quiet = await cliWith({ KPI_LOG_LEVEL: 'warn' }, join(dir, 'good.csv'));
+    expect(quiet.code).toBe(0);
+    expect(jsonLines(quiet.stderr)).toEqual([]);
+    const silent = await cliWith({ KPI_LOG_LEVEL: 'silent' }, join(dir, 'bad.csv'));
+    expect(jsonLines(silent.stderr)).toEqual([]);
   });
 });

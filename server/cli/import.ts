@@ -2,6 +2,7 @@
  * `npm run import -- <file> [--dry-run] [--update-targets]`
  * Exit 0 when the file was imported (or the dry run found no problems), 1 when it was rejected, 2 on usage errors,
  * 3 when another import held the database past busy_timeout (nothing written; run it again).
+ * stdout: the report for people; stderr: one JSON log line for the job (as the server's), at KPI_LOG_LEVEL.
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -13,6 +14,8 @@ import { importFile } from '../modules/imports/pipeline';
 import { safeFileName } from '../../shared/text-rules';
 import { formatReport } from './format-report';
 import { databaseBusyMessage, isDatabaseBusy } from '../platform/db/busy';
+import { createLogger } from '../platform/log';
+import { logImportJob } from '../modules/imports/import-log';
 
 async function main(argv: string[]): Promise<number> {
   // --plan-hash=<hash from a dry run>: import only if the plan is still what the dry run showed.
@@ -36,11 +39,17 @@ async function main(argv: string[]): Promise<number> {
   // The CLI never loads demo data nor creates accounts: it imports exactly the file it was given. So it
   // opens the store itself rather than through bootstrap.ts, which would load the account and demo
   // modules (argon2's native binding among them) only to skip them: start-up is most of a small import.
-  const db = openDatabase(loadConfig().dbPath);
+  const started = performance.now();
+  const config = loadConfig();
+  // stderr, so that stdout stays the report a person reads (or a script captures).
+  const log = createLogger(config.logLevel, (line) => void process.stderr.write(`${line}\n`));
+  const fileName = safeFileName(basename(path));
+  const at = () => ({ fileName, bytes: bytes.length, dryRun: flags.has('--dry-run'), ms: performance.now() - started, userId: null, source: 'cli' as const });
+  const db = openDatabase(config.dbPath);
   syncReferenceData(db, readReferenceData(dataDir));
   try {
     const report = await importFile(db, bytes, {
-      fileName: safeFileName(basename(path)), // the CLI's name is stored and shown like an upload's
+      fileName, // the CLI's name is stored and shown like an upload's
       dryRun: flags.has('--dry-run'),
       updateTargets: flags.has('--update-targets'),
       importedBy: `cli:${userInfo().username}`,
@@ -48,8 +57,10 @@ async function main(argv: string[]): Promise<number> {
       expectedPlanHash,
     });
     console.log(formatReport(report));
+    logImportJob(log, { report }, at());
     return report.ok ? 0 : 1;
   } catch (e) {
+    logImportJob(log, { report: null, error: { code: isDatabaseBusy(e) ? databaseBusyMessage.code : 'INTERNAL' } }, at());
     if (!isDatabaseBusy(e)) throw e;
     console.error(`${databaseBusyMessage.th}\n${databaseBusyMessage.en}`);
     return 3;

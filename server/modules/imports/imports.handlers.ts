@@ -17,19 +17,12 @@ import { listIndicators, listProvinces, yearExists } from '../rounds/rounds.quer
 import { clientIp } from '../../platform/http/auth';
 import { ApiError, notFound } from '../../platform/http/errors';
 import type { AppEnv } from '../../platform/http/env';
-import type { Logger } from '../../platform/log';
+import { logImportJob } from './import-log';
 import type * as routes from './imports.routes';
 
 /** The file-name rule lives with the other text rules; re-exported for callers of this module. */
 export { safeFileName };
 
-/** One JSON line per import (beside the request's own line): its outcome, counts and time. */
-function logImport(log: Logger, report: ImportReport, at: { fileName: string; bytes: number; dryRun: boolean; ms: number; userId: number | null }) {
-  log[report.ok ? 'info' : 'warn']('import', {
-    ok: report.ok, fileName: at.fileName, bytes: at.bytes, dryRun: at.dryRun, ms: Math.round(at.ms), userId: at.userId, batchId: report.batchId,
-    rows: report.rows.total, new: report.rows.new, changed: report.rows.changed, errors: report.errorsTotal, firstError: report.errors[0]?.code ?? null,
-  });
-}
 
 /** The uploaded file of a multipart body, or a clear 415 / 422. */
 async function uploadedFile(c: Context<AppEnv>): Promise<File> {
@@ -93,9 +86,12 @@ export const create: RouteHandler<typeof routes.create, AppEnv> = async (c) => {
     source: 'api',
     expectedPlanHash: dryRun ? undefined : planHash,
   });
+  // One JSON line per job when it settles (beside the request's own line), also when answered at once with 202.
+  const log = c.var.log;
+  const userId = c.var.actor.id;
+  void finished.then((done) => logImportJob(log, done, { fileName, bytes: file.size, dryRun, ms: performance.now() - started, userId, source: 'api' }));
   if (answerAtOnce) return c.json(queued, 202);
   const report = await reportOf(finished);
-  logImport(c.var.log, report, { fileName, bytes: file.size, dryRun, ms: performance.now() - started, userId: c.var.actor.id });
   if (report.ok) return c.json(report, 200);
   throw refusal(report);
 };

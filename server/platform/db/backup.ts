@@ -28,7 +28,8 @@ export function checkBackup(file: string): { ok: true } | { ok: false; reason: s
     db = new Database(file, { readonly: true, fileMustExist: true });
     const integrity = db.pragma('integrity_check', { simple: true });
     if (integrity !== 'ok') return { ok: false, reason: `integrity_check: ${String(integrity)}` };
-    const tables = new Set((db.prepare(`select name from sqlite_master where type = 'table'`).all() as { name: string }[]).map((t) => t.name));
+    // SQLite's own catalogue (not our schema): the row type is its column.
+    const tables = new Set(db.prepare<[], { name: string }>(`select name from sqlite_master where type = 'table'`).all().map((t) => t.name));
     for (const t of ['__drizzle_migrations', 'provinces', 'results', 'import_batches', 'audit_log']) {
       if (!tables.has(t)) return { ok: false, reason: `not a KPI database (table ${t} is missing)` };
     }

@@ -12,6 +12,25 @@ import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { getTableColumns, getTableName } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { auditLog } from './schema';
+import { typedStatement } from './statements';
+
+/** The link columns both chained tables share (typed from audit_log's; notice_versions has the same). */
+type LinkRow = Pick<typeof auditLog.$inferSelect, 'id' | 'rowHash'>;
+/** A whole row by SQL column name, as the hash is defined over them. */
+type StoredRow = Record<string, unknown> & { id: number; row_hash: string | null; prev_hash: string | null };
+/** SQLite's own AUTOINCREMENT counters (`sqlite_sequence`), not part of our schema. */
+interface SequenceRow {
+  seq: number;
+}
+/** Migration 0003's list of rows to seal once (`chain_seal`), read before the chain code runs. */
+interface SealRow {
+  name: ChainedTable;
+  through: number;
+}
+
+const sequenceOf = (sqlite: Database.Database, table: ChainedTable) =>
+  typedStatement<SequenceRow, [string]>(sqlite, `select seq from sqlite_sequence where name = ?`).get(table)?.seq ?? 0;
 
 /**
  * The hashed columns, in order. Written out rather than read from the schema so that adding a column
@@ -37,9 +56,9 @@ interface Link {
 
 /** The id and previous hash of the row about to be inserted. Call inside the inserting write transaction. */
 function nextLink(sqlite: Database.Database, table: ChainedTable): Link {
-  const last = sqlite.prepare(`select id, row_hash as rowHash from ${table} order by id desc limit 1`).get() as { id: number; rowHash: string | null } | undefined;
+  const last = typedStatement<LinkRow>(sqlite, `select id, row_hash as rowHash from ${table} order by id desc limit 1`).get();
   // AUTOINCREMENT's counter, so an id once used (a cut-off last row) is never reused.
-  const seq = (sqlite.prepare(`select seq from sqlite_sequence where name = ?`).get(table) as { seq: number } | undefined)?.seq ?? 0;
+  const seq = sequenceOf(sqlite, table);
   return { id: Math.max(last?.id ?? 0, seq) + 1, prevHash: last?.rowHash ?? '' };
 }
 
@@ -87,7 +106,7 @@ function bySqlName(table: SQLiteTable, values: Record<string, unknown>): Record<
 export function sealLegacyRows(sqlite: Database.Database): void {
   const hasSeal = sqlite.prepare(`select 1 from sqlite_master where type = 'table' and name = 'chain_seal'`).get();
   if (!hasSeal) return;
-  const pending = sqlite.prepare(`select table_name as name, through_id as through from chain_seal`).all() as { name: ChainedTable; through: number }[];
+  const pending = typedStatement<SealRow>(sqlite, `select table_name as name, through_id as through from chain_seal`).all();
   if (!pending.length) return;
   sqlite
     .transaction(() => {
@@ -95,14 +114,14 @@ export function sealLegacyRows(sqlite: Database.Database): void {
         if (!(name in chainColumns)) continue;
         const update = sqlite.prepare(`update ${name} set prev_hash = ?, row_hash = ? where id = ?`);
         // In pages: better-sqlite3 cannot write while a statement is still iterating.
-        const page = sqlite.prepare(`select * from ${name} where id > ? and id <= ? order by id limit 1000`);
+        const page = typedStatement<StoredRow, [number, number]>(sqlite, `select * from ${name} where id > ? and id <= ? order by id limit 1000`);
         let prev = '';
-        for (let after = 0, rows = page.all(after, through) as Record<string, unknown>[]; rows.length; rows = page.all(after, through) as Record<string, unknown>[]) {
+        for (let after = 0, rows = page.all(after, through); rows.length; rows = page.all(after, through)) {
           for (const row of rows) {
             const hash = rowHash(name, row, prev);
             update.run(prev, hash, row.id);
             prev = hash;
-            after = row.id as number;
+            after = row.id;
           }
         }
         sqlite.prepare(`delete from chain_seal where table_name = ?`).run(name);
@@ -126,17 +145,17 @@ export function verifyChain(sqlite: Database.Database, table: ChainedTable): Cha
   let prevId = 0;
   let rows = 0;
   const stop = (id: number, reason: string, reasonTh: string): ChainReport => ({ table, rows, head: prev || null, broken: { id, reason, reasonTh } });
-  for (const row of sqlite.prepare(`select * from ${table} order by id`).iterate() as Iterable<Record<string, unknown> & { id: number }>) {
+  for (const row of typedStatement<StoredRow>(sqlite, `select * from ${table} order by id`).iterate()) {
     rows++;
     if (row.row_hash == null) return stop(row.id, 'the row has no hash (written outside the app)', 'แถวนี้ไม่มีค่าแฮช (ถูกเขียนจากภายนอกระบบ)');
     if (row.prev_hash !== prev) {
       return stop(row.id, `the previous row's hash does not match (a row before it, after id ${prevId}, was removed, added or changed)`, `ค่าแฮชของแถวก่อนหน้าไม่ตรงกัน (มีการลบ เพิ่ม หรือแก้ไขแถวก่อนหน้าหลังรหัส ${prevId})`);
     }
     if (rowHash(table, row, prev) !== row.row_hash) return stop(row.id, 'the row was changed after it was written', 'แถวนี้ถูกแก้ไขหลังจากบันทึก');
-    prev = row.row_hash as string;
+    prev = row.row_hash;
     prevId = row.id;
   }
-  const seq = (sqlite.prepare(`select seq from sqlite_sequence where name = ?`).get(table) as { seq: number } | undefined)?.seq ?? 0;
+  const seq = sequenceOf(sqlite, table);
   if (seq > prevId) return { table, rows, head: prev || null, broken: { id: seq, reason: `rows after id ${prevId} up to ${seq} were removed`, reasonTh: `แถวหลังรหัส ${prevId} ถึง ${seq} ถูกลบ` } };
   return { table, rows, head: prev || null, broken: null };
 }

@@ -1,7 +1,13 @@
 /**
  * Prepared statements cached per connection and SQL text. Preparing costs more than running a
  * small query, and the request hot path (session, user, round look-ups) runs the same few queries.
+ *
+ * `typedStatement` is the one way raw SQL is written where Drizzle's builder costs too much (the
+ * import's row loops, each naming its bench figure): the row type is given from the schema
+ * (`Pick<typeof table.$inferSelect, …>`, the SQL aliasing columns to those names), never cast
+ * from `unknown` at the call site.
  */
+import type Database from 'better-sqlite3';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './client';
 
@@ -14,4 +20,26 @@ export function prepared(db: Db, sql: string): Statement {
   let stmt = cache.get(sql);
   if (!stmt) cache.set(sql, (stmt = db.$client.prepare(sql)));
   return stmt;
+}
+
+/** A connection: the Drizzle handle or the raw better-sqlite3 one (the chain and backup code use the latter). */
+type Connection = Db | Database.Database;
+const rawOf = (c: Connection): Database.Database => ('$client' in c ? c.$client : c);
+
+/**
+ * A statement whose rows have the type `Row` (from the schema) and whose parameters are `Params`,
+ * prepared once per connection and SQL text.
+ *
+ * @example
+ * type Stored = Pick<typeof assignments.$inferSelect, 'id' | 'targetMin'>;
+ * const stmt = typedStatement<Stored, [number]>(db, 'select id, target_min as targetMin from assignments where year = ?');
+ * for (const a of stmt.iterate(2566)) a.targetMin; // number
+ */
+export function typedStatement<Row, Params extends unknown[] = []>(connection: Connection, sql: string): Statement<Params, Row> {
+  const raw = rawOf(connection);
+  let cache = caches.get(raw);
+  if (!cache) caches.set(raw, (cache = new Map()));
+  let stmt = cache.get(sql);
+  if (!stmt) cache.set(sql, (stmt = raw.prepare(sql)));
+  return stmt as unknown as Statement<Params, Row>; // the one place a row type is attached to SQL text
 }

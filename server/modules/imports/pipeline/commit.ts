@@ -28,7 +28,7 @@ export interface CommitCounts {
 
 /** Returns the new batch id. Call only with a plan that has no errors and at least one change. */
 export function commitPlan(db: Db, plan: ImportPlan, batch: BatchInfo, counts: CommitCounts): number {
-  // Raw prepared statements, reused for every row: the import's measured hot path (`npm run bench`, synthetic 100,000-row CSV: import/plain ratio 0.48 in README, budget ≥ 0.33).
+  // Raw prepared statements, reused for every row: the import's measured hot path (`npm run bench`, "Per row … vs sqlite3 .import"; writes are most of it).
   const s = db.$client;
   const insertBatch = s.prepare(
     `insert into import_batches (file_name, sha256, imported_by, source, created_at, rows_total, rows_new, rows_changed,

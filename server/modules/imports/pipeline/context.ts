@@ -5,6 +5,7 @@
 import type { Direction, IndicatorKind } from '../../../../shared/reference';
 import type { ProvinceRef } from '../../../../shared/reference';
 import type { Db } from '../../../platform/db/client';
+import { indicatorProvinces, indicators, provinces, rounds } from '../../../platform/db/schema';
 import { createProvinceMatcher } from './parse/province-matcher';
 
 export interface IndicatorMeta {
@@ -40,19 +41,22 @@ export function normaliseName(s: string): string {
 }
 
 export function loadImportContext(db: Db): ImportContext {
-  // Raw SQL: part of the import's measured hot path (`npm run bench`, synthetic 100,000-row CSV: import/plain ratio 0.48 in README, budget ≥ 0.33). Still to move to the query builder (issue 8, point 5).
-  const s = db.$client;
-  const provinceRows = s
-    .prepare(`select iso, code, name_th as nameTh, name_en as nameEn, region, cluster, in_measure as inMeasure from provinces`)
-    .all() as (Omit<ProvinceRef, 'inMeasure'> & { inMeasure: number })[];
-  const provinces = new Map<string, ProvinceRef>(provinceRows.map((p) => [p.iso, { ...p, inMeasure: p.inMeasure === 1 }]));
+  // Drizzle's builder: five queries of reference data per import (about 2,000 rows), none per row.
+  const provinceList: ProvinceRef[] = db
+    .select({ iso: provinces.iso, code: provinces.code, nameTh: provinces.nameTh, nameEn: provinces.nameEn, region: provinces.region, cluster: provinces.cluster, inMeasure: provinces.inMeasure })
+    .from(provinces)
+    .all();
+  const provinceMap = new Map<string, ProvinceRef>(provinceList.map((p) => [p.iso, p]));
   const years = new Map<number, YearCatalog>();
-  const indicatorRows = s
-    .prepare(
-      `select id, year, code, name_th as nameTh, name_en as nameEn, unit_th as unitTh, unit_en as unitEn, direction, kind, has_components as hasComponents from indicators order by year, seq`,
-    )
-    .all() as (Omit<IndicatorMeta, 'provinces' | 'hasComponents'> & { hasComponents: number })[];
-  const assigned = s.prepare(`select indicator_id as id, province_iso as iso from indicator_provinces`).all() as { id: number; iso: string }[];
+  const indicatorRows = db
+    .select({
+      id: indicators.id, year: indicators.year, code: indicators.code, nameTh: indicators.nameTh, nameEn: indicators.nameEn, unitTh: indicators.unitTh,
+      unitEn: indicators.unitEn, direction: indicators.direction, kind: indicators.kind, hasComponents: indicators.hasComponents,
+    })
+    .from(indicators)
+    .orderBy(indicators.year, indicators.seq)
+    .all();
+  const assigned = db.select({ id: indicatorProvinces.indicatorId, iso: indicatorProvinces.provinceIso }).from(indicatorProvinces).all();
   const provincesOf = new Map<number, Set<string>>();
   for (const a of assigned) {
     let set = provincesOf.get(a.id);
@@ -62,13 +66,13 @@ export function loadImportContext(db: Db): ImportContext {
   for (const r of indicatorRows) {
     let y = years.get(r.year);
     if (!y) years.set(r.year, (y = { byCode: new Map(), byName: new Map(), roundIds: new Map() }));
-    const meta: IndicatorMeta = { ...r, hasComponents: r.hasComponents === 1, provinces: provincesOf.get(r.id) ?? new Set() };
+    const meta: IndicatorMeta = { ...r, provinces: provincesOf.get(r.id) ?? new Set() };
     y.byCode.set(r.code.toUpperCase(), meta);
     y.byName.set(normaliseName(r.nameTh), meta);
   }
-  for (const r of s.prepare(`select id, year, months from rounds`).all() as { id: number; year: number; months: number }[]) {
+  for (const r of db.select({ id: rounds.id, year: rounds.year, months: rounds.months }).from(rounds).all()) {
     years.get(r.year)?.roundIds.set(r.months, r.id);
   }
-  const matcher = createProvinceMatcher([...provinces.values()]);
-  return { provinces, matchProvince: (raw) => matcher.match(raw), years };
+  const matcher = createProvinceMatcher(provinceList);
+  return { provinces: provinceMap, matchProvince: (raw) => matcher.match(raw), years };
 }

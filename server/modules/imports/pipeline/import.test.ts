@@ -196,3 +196,22 @@ describe('import preview and plan hash (issue 13)', () => {
     expect(tableCounts(t.db)).toEqual(before);
   });
 });
+
+describe('importFile into a database holding far more rows than the file', () => {
+  it('looks the file\'s rows up by key and still finds what each replaces (history, unchanged rows, conflicts)', async () => {
+    // 40 components of ENV-02 in อ่างทอง, both rounds: 40 assignments and 80 results stored.
+    const many = Array.from({ length: 40 }, (_, k) => [[2566, 6, 'TH-15', 'ENV-02', `จุดที่ ${k + 1}`, 60, 65, 70, 50 + k, ''], [2566, 12, 'TH-15', 'ENV-02', `จุดที่ ${k + 1}`, 60, 65, 70, 51 + k, '']]).flat();
+    const first = await importFile(t.db, csv([header, ...many]), opts);
+    expect(first.ok).toBe(true);
+    // Two rows against 40 stored assignments / 40 stored results per round: the plan looks them up.
+    const small = csv([header, [2566, 6, 'TH-15', 'ENV-02', 'จุดที่ 7', 60, 65, 70, 99, ''], [2566, 12, 'TH-15', 'ENV-02', 'จุดที่ 8', 60, 65, 70, 58, '']]);
+    const second = await importFile(t.db, small, opts);
+    expect(second.ok).toBe(true);
+    expect(second.rows).toEqual({ total: 2, new: 0, changed: 1, unchanged: 1 });
+    const kept = t.db.$client.prepare(`select value, batch_id as batchId, replaced_by_batch_id as replacedBy from result_history`).all();
+    expect(kept).toEqual([{ value: 56, batchId: first.batchId, replacedBy: second.batchId }]);
+    const conflict = await importFile(t.db, csv([header, [2566, 6, 'TH-15', 'ENV-02', 'จุดที่ 9', 61, 65, 70, 99, '']]), opts);
+    expect(conflict.errors.map((e) => e.code)).toEqual(['TARGETS_CONFLICT']);
+  });
+});
+

@@ -6,6 +6,8 @@
 import type { ReportedResult, Targets } from '../../../../shared/classification';
 import type { ImportIssue } from '../../../../shared/contracts/import-report';
 import type { Db } from '../../../platform/db/client';
+import type { assignments, results } from '../../../platform/db/schema';
+import { typedStatement } from '../../../platform/db/statements';
 import type { ValidRow } from './validate';
 
 export type Change = 'new' | 'changed' | 'unchanged';
@@ -59,8 +61,8 @@ const sameTargets = (a: Targets, b: Targets) => a.min === b.min && a.std === b.s
 const fmt = (t: Targets) => `${t.min} / ${t.std} / ${t.adv}`;
 
 export function planImport(db: Db, rows: ValidRow[], opts: { updateTargets: boolean }): ImportPlan {
-  const storedAssignments = loadAssignments(db, [...new Set(rows.map((r) => r.year))]);
-  const storedResults = loadResults(db, [...new Set(rows.map((r) => r.roundId))]);
+  const storedAssignments = loadAssignments(db, rows);
+  const storedResults = loadResults(db, rows, storedAssignments);
   const plans = new Map<string, AssignmentPlan>();
   const errors: ImportIssue[] = [];
   const results: ResultPlan[] = [];
@@ -69,7 +71,7 @@ export function planImport(db: Db, rows: ValidRow[], opts: { updateTargets: bool
   });
 
   for (const r of rows) {
-    const key = `${r.indicator.id}|${r.iso}|${r.component}`;
+    const key = r.key;
     const stored = storedAssignments.get(key) ?? null;
     let plan = plans.get(key);
     if (r.targets) {
@@ -117,29 +119,75 @@ function sameResult(s: StoredResult, r: ReportedResult, note: string | null): bo
   return r.kind !== 'value' || s.value === r.value;
 }
 
-function loadAssignments(db: Db, years: number[]): Map<string, StoredAssignment> {
+/**
+ * Stored rows are read either by scanning the file's years / rounds or by looking up each of the
+ * file's keys on the unique indexes, whichever reads fewer rows: a round imported into a database
+ * holding 100,000 other rows must not read them all (`npm run bench`, "one round into a large vs an
+ * empty database"). A looked-up row costs about as much as SCAN_FACTOR scanned ones.
+ */
+const SCAN_FACTOR = 4;
+
+type AssignmentRow = Pick<typeof assignments.$inferSelect, 'id' | 'indicatorId' | 'provinceIso' | 'component' | 'targetMin' | 'targetStd' | 'targetAdv' | 'batchId'>;
+type ResultRow = Pick<typeof results.$inferSelect, 'id' | 'assignmentId' | 'kind' | 'value' | 'note' | 'batchId'>;
+type Count = { n: number };
+
+// Raw prepared statements (typedStatement, rows typed from the schema): the import's measured hot path,
+// one row per stored assignment / result the file touches (`npm run bench`, per-row import vs sqlite3 .import).
+const assignmentColumns = `id, indicator_id as indicatorId, province_iso as provinceIso, component, target_min as targetMin,
+  target_std as targetStd, target_adv as targetAdv, batch_id as batchId`;
+const resultColumns = `id, assignment_id as assignmentId, kind, value, note, batch_id as batchId`;
+
+function loadAssignments(db: Db, rows: ValidRow[]): Map<string, StoredAssignment> {
   const map = new Map<string, StoredAssignment>();
-  // Raw prepared statement: the import's measured hot path (`npm run bench`, synthetic 100,000-row CSV: import/plain ratio 0.48 in README, budget ≥ 0.33); one row per assignment of the years in the file.
-  const stmt = db.$client.prepare(
-    `select id, indicator_id as indicatorId, province_iso as iso, component, target_min as min, target_std as std,
-            target_adv as adv, batch_id as batchId from assignments where year = ?`,
-  );
-  for (const y of years) {
-    for (const a of stmt.iterate(y) as Iterable<StoredAssignment & { indicatorId: number; iso: string; component: string }>) {
-      map.set(`${a.indicatorId}|${a.iso}|${a.component}`, { id: a.id, min: a.min, std: a.std, adv: a.adv, batchId: a.batchId });
+  const put = (a: AssignmentRow) =>
+    map.set(`${a.indicatorId}|${a.provinceIso}|${a.component}`, { id: a.id, min: a.targetMin, std: a.targetStd, adv: a.targetAdv, batchId: a.batchId });
+  const count = typedStatement<Count, [number]>(db, `select count(*) as n from assignments where year = ?`);
+  const scan = typedStatement<AssignmentRow, [number]>(db, `select ${assignmentColumns} from assignments where year = ?`);
+  const one = typedStatement<AssignmentRow, [number, string, number, string]>(
+    db, `select ${assignmentColumns} from assignments where year = ? and province_iso = ? and indicator_id = ? and component = ?`);
+  const rowsPerYear = new Map<number, number>();
+  for (const r of rows) rowsPerYear.set(r.year, (rowsPerYear.get(r.year) ?? 0) + 1);
+  for (const [year, fileRows] of rowsPerYear) {
+    const stored = count.get(year)!.n;
+    if (stored === 0) continue; // a new year: nothing to compare with
+    if (stored <= fileRows * SCAN_FACTOR) {
+      for (const a of scan.iterate(year)) put(a);
+      continue;
+    }
+    const looked = new Set<string>();
+    for (const r of rows) {
+      if (r.year !== year || looked.has(r.key)) continue;
+      looked.add(r.key);
+      const a = one.get(year, r.iso, r.indicator.id, r.component);
+      if (a) put(a);
     }
   }
   return map;
 }
 
-function loadResults(db: Db, roundIds: number[]): Map<string, StoredResult> {
+function loadResults(db: Db, rows: ValidRow[], storedAssignments: Map<string, StoredAssignment>): Map<string, StoredResult> {
   const map = new Map<string, StoredResult>();
-  const stmt = db.$client.prepare(
-    `select id, assignment_id as assignmentId, kind, value, note, batch_id as batchId from results where round_id = ?`,
-  );
-  for (const roundId of roundIds) {
-    for (const r of stmt.iterate(roundId) as Iterable<StoredResult & { assignmentId: number }>) {
-      map.set(`${roundId}|${r.assignmentId}`, { id: r.id, kind: r.kind, value: r.value, note: r.note, batchId: r.batchId });
+  if (storedAssignments.size === 0) return map; // no stored assignment, no stored result
+  const put = (roundId: number, r: ResultRow) => map.set(`${roundId}|${r.assignmentId}`, { id: r.id, kind: r.kind, value: r.value, note: r.note, batchId: r.batchId });
+  // Only rows whose assignment is stored can have a stored result.
+  const wanted = new Map<number, Set<number>>();
+  for (const r of rows) {
+    const a = storedAssignments.get(r.key);
+    if (!a) continue;
+    let ids = wanted.get(r.roundId);
+    if (!ids) wanted.set(r.roundId, (ids = new Set()));
+    ids.add(a.id);
+  }
+  const count = typedStatement<Count, [number]>(db, `select count(*) as n from results where round_id = ?`);
+  const scan = typedStatement<ResultRow, [number]>(db, `select ${resultColumns} from results where round_id = ?`);
+  const one = typedStatement<ResultRow, [number, number]>(db, `select ${resultColumns} from results where round_id = ? and assignment_id = ?`);
+  for (const [roundId, ids] of wanted) {
+    if (count.get(roundId)!.n <= ids.size * SCAN_FACTOR) for (const r of scan.iterate(roundId)) put(roundId, r);
+    else {
+      for (const id of ids) {
+        const r = one.get(roundId, id);
+        if (r) put(roundId, r);
+      }
     }
   }
   return map;

@@ -1,11 +1,13 @@
 /**
- * Turns uploaded bytes into a table of cells, whatever the format: .xlsx through exceljs, CSV in UTF-8
+ * Turns uploaded bytes into a table of cells, whatever the format: .xlsx (xlsx-fast.ts, else exceljs), CSV in UTF-8
  * (with or without BOM) or Windows-874. Anything else is a clear, bilingual rejection.
  */
 import { LimitExceeded, readLimits, type LimitError, type ReadLimits } from './limits';
 import { decodeText } from './parse/decode';
 import { parseCsv } from './parse/csv';
-import type { Cell, StreamedSheet } from './parse/xlsx-stream';
+import type { Cell, StreamedSheet } from './parse/xlsx-sheet';
+import { FALLBACK, readXlsxFast } from './parse/xlsx-fast';
+import { importColumns } from '../../../../shared/import-format';
 
 export type { Cell };
 
@@ -103,9 +105,12 @@ function looksBinary(bytes: Uint8Array): boolean {
 async function readXlsx(bytes: Uint8Array, limits: ReadLimits): Promise<{ ok: true; table: SheetTable } | { ok: false; error: ReadError }> {
   let sheet: StreamedSheet | null;
   try {
-    // Loaded on first use: exceljs is most of the CLI's start-up, and a CSV import never needs it.
-    const { readXlsxStream } = await import('./parse/xlsx-stream');
-    sheet = await readXlsxStream(bytes, limits);
+    // Ordinary files are read directly (xlsx-fast.ts); exceljs, loaded only then, takes the rest.
+    const fast = await readXlsxFast(bytes, limits, importColumns.length);
+    if (fast === FALLBACK) {
+      const { readXlsxStream } = await import('./parse/xlsx-stream');
+      sheet = await readXlsxStream(bytes, limits, true);
+    } else sheet = fast;
   } catch (e) {
     if (e instanceof LimitExceeded) return { ok: false, error: e.limit };
     return {

@@ -3,7 +3,10 @@
  * value (from the history tables), rows the batch created are removed, in one transaction. Refused
  * when a later batch has since changed the same rows (roll that one back first), or when already done.
  */
+import { and, count, eq, exists, isNotNull, ne, notExists, notInArray, or, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../../platform/db/client';
+import { assignmentHistory, assignments, importBatches, indicators, resultHistory, results, rounds } from '../../../platform/db/schema';
 import { recordAudit } from '../../audit/audit.record';
 
 export type RollbackOutcome =
@@ -12,20 +15,27 @@ export type RollbackOutcome =
 
 export function rollbackBatch(db: Db, batchId: number, by: { id: number | null; username: string; ip?: string | null }, now = new Date()): RollbackOutcome {
   const s = db.$client;
+  // Drizzle's builder throughout: a rollback is a handful of set-based statements, not a row loop.
   return s.transaction((): RollbackOutcome => {
-    const batch = s.prepare('select id, rolled_back_at as rolledBackAt from import_batches where id = ?').get(batchId) as { id: number; rolledBackAt: string | null } | undefined;
+    const batch = db.select({ id: importBatches.id, rolledBackAt: importBatches.rolledBackAt }).from(importBatches).where(eq(importBatches.id, batchId)).get();
     if (!batch) return { ok: false, code: 'NOT_FOUND', th: `ไม่พบชุดนำเข้าที่ ${batchId}`, en: `Import batch ${batchId} was not found.` };
     if (batch.rolledBackAt) return { ok: false, code: 'ALREADY_ROLLED_BACK', th: `ชุดนำเข้าที่ ${batchId} ถูกยกเลิกไปแล้ว`, en: `Import batch ${batchId} was already rolled back.` };
 
+    const n = (q: { get(): { n: number } | undefined }) => q.get()?.n ?? 0;
     // Rows this batch changed that a later batch changed again: restoring them would lose that later work.
-    const laterResults = (s.prepare(`select count(*) as n from result_history h join results r on r.id = h.result_id where h.replaced_by_batch_id = ? and r.batch_id != ?`).get(batchId, batchId) as { n: number }).n;
-    const laterTargets = (s.prepare(`select count(*) as n from assignment_history h join assignments a on a.id = h.assignment_id where h.replaced_by_batch_id = ? and a.batch_id != ?`).get(batchId, batchId) as { n: number }).n;
-    const laterOnNew = (s.prepare(`select count(*) as n from results r join assignments a on a.id = r.assignment_id where a.batch_id = ? and r.batch_id != ? and not exists (select 1 from assignment_history h where h.assignment_id = a.id and h.replaced_by_batch_id = ?)`).get(batchId, batchId, batchId) as { n: number }).n;
+    const laterResults = n(db.select({ n: count() }).from(resultHistory).innerJoin(results, eq(results.id, resultHistory.resultId))
+      .where(and(eq(resultHistory.replacedByBatchId, batchId), ne(results.batchId, batchId))));
+    const laterTargets = n(db.select({ n: count() }).from(assignmentHistory).innerJoin(assignments, eq(assignments.id, assignmentHistory.assignmentId))
+      .where(and(eq(assignmentHistory.replacedByBatchId, batchId), ne(assignments.batchId, batchId))));
+    const laterOnNew = n(db.select({ n: count() }).from(results).innerJoin(assignments, eq(assignments.id, results.assignmentId))
+      .where(and(eq(assignments.batchId, batchId), ne(results.batchId, batchId), notExists(
+        db.select({ one: sql`1` }).from(assignmentHistory).where(and(eq(assignmentHistory.assignmentId, assignments.id), eq(assignmentHistory.replacedByBatchId, batchId))),
+      ))));
     // Values this batch wrote that a later, still-standing batch replaced (rolled-back batches no longer count).
-    const standing = `replaced_by_batch_id not in (select id from import_batches where rolled_back_at is not null)`;
+    const rolledBack = db.select({ id: importBatches.id }).from(importBatches).where(isNotNull(importBatches.rolledBackAt));
     const laterHistory =
-      (s.prepare(`select count(*) as n from result_history where batch_id = ? and replaced_by_batch_id != ? and ${standing}`).get(batchId, batchId) as { n: number }).n +
-      (s.prepare(`select count(*) as n from assignment_history where batch_id = ? and replaced_by_batch_id != ? and ${standing}`).get(batchId, batchId) as { n: number }).n;
+      n(db.select({ n: count() }).from(resultHistory).where(and(eq(resultHistory.batchId, batchId), ne(resultHistory.replacedByBatchId, batchId), notInArray(resultHistory.replacedByBatchId, rolledBack)))) +
+      n(db.select({ n: count() }).from(assignmentHistory).where(and(eq(assignmentHistory.batchId, batchId), ne(assignmentHistory.replacedByBatchId, batchId), notInArray(assignmentHistory.replacedByBatchId, rolledBack))));
     if (laterResults + laterTargets + laterOnNew + laterHistory > 0) {
       return {
         ok: false,
@@ -35,17 +45,32 @@ export function rollbackBatch(db: Db, batchId: number, by: { id: number | null; 
       };
     }
 
-    const restoredResults = s.prepare(
-      `update results set (kind, value, note, batch_id) = (select h.kind, h.value, h.note, h.batch_id from result_history h where h.result_id = results.id and h.replaced_by_batch_id = ?)
-       where batch_id = ? and exists (select 1 from result_history h where h.result_id = results.id and h.replaced_by_batch_id = ?)`,
-    ).run(batchId, batchId, batchId).changes;
-    const removedResults = s.prepare(`delete from results where batch_id = ?`).run(batchId).changes;
-    const restoredTargets = s.prepare(
-      `update assignments set (target_min, target_std, target_adv, batch_id) = (select h.target_min, h.target_std, h.target_adv, h.batch_id from assignment_history h where h.assignment_id = assignments.id and h.replaced_by_batch_id = ?)
-       where batch_id = ? and exists (select 1 from assignment_history h where h.assignment_id = assignments.id and h.replaced_by_batch_id = ?)`,
-    ).run(batchId, batchId, batchId).changes;
-    const removedTargets = s.prepare(`delete from assignments where batch_id = ? and not exists (select 1 from results r where r.assignment_id = assignments.id)`).run(batchId).changes;
-    s.prepare('update import_batches set rolled_back_at = ?, rolled_back_by = ? where id = ?').run(now.toISOString(), by.username, batchId);
+    // Each value this batch replaced goes back to what its history row kept.
+    const resultKept = db.select().from(resultHistory).where(and(eq(resultHistory.resultId, results.id), eq(resultHistory.replacedByBatchId, batchId)));
+    const restoredResults = db.update(results)
+      .set({
+        kind: sql`(select h.kind from ${resultHistory} h where h.result_id = ${results.id} and h.replaced_by_batch_id = ${batchId})`,
+        value: sql`(select h.value from ${resultHistory} h where h.result_id = ${results.id} and h.replaced_by_batch_id = ${batchId})`,
+        note: sql`(select h.note from ${resultHistory} h where h.result_id = ${results.id} and h.replaced_by_batch_id = ${batchId})`,
+        batchId: sql`(select h.batch_id from ${resultHistory} h where h.result_id = ${results.id} and h.replaced_by_batch_id = ${batchId})`,
+      })
+      .where(and(eq(results.batchId, batchId), exists(resultKept)))
+      .run().changes;
+    const removedResults = db.delete(results).where(eq(results.batchId, batchId)).run().changes;
+    const targetsKept = db.select().from(assignmentHistory).where(and(eq(assignmentHistory.assignmentId, assignments.id), eq(assignmentHistory.replacedByBatchId, batchId)));
+    const restoredTargets = db.update(assignments)
+      .set({
+        targetMin: sql`(select h.target_min from ${assignmentHistory} h where h.assignment_id = ${assignments.id} and h.replaced_by_batch_id = ${batchId})`,
+        targetStd: sql`(select h.target_std from ${assignmentHistory} h where h.assignment_id = ${assignments.id} and h.replaced_by_batch_id = ${batchId})`,
+        targetAdv: sql`(select h.target_adv from ${assignmentHistory} h where h.assignment_id = ${assignments.id} and h.replaced_by_batch_id = ${batchId})`,
+        batchId: sql`(select h.batch_id from ${assignmentHistory} h where h.assignment_id = ${assignments.id} and h.replaced_by_batch_id = ${batchId})`,
+      })
+      .where(and(eq(assignments.batchId, batchId), exists(targetsKept)))
+      .run().changes;
+    const removedTargets = db.delete(assignments)
+      .where(and(eq(assignments.batchId, batchId), notExists(db.select({ one: sql`1` }).from(results).where(eq(results.assignmentId, assignments.id)))))
+      .run().changes;
+    db.update(importBatches).set({ rolledBackAt: now.toISOString(), rolledBackBy: by.username }).where(eq(importBatches.id, batchId)).run();
     const outcome = { ok: true as const, results: { restored: restoredResults, removed: removedResults }, targets: { restored: restoredTargets, removed: removedTargets } };
     recordAudit(db, { actorId: by.id, actorUsername: by.username, action: 'import.rollback', entityType: 'import_batch', entityId: batchId, batchId, after: { results: outcome.results, targets: outcome.targets }, ip: by.ip ?? null }, now);
     return outcome;
@@ -67,24 +92,37 @@ export interface BatchChange {
 
 /** The value-by-value changes a batch made: previous values from history, current ones where the batch still holds them. */
 export function batchChanges(db: Db, batchId: number, limit = 5000): BatchChange[] {
-  const s = db.$client;
-  const results = s.prepare(
-    `select a.province_iso as iso, i.code as indicatorCode, a.component, a.year, rd.months as round,
-            h.kind as bKind, h.value as bValue, r.kind as aKind, r.value as aValue, r.batch_id as aBatch
-     from results r join assignments a on a.id = r.assignment_id join indicators i on i.id = a.indicator_id join rounds rd on rd.id = r.round_id
-     left join result_history h on h.result_id = r.id and h.replaced_by_batch_id = @b
-     where r.batch_id = @b or h.id is not null
-     order by i.seq, a.province_iso limit @limit`,
-  ).all({ b: batchId, limit }) as { iso: string; indicatorCode: string; component: string; year: number; round: number; bKind: string | null; bValue: number | null; aKind: string; aValue: number | null }[];
-  const targets = s.prepare(
-    `select a.province_iso as iso, i.code as indicatorCode, a.component, a.year,
-            h.target_min as bMin, h.target_std as bStd, h.target_adv as bAdv, a.target_min as aMin, a.target_std as aStd, a.target_adv as aAdv
-     from assignment_history h join assignments a on a.id = h.assignment_id join indicators i on i.id = a.indicator_id
-     where h.replaced_by_batch_id = @b order by i.seq, a.province_iso limit @limit`,
-  ).all({ b: batchId, limit }) as { iso: string; indicatorCode: string; component: string; year: number; bMin: number; bStd: number; bAdv: number; aMin: number; aStd: number; aAdv: number }[];
+  const h = alias(resultHistory, 'h');
+  const changed = db
+    .select({
+      iso: assignments.provinceIso, indicatorCode: indicators.code, component: assignments.component, year: assignments.year, round: rounds.months,
+      bKind: h.kind, bValue: h.value, aKind: results.kind, aValue: results.value,
+    })
+    .from(results)
+    .innerJoin(assignments, eq(assignments.id, results.assignmentId))
+    .innerJoin(indicators, eq(indicators.id, assignments.indicatorId))
+    .innerJoin(rounds, eq(rounds.id, results.roundId))
+    .leftJoin(h, and(eq(h.resultId, results.id), eq(h.replacedByBatchId, batchId)))
+    .where(or(eq(results.batchId, batchId), isNotNull(h.id)))
+    .orderBy(indicators.seq, assignments.provinceIso)
+    .limit(limit)
+    .all();
+  const targets = db
+    .select({
+      iso: assignments.provinceIso, indicatorCode: indicators.code, component: assignments.component, year: assignments.year,
+      bMin: assignmentHistory.targetMin, bStd: assignmentHistory.targetStd, bAdv: assignmentHistory.targetAdv,
+      aMin: assignments.targetMin, aStd: assignments.targetStd, aAdv: assignments.targetAdv,
+    })
+    .from(assignmentHistory)
+    .innerJoin(assignments, eq(assignments.id, assignmentHistory.assignmentId))
+    .innerJoin(indicators, eq(indicators.id, assignments.indicatorId))
+    .where(eq(assignmentHistory.replacedByBatchId, batchId))
+    .orderBy(indicators.seq, assignments.provinceIso)
+    .limit(limit)
+    .all();
   return [
     ...targets.map((t): BatchChange => ({ kind: 'target', iso: t.iso, indicatorCode: t.indicatorCode, component: t.component || null, year: t.year, round: null, before: { min: t.bMin, std: t.bStd, adv: t.bAdv }, after: { min: t.aMin, std: t.aStd, adv: t.aAdv } })),
-    ...results.map((r): BatchChange => ({
+    ...changed.map((r): BatchChange => ({
       kind: 'result',
       iso: r.iso,
       indicatorCode: r.indicatorCode,

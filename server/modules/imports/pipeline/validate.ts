@@ -20,6 +20,8 @@ export interface ValidRow {
   indicator: IndicatorMeta;
   /** '' when the indicator has no components. */
   component: string;
+  /** `indicatorId|iso|component`: the assignment this row reports on (made once here, used by the plan). */
+  key: string;
   targets: Targets | null;
   result: ReportedResult;
   note: string | null;
@@ -45,6 +47,9 @@ export function validateTable(table: SheetTable, ctx: ImportContext): { rows: Va
   const parseYear = memo(parseFiscalYear);
   const parseRoundCell = memo(parseRound);
   const matchProvince = memo((raw: Cell) => ctx.matchProvince(String(raw ?? '')));
+  // Components repeat in every round and notes are mostly empty: their text rules run once per distinct cell.
+  const ruledNote = memo((raw: Cell) => ruledText(raw, 'note'));
+  const ruledComponent = memo((raw: Cell) => ruledText(raw, 'component'));
   const rows: ValidRow[] = [];
   const seen = new Map<string, number>();
 
@@ -60,8 +65,8 @@ export function validateTable(table: SheetTable, ctx: ImportContext): { rows: Va
     const round = parseRoundCell(check.cell('round'));
     const province = matchProvince(check.cell('province'));
     const result = parseResultCell(check.cell('result'));
-    const noteText = ruledText(check.cell('note'), 'note');
-    const componentText = ruledText(check.cell('component'), 'component');
+    const noteText = ruledNote(check.cell('note'));
+    const componentText = ruledComponent(check.cell('component'));
     if (!noteText.ok) check.fail('note', noteText.error);
     if (!componentText.ok) check.fail('component', componentText.error);
     const noteCell = noteText.ok ? noteText.value : null;
@@ -144,22 +149,17 @@ export function validateTable(table: SheetTable, ctx: ImportContext): { rows: Va
       } else seen.set(key, rowNumber);
     }
 
-    if (rowErrors.length) {
-      errors.push(...rowErrors);
+    // Every cell parsed (the narrowing says so) and nothing failed: the row is valid.
+    if (rowErrors.length === 0 && year.ok && round.ok && result.ok && iso && indicator && roundId !== null) {
+      const key = `${indicator.id}|${iso}|${component}`;
+      rows.push({ row: rowNumber, year: year.value, round: round.value, roundId, iso, indicator, component, key, targets, result: result.value, note: noteCell });
       continue;
     }
-    rows.push({
-      row: rowNumber,
-      year: (year as { value: number }).value,
-      round: (round as { value: number }).value,
-      roundId: roundId!,
-      iso: iso!,
-      indicator: indicator!,
-      component,
-      targets,
-      result: (result as { value: ReportedResult }).value,
-      note: noteCell,
-    });
+    if (rowErrors.length === 0) {
+      // Unreachable while every catalog year has both rounds (the reference sync makes them); never drop a row silently.
+      check.fail('round', { code: 'ROUND_UNKNOWN', th: 'ไม่พบรอบการประเมินนี้ในปีงบประมาณที่ระบุ', en: 'This round does not exist for the fiscal year given.' });
+    }
+    for (const e of rowErrors) errors.push(e);
   }
   if (table.rows.length <= 1 || (rows.length === 0 && errors.length === 0)) {
     errors.push({ row: null, column: null, header: null, code: 'NO_ROWS', th: 'ไม่มีแถวข้อมูลในไฟล์', en: 'The file has no data rows.', value: null });
@@ -167,8 +167,10 @@ export function validateTable(table: SheetTable, ctx: ImportContext): { rows: Va
   return { rows, errors, warnings };
 }
 
+const isBlankCell = (c: Cell) => c == null || (typeof c === 'string' && c.trim() === '');
+
 function isBlankRow(cells: Cell[]): boolean {
-  for (const c of cells) if (c != null && (typeof c === 'number' || c.trim() !== '')) return false;
+  for (const c of cells) if (!isBlankCell(c)) return false;
   return true;
 }
 
@@ -227,17 +229,16 @@ const targetKeys = [
 
 /** Targets are all three or none (none: the stored ones are used; checked when planning). */
 function readTargets(check: RowCheck, indicator: IndicatorMeta | null): Targets | null {
-  const cell = (k: ImportColumnKey) => check.cell(k);
-  const fail = (k: ImportColumnKey | null, m: Message) => check.fail(k, m);
-  if (isBlankRow([cell('targetMin'), cell('targetStd'), cell('targetAdv')])) return null;
+  // No closures or arrays per row here: this runs for every row of a 100,000-row file.
+  if (isBlankCell(check.cell('targetMin')) && isBlankCell(check.cell('targetStd')) && isBlankCell(check.cell('targetAdv'))) return null;
   const values: Partial<Targets> = {};
   let bad = false;
   for (const [k, field] of targetKeys) {
-    const parsed = parseNumberCell(cell(k));
+    const parsed = parseNumberCell(check.cell(k));
     if (parsed.ok) values[field] = parsed.value;
     else {
       bad = true;
-      fail(k, parsed.error.code === 'EMPTY'
+      check.fail(k, parsed.error.code === 'EMPTY'
         ? { code: 'TARGET_MISSING', th: 'ต้องระบุค่าเป้าหมายให้ครบทั้งสามค่า หรือเว้นว่างทั้งหมดเพื่อใช้ค่าที่บันทึกไว้', en: 'Give all three targets, or leave all three empty to use the stored ones.' }
         : parsed.error);
     }
@@ -248,13 +249,13 @@ function readTargets(check: RowCheck, indicator: IndicatorMeta | null): Targets 
     for (const p of checked.problems) {
       const m = targetProblemMessage(p, indicator.direction);
       const field = 'field' in p ? p.field : 'min';
-      fail(targetKeys.find(([, f]) => f === field)![0], { code: p.code, ...m });
+      check.fail(targetKeys.find(([, f]) => f === field)![0], { code: p.code, ...m });
     }
     return null;
   }
   for (const [k, field] of targetKeys) {
     const problem = outOfRange(checked.targets[field], indicator, 'target');
-    if (problem) fail(k, problem);
+    if (problem) check.fail(k, problem);
   }
   return checked.targets;
 }

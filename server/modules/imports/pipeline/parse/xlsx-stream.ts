@@ -2,27 +2,17 @@
  * Reads an .xlsx with exceljs's streaming WorkbookReader, one row at a time, so the limits on rows,
  * columns and cell length stop a hostile sheet while it is read instead of after exceljs has built
  * the whole workbook in memory (the 1 M-row sheet that took 3.6 GB). The zip itself is measured
- * first by checkZip, so inflation is bounded before any XML is parsed.
+ * first by checkZip, so inflation is bounded before any XML is parsed. Ordinary files are read by
+ * xlsx-fast.ts instead; this reader takes what that one leaves (large sheets, parts it cannot find).
  */
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { importColumns } from '../../../../../shared/import-format';
 import { limitErrors, LimitExceeded, type ReadLimits } from '../limits';
-import { mapHeaders } from './headers';
+import { HEADER_SEARCH_ROWS, headerRowOf, type Cell, type StreamedSheet } from './xlsx-sheet';
 import { checkZip } from './zip-guard';
 
-export type Cell = string | number | null;
-
-export interface StreamedSheet {
-  sheet: string;
-  rows: Cell[][];
-  headerRowIndex: number;
-}
-
-/** The header must be within this many rows of the top (a title row or two above it is common). */
-const HEADER_SEARCH_ROWS = 10;
-
-const isHeader = (r: Cell[]) => mapHeaders(r.map((c) => (c == null ? '' : String(c)))).ok;
+export type { Cell, StreamedSheet };
 
 /**
  * The data sheet: the first visible sheet whose first rows hold the import headers, else the first
@@ -32,8 +22,8 @@ const isHeader = (r: Cell[]) => mapHeaders(r.map((c) => (c == null ? '' : String
  * @example
  * const sheet = await readXlsxStream(bytes, readLimits()); // { sheet: 'ข้อมูล', rows, headerRowIndex }
  */
-export async function readXlsxStream(bytes: Uint8Array, limits: ReadLimits): Promise<StreamedSheet | null> {
-  await checkZip(bytes, limits);
+export async function readXlsxStream(bytes: Uint8Array, limits: ReadLimits, zipChecked = false): Promise<StreamedSheet | null> {
+  if (!zipChecked) await checkZip(bytes, limits);
   const input = Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     sharedStrings: 'cache',
@@ -47,7 +37,7 @@ export async function readXlsxStream(bytes: Uint8Array, limits: ReadLimits): Pro
     const meta = ws as unknown as { name: string; state?: string };
     if (meta.state && meta.state !== 'visible') continue;
     const rows = await sheetRows(ws, limits);
-    const headerRowIndex = rows.findIndex((r, i) => i < HEADER_SEARCH_ROWS && isHeader(r));
+    const headerRowIndex = headerRowOf(rows);
     if (headerRowIndex >= 0) return { sheet: meta.name, rows: rows.slice(headerRowIndex), headerRowIndex };
     fallback ??= { sheet: meta.name, rows, headerRowIndex: 0 };
   }

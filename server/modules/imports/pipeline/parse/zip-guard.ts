@@ -1,5 +1,5 @@
 /**
- * Measures what a .xlsx (a zip) really inflates to before exceljs opens it. The sizes a zip
+ * Measures what a .xlsx (a zip) really inflates to before a reader opens it. The sizes a zip
  * declares can lie, so every entry is inflated here for real, counting bytes and keeping none,
  * and reading stops at the first entry that crosses the total or the compression-ratio limit.
  * Cost: one inflate pass bounded by maxInflatedBytes, with memory of one zlib window.
@@ -20,6 +20,11 @@ interface Entry {
   method: number;
   compressedSize: number;
   dataStart: number;
+}
+
+/** An entry as checkZip measured it: `inflatedSize` is what inflating it really gave. */
+export interface ZipEntry extends Entry {
+  inflatedSize: number;
 }
 
 /** The entries named by the central directory, or null when this is not a zip we can walk. */
@@ -91,13 +96,22 @@ function inflatedSize(buf: Buffer, e: Entry, budget: number, limits: ReadLimits)
 }
 
 /**
+ * The zip's entries with their measured sizes, or null when it cannot be walked (exceljs will then
+ * refuse it as unreadable).
+ *
  * @example
- * await checkZip(bytes, readLimits()); // throws LimitExceeded for a zip bomb, else returns
+ * await checkZip(bytes, readLimits()); // throws LimitExceeded for a zip bomb, else returns the entries
  */
-export async function checkZip(bytes: Uint8Array, limits: ReadLimits): Promise<void> {
+export async function checkZip(bytes: Uint8Array, limits: ReadLimits): Promise<ZipEntry[] | null> {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const list = entries(buf);
-  if (!list) return; // not walkable: exceljs will refuse it as unreadable
+  if (!list) return null;
   let total = 0;
-  for (const e of list) total += await inflatedSize(buf, e, limits.maxInflatedBytes - total, limits);
+  const measured: ZipEntry[] = [];
+  for (const e of list) {
+    const size = await inflatedSize(buf, e, limits.maxInflatedBytes - total, limits);
+    total += size;
+    measured.push({ ...e, inflatedSize: size });
+  }
+  return measured;
 }

@@ -1,0 +1,180 @@
+/**
+ * Import speed against floors measured in the same run, interleaved (A B A B…, medians), issue 10:
+ *  1. `npm run import` of the demo round (676 rows, .xlsx) — the built CLI's wall clock, process start
+ *     to exit — against plain node inserting the same rows into a copy of the same database. Goal ≤ 3×.
+ *  2. The import pipeline per row against sqlite3's own `.import` of the same 100,000-row CSV into an
+ *     equivalent table (the CSV's columns; WAL, synchronous=NORMAL as the app's connection). Goal ≤ 2×.
+ *  3. One round into a large existing database (100,000 stored rows) against the same round into an
+ *     empty one. Goal: no dearer (ratio ≤ 1, within noise).
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { dataDir, projectRoot } from '../server/platform/config';
+import { openDatabase } from '../server/platform/db/client';
+import { importFile } from '../server/modules/imports/pipeline';
+import { loadImportContext } from '../server/modules/imports/pipeline/context';
+import { readSpreadsheet } from '../server/modules/imports/pipeline/read';
+import { validateTable } from '../server/modules/imports/pipeline/validate';
+import { readReferenceData, syncReferenceData } from '../server/modules/reference/load';
+import { ensureBuilt } from '../scripts/build.mjs';
+import { median, syntheticRows, toCsv } from './import-bench';
+
+const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+const DEMO = join(dataDir, 'demo', 'fy2566-r06.xlsx');
+
+/** A migrated database holding the reference data and nothing else, closed (so it can be copied). */
+function emptyStore(dir: string): string {
+  const path = join(dir, 'empty.sqlite');
+  const db = openDatabase(path);
+  syncReferenceData(db, readReferenceData(dataDir));
+  db.$client.pragma('wal_checkpoint(TRUNCATE)');
+  db.$client.close();
+  return path;
+}
+
+function copyOf(base: string, dir: string, name: string): string {
+  const path = join(dir, name);
+  for (const ext of ['', '-wal', '-shm']) rmSync(path + ext, { force: true });
+  copyFileSync(base, path);
+  return path;
+}
+
+function timed(cmd: string, args: string[], env: Record<string, string> = {}, input?: string): number {
+  const t0 = performance.now();
+  const r = spawnSync(cmd, args, { cwd: projectRoot, env: { ...process.env, ...env }, input, encoding: 'utf8' });
+  const ms = performance.now() - t0;
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}:\n${r.stdout}\n${r.stderr}`);
+  return ms;
+}
+
+/** The demo round's rows as the plain baseline inserts them: parsed and resolved ahead of time. */
+async function demoRowsJson(store: string, out: string): Promise<number> {
+  const db = openDatabase(store);
+  try {
+    const read = await readSpreadsheet(readFileSync(DEMO));
+    if (!read.ok) throw new Error(read.error.en);
+    const { rows, errors } = validateTable(read.table, loadImportContext(db));
+    if (errors.length) throw new Error(errors[0]!.en);
+    const plain = rows.map((r) => [r.roundId, r.year, r.iso, r.indicator.id, r.component, r.targets?.min, r.targets?.std, r.targets?.adv,
+      r.result.kind, r.result.kind === 'value' ? r.result.value : null, r.note]);
+    writeFileSync(out, JSON.stringify(plain));
+    return rows.length;
+  } finally {
+    db.$client.close();
+  }
+}
+
+export async function benchCli(dir: string, store: string, pairs = 5) {
+  await ensureBuilt(['server'], { log: () => {} }); // the build is not what is measured
+  const rowsPath = join(dir, 'demo-rows.json');
+  const rows = await demoRowsJson(store, rowsPath);
+  const cliMs: number[] = [];
+  const plainMs: number[] = [];
+  for (let i = 0; i < pairs + 1; i++) {
+    const a = timed(process.execPath, ['scripts/cli.mjs', 'import', DEMO], { KPI_DB: copyOf(store, dir, 'cli.sqlite'), KPI_LOG_LEVEL: 'silent' });
+    const b = timed(process.execPath, ['bench/plain-insert.mjs', copyOf(store, dir, 'plain.sqlite'), rowsPath]);
+    if (i === 0) continue; // the first pair warms the disk cache for both
+    cliMs.push(a);
+    plainMs.push(b);
+  }
+  return { rows, cliMs, plainMs, ratio: median(cliMs.map((c, i) => c / plainMs[i]!)) };
+}
+
+/** sqlite3's `.import` of the CSV into a table of its columns, in the sqlite3 shell, process wall clock. */
+function sqliteImport(csvPath: string, dbPath: string): number {
+  const script = [
+    'PRAGMA journal_mode=WAL;',
+    'PRAGMA synchronous=NORMAL;',
+    'CREATE TABLE rows (fiscal_year INTEGER, round INTEGER, province TEXT, indicator TEXT, component TEXT, target_min REAL, target_std REAL, target_adv REAL, result REAL, note TEXT);',
+    `.import --csv --skip 1 ${csvPath} rows`,
+    'SELECT count(*) FROM rows;',
+  ].join('\n');
+  return timed('/usr/bin/sqlite3', [dbPath], {}, script);
+}
+
+export async function benchPerRow(dir: string, store: string, pairs = 3) {
+  const rows = syntheticRows();
+  const bytes = toCsv(rows);
+  const csvPath = join(dir, 'synthetic-100k.csv');
+  writeFileSync(csvPath, bytes);
+  const importMs: number[] = [];
+  const sqliteMs: number[] = [];
+  for (let i = 0; i < pairs; i++) {
+    const target = join(dir, `sqlite3-${i}.sqlite`);
+    sqliteMs.push(sqliteImport(csvPath, target));
+    rmSync(target, { force: true });
+    const db = openDatabase(copyOf(store, dir, 'bulk.sqlite'));
+    const t0 = performance.now();
+    const report = await importFile(db, bytes, { fileName: 'synthetic-100k.csv', importedBy: 'bench', source: 'cli' });
+    importMs.push(performance.now() - t0);
+    db.$client.close();
+    if (!report.ok || report.rows.new !== rows.length) throw new Error(`synthetic import failed: ${report.errors[0]?.en ?? JSON.stringify(report.rows)}`);
+  }
+  const us = (ms: number[]) => (median(ms) * 1000) / rows.length;
+  return { rows: rows.length, importMs, sqliteMs, importUs: us(importMs), sqliteUs: us(sqliteMs), ratio: us(importMs) / us(sqliteMs) };
+}
+
+/** The demo round into a database already holding the 100 k synthetic rows, against an empty one. */
+export async function benchLargeStore(dir: string, store: string, pairs = 5) {
+  const large = copyOf(store, dir, 'large-base.sqlite');
+  {
+    const db = openDatabase(large);
+    const report = await importFile(db, toCsv(syntheticRows()), { fileName: 'synthetic-100k.csv', importedBy: 'bench', source: 'cli' });
+    if (!report.ok) throw new Error(report.errors[0]?.en);
+    db.$client.pragma('wal_checkpoint(TRUNCATE)');
+    db.$client.close();
+  }
+  const bytes = readFileSync(DEMO);
+  const once = async (base: string) => {
+    const db = openDatabase(copyOf(base, dir, 'round.sqlite'));
+    const t0 = performance.now();
+    const report = await importFile(db, bytes, { fileName: 'fy2566-r06.xlsx', importedBy: 'bench', source: 'cli' });
+    const ms = performance.now() - t0;
+    db.$client.close();
+    if (!report.ok) throw new Error(report.errors[0]?.en);
+    return ms;
+  };
+  const emptyMs: number[] = [];
+  const largeMs: number[] = [];
+  await once(store); // loads exceljs and warms the JIT, counted for neither
+  for (let i = 0; i < pairs; i++) {
+    emptyMs.push(await once(store));
+    largeMs.push(await once(large));
+  }
+  return { emptyMs, largeMs, ratio: median(largeMs) / median(emptyMs) };
+}
+
+/** Prints the section; returns false when a goal is missed. */
+export async function printImportSpeedSection(): Promise<boolean> {
+  const dir = mkdtempSync(join(tmpdir(), 'kpi-import-speed-'));
+  try {
+    const store = emptyStore(dir);
+    const cli = await benchCli(dir, store);
+    const cliOk = cli.ratio <= 3;
+    console.log(`CLI: npm run import of the demo round (${cli.rows} rows, .xlsx), process start to exit, vs plain node inserting the same rows (better-sqlite3, same database), interleaved, median of ${cli.cliMs.length} pairs:`);
+    console.log(`  CLI ${fmt(median(cli.cliMs))} ms; plain node ${fmt(median(cli.plainMs))} ms; ratio ${fmt(cli.ratio, 2)}  goal ≤ 3: ${cliOk ? 'PASS' : 'FAIL'}`);
+    console.log(`  runs: CLI ${cli.cliMs.map((m) => fmt(m)).join(', ')} ms; plain ${cli.plainMs.map((m) => fmt(m)).join(', ')} ms\n`);
+
+    const row = await benchPerRow(dir, store);
+    const rowOk = row.ratio <= 2;
+    console.log(`Per row: the import pipeline (read, validate, plan, write, history, audit) vs sqlite3 .import of the same ${fmt(row.rows)}-row CSV, interleaved, median of ${row.importMs.length}:`);
+    console.log(`  import ${fmt(row.importUs, 1)} µs/row; sqlite3 .import ${fmt(row.sqliteUs, 1)} µs/row; ratio ${fmt(row.ratio, 2)}  goal ≤ 2: ${rowOk ? 'PASS' : 'FAIL'}`);
+    console.log(`  runs: import ${row.importMs.map((m) => fmt(m)).join(', ')} ms; sqlite3 ${row.sqliteMs.map((m) => fmt(m)).join(', ')} ms\n`);
+
+    const large = await benchLargeStore(dir, store);
+    const largeOk = large.ratio <= 1.2; // "no dearer", with a noise margin on a shared machine
+    console.log(`One round (demo .xlsx) into a database holding 100,000 rows vs into an empty one, interleaved, median of ${large.emptyMs.length}:`);
+    console.log(`  empty ${fmt(median(large.emptyMs), 1)} ms; large ${fmt(median(large.largeMs), 1)} ms; ratio ${fmt(large.ratio, 2)}  goal ≤ 1 (1.2 with noise): ${largeOk ? 'PASS' : 'FAIL'}`);
+    console.log(`  runs: empty ${large.emptyMs.map((m) => fmt(m, 1)).join(', ')} ms; large ${large.largeMs.map((m) => fmt(m, 1)).join(', ')} ms\n`);
+    return cliOk && rowOk && largeOk;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1]?.endsWith('import-speed-bench.ts')) {
+  printImportSpeedSection().then((ok) => process.exit(ok ? 0 : 1));
+}
