@@ -23,7 +23,7 @@ beforeAll(async () => {
   clientDir = mkdtempSync(join(tmpdir(), 'kpi-client-'));
   mkdirSync(join(clientDir, 'assets'));
   writeFileSync(join(clientDir, 'index.html'), '<!doctype html><html><head><title>t</title></head><body><div id="root"></div></body></html>');
-  writeFileSync(join(clientDir, 'assets/th-provinces.topo-AbC123_x.json'), '{}');
+  writeFileSync(join(clientDir, 'assets/th-provinces.shapes-AbC123_x.json'), '{}');
   app = createApp({ db: t.db, config: t.config, mapAttribution: 'test attribution', clientDir });
   staff = await t.signIn('staff');
   angthong = await t.signIn('province', 'TH-15');
@@ -50,7 +50,7 @@ describe('the page preloads what its first screen asks for', () => {
   it('gives staff at `/` their me, the rounds and the newest round’s overview data, as the API would', async () => {
     const { res, html, data } = await page('/', staff);
     expect(res.headers.get('cache-control')).toBe('private, no-cache');
-    expect(html).toContain('<link rel="preload" href="/assets/th-provinces.topo-AbC123_x.json" as="fetch" crossorigin="anonymous">');
+    expect(html).toContain('<link rel="preload" href="/assets/th-provinces.shapes-AbC123_x.json" as="fetch" crossorigin="anonymous">');
     expect(data['/api/auth/me']).toMatchObject({ username: staff.username, role: 'staff', csrfToken: staff.csrfToken });
     // The newest round with results in the demo is FY2566's 12-month round.
     const rounds = data['/api/rounds'].rounds.filter((r: any) => r.results > 0);

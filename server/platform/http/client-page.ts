@@ -7,7 +7,8 @@
  *   client/lib/preload.ts as TanStack Query's initial data). Each body is fetched through the app's own
  *   API routes with the caller's cookie, so the same permission rules, scoping and caches apply: the
  *   page never holds anything the caller could not have asked for.
- * - `<link rel="preload" as="fetch">` for the TopoJSON, so the browser fetches it while the scripts load.
+ * - `<link rel="preload" as="fetch">` for the map's province outlines (projected at build time into
+ *   SVG path strings, vite.config.ts), so the browser fetches them while the scripts load.
  * The page then holds the caller's data (and CSRF token): `private, no-cache`, varying on the cookie.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -66,8 +67,8 @@ const joinJson = (bodies: Map<string, string>) => `{${[...bodies].map(([path, te
 /** The built index.html with the preload hints and data inserted; `root` is the client's dist folder. */
 export function clientPage(root: string, call: ApiCall) {
   const html = readFileSync(join(root, 'index.html'), 'utf8');
-  const topology = readdirSync(join(root, 'assets')).find((f) => /^th-provinces\.topo-[\w-]+\.json$/.test(f));
-  const hint = topology ? `<link rel="preload" href="/assets/${topology}" as="fetch" crossorigin="anonymous">` : '';
+  const shapes = readdirSync(join(root, 'assets')).find((f) => /^th-provinces\.shapes-[\w-]+\.json$/.test(f));
+  const hint = shapes ? `<link rel="preload" href="/assets/${shapes}" as="fetch" crossorigin="anonymous">` : '';
   // At the end of <head> (Vite's page has one); a page without one gets them at its end.
   const at = html.includes('</head>') ? html.indexOf('</head>') : html.length;
   const [head, rest] = [html.slice(0, at), html.slice(at)];
