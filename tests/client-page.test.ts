@@ -45,6 +45,7 @@ describe('the page preloads what its first screen asks for', () => {
     const { res, data } = await page('/');
     expect(res.status).toBe(200);
     expect(data).toEqual({ '/api/auth/me': null });
+    expect((await page('/')).html).not.toContain('th-provinces.shapes');
   });
 
   it('gives staff at `/` their me, the rounds and the newest round’s overview data, as the API would', async () => {
@@ -67,7 +68,10 @@ describe('the page preloads what its first screen asks for', () => {
   });
 
   it('gives a province user only what the API gives it: its own items, and no overview at `/`', async () => {
-    expect(Object.keys((await page('/', angthong)).data).sort()).toEqual(['/api/auth/me', '/api/rounds']);
+    const landing = await page('/', angthong);
+    expect(Object.keys(landing.data).sort()).toEqual(['/api/auth/me', '/api/rounds']);
+    // Its landing page has no map: no outlines preloaded (the client would wait for them).
+    expect(landing.html).not.toContain('th-provinces.shapes');
     const { data } = await page('/overview/2566/6', angthong);
     expect(new Set(data['/api/rounds/2566/6/items'].items.map((i: any) => i.iso))).toEqual(new Set(['TH-15']));
     expect(data['/api/auth/me']).toMatchObject({ role: 'province', provinceIso: 'TH-15' });

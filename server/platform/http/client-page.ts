@@ -76,6 +76,9 @@ export function clientPage(root: string, call: ApiCall) {
     const cookie = getCookie(c, SESSION_COOKIE);
     const data = await preloadFor(c.req.path, cookie ? `${SESSION_COOKIE}=${cookie}` : undefined, call);
     const script = `<script type="application/json" id="kpi-preload">${scriptSafe(joinJson(data))}</script>`;
-    return c.html(`${head}${hint}${script}${rest}`, 200, { 'cache-control': 'private, no-cache', vary: 'Cookie' });
+    // The outlines only on a page that opens on the map (its round's summary is preloaded): the client
+    // waits briefly for them before its first render when the hint is there (client/app/first-screen.ts).
+    const onMap = [...data.keys()].some((p) => p.endsWith('/summary'));
+    return c.html(`${head}${onMap ? hint : ''}${script}${rest}`, 200, { 'cache-control': 'private, no-cache', vary: 'Cookie' });
   };
 }
