@@ -1,8 +1,9 @@
 /**
  * The overview's map-ready time beside its floor: a static page from bare Hono (bench/bare-server.ts)
  * fetching the very JSON the overview needs (the same bytes, captured from the product: me, rounds,
- * summary, items, indicators, provinces, and the province outlines) all at once. Loads alternate product /
- * baseline on fresh browser contexts (cold cache); the ratio is the median over the pairs.
+ * summary, items, indicators, provinces, and the province outlines) all at once, then drawing the 77
+ * coloured paths and marking `map-ready` after the next paint, as the product does. Loads alternate
+ * product / baseline on fresh browser contexts (cold cache); the ratio is the median over the pairs.
  */
 import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
