@@ -25,7 +25,10 @@ async function main() {
     // Start Chromium after the server is ready, in the background, and print one notice with it, so
     // the first PDF is not a cold launch and load. KPI_WARM_BROWSER=0 skips it (the test servers, which mostly never print).
     if (config.warmBrowser) {
-      warmNoticePrinting(db).catch((e) => console.error(`Chromium warm-up failed (PDFs will start it on first use): ${(e as Error).message}`));
+      const started = performance.now();
+      warmNoticePrinting(db)
+        .then(() => console.log(`PDF printing warmed up in ${Math.round(performance.now() - started)} ms (Chromium started, one notice printed and discarded)`))
+        .catch((e) => console.error(`Chromium warm-up failed (PDFs will start it on first use): ${(e as Error).message}`));
     }
   });
   const stop = async () => {
