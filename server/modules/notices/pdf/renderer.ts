@@ -65,6 +65,11 @@ export class NoticeRenderer {
     return { running: this.running, waiting: this.queue.length };
   }
 
+  /** Pages open and free for the next print (for tests: a warm-up leaves one). */
+  get pooledPages(): number {
+    return this.idle.length;
+  }
+
   private start() {
     this.started ??= (async () => {
       const browser = await launchBrowser();
