@@ -53,8 +53,9 @@ export class NoticeRenderer {
   private running = 0;
   private queue: (() => void)[] = [];
   private closed = false;
-  /** The warm-up under way, which a print arriving meanwhile joins (see `warm`). */
+  /** While a warm-up runs: resolves once it has a warm page pooled (or has ended); prints wait on it. */
   private warming?: Promise<void>;
+  private pageWarm?: () => void;
 
   constructor(opts: RendererOptions = {}) {
     this.concurrency = opts.concurrency ?? defaultConcurrency();
@@ -91,22 +92,26 @@ export class NoticeRenderer {
    * Starts the browser ahead of the first request (optional; `pdf` starts it when needed), then runs
    * `job`: throwaway prints of what real requests will print (a notice, through its whole pipeline),
    * so the first real one finds a pooled page with the notice's shell and fonts loaded and every code
-   * path warm. A print asked for while the warm-up runs waits for it and then takes that warm page,
-   * rather than opening a second page and loading the shell cold beside it.
+   * path warm. A print asked for while the warm-up runs waits until the warm-up's first print has put
+   * its page back in the pool and then takes that warm page, rather than opening a second page and
+   * loading the shell cold beside it; it does not wait for the rest of the warm-up.
    *
    * @example
    * await renderer.warm(() => renderer.print(someDocument).then(() => undefined));
    */
   warm(job: () => Promise<void> = async () => void (await this.pdf('<!doctype html><p>warm-up</p>'))): Promise<void> {
+    let pageWarm!: () => void;
+    const gate = new Promise<void>((resolve) => (pageWarm = resolve));
+    this.warming = gate;
+    this.pageWarm = pageWarm;
     const run = inWarmUp.run(true, async () => {
       await this.start();
       await job();
     });
-    const warming = run.finally(() => {
-      if (this.warming === warming) this.warming = undefined;
+    return run.finally(() => {
+      pageWarm(); // a failed warm-up holds nothing back: prints start what they need themselves
+      if (this.warming === gate) this.warming = undefined;
     });
-    this.warming = warming;
-    return warming;
   }
 
   private async acquire(): Promise<void> {
@@ -166,8 +171,7 @@ export class NoticeRenderer {
   /** Runs `fn` on a pooled page within the concurrency cap; a page that failed is closed, not reused. */
   private async run<T>(fn: (page: Page) => Promise<T>): Promise<T> {
     if (this.closed) throw new Error('The notice renderer is closed');
-    // A failed warm-up is only a missed head start: this print starts what it needs itself.
-    if (this.warming && !inWarmUp.getStore()) await this.warming.catch(() => undefined);
+    if (this.warming && !inWarmUp.getStore()) await this.warming;
     await this.acquire();
     let page: Page | undefined;
     try {
@@ -176,6 +180,7 @@ export class NoticeRenderer {
       const out = await fn(page);
       this.idle.push(page);
       page = undefined;
+      if (inWarmUp.getStore()) this.pageWarm?.(); // the warm-up's page is pooled: waiting prints may go
       return out;
     } finally {
       if (page) await page.close().catch(() => {});
