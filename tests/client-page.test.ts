@@ -48,6 +48,12 @@ describe('the page preloads what its first screen asks for', () => {
     expect((await page('/')).html).not.toContain('th-provinces.shapes');
   });
 
+  it('gives a stale or forged session cookie `me: null` and nothing else (not even the rounds)', async () => {
+    const { res, data } = await page('/overview/2566/6', { ...staff, cookie: `${staff.cookie.split('=')[0]}=not-a-session` });
+    expect(res.status).toBe(200);
+    expect(data).toEqual({ '/api/auth/me': null });
+  });
+
   it('gives staff at `/` their me, the rounds and the newest round’s overview data, as the API would', async () => {
     const { res, html, data } = await page('/', staff);
     expect(res.headers.get('cache-control')).toBe('private, no-cache');

@@ -43,10 +43,11 @@ const scriptSafe = (json: string) => json.replace(/</g, '\\u003c').replace(/>/g,
 /** The API bodies (JSON text, or null for "signed out") the page at `pathname` will ask for first, by API path. */
 async function preloadFor(pathname: string, cookie: string | undefined, call: ApiCall): Promise<Map<string, string>> {
   const out = new Map<string, string>([['/api/auth/me', 'null']]);
-  const meText = cookie ? await call('/api/auth/me', cookie) : null;
-  if (!meText || !cookie) return out;
+  if (!cookie) return out;
+  // Side by side: a stale cookie gets null for both (the rounds answer 401 like `me`), so nothing leaks.
+  const [meText, roundsText] = await Promise.all([call('/api/auth/me', cookie), call('/api/rounds', cookie)]);
+  if (!meText) return out;
   out.set('/api/auth/me', meText);
-  const roundsText = await call('/api/rounds', cookie);
   if (roundsText) out.set('/api/rounds', roundsText);
   // A province user's `/` opens its own province page, not the overview.
   const me = JSON.parse(meText) as Me;
