@@ -1,10 +1,11 @@
 /**
  * The overview's map-ready time beside its floor: a static page from bare Hono (bench/bare-server.ts)
  * fetching the very JSON the overview needs (the same bytes, captured from the product: me, rounds,
- * summary, items, indicators, provinces, and the TopoJSON) all at once. Loads alternate product /
- * baseline on fresh browser contexts (cold cache); the ratio is the median over the pairs.
+ * summary, items, indicators, provinces, and the province outlines) all at once, then drawing the 77
+ * coloured paths and marking `map-ready` after the next paint, as the product does. Loads alternate
+ * product / baseline on fresh browser contexts (cold cache); the ratio is the median over the pairs.
  */
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -53,7 +54,10 @@ export async function staticBaseline(browser: Browser, baseUrl: string, cookie: 
       if (res.status !== 200) throw new Error(`${path}: ${res.status}`);
       writeFileSync(join(dir, `${name}.json`), Buffer.from(await res.arrayBuffer()));
     }
-    copyFileSync(join(projectRoot, 'data/map/th-provinces.topo.json'), join(dir, 'topology.json'));
+    // The same geometry bytes the product's page fetches: the outlines projected at build time.
+    const shapes = readdirSync(join(projectRoot, 'dist/client/assets')).find((f) => /^th-provinces\.shapes-[\w-]+\.json$/.test(f));
+    if (!shapes) throw new Error('dist/client has no th-provinces.shapes-*.json: build the client first');
+    copyFileSync(join(projectRoot, 'dist/client/assets', shapes), join(dir, 'topology.json'));
     bare = await startServer({ script: 'bench/bare-server.ts', env: { BENCH_BODIES: dir } });
     const staticUrl = `${bare.baseUrl}/static-page?names=${[...Object.keys(BODIES), 'topology'].join(',')}`;
     await mapReadyMs(browser, staticUrl); // warm-up of both

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { createApp } from './app';
 import { prepareDatabase } from './bootstrap';
 import { processConfig, projectRoot } from './platform/config';
-import { closeNoticeRenderer, noticeRenderer } from './modules/notices/pdf/renderer';
+import { closeNoticeRenderer } from './modules/notices/pdf/renderer';
+import { warmNoticePrinting } from './modules/notices/pdf/warm';
 
 async function main() {
   let config;
@@ -21,11 +22,12 @@ async function main() {
   const app = createApp({ db, config, mapAttribution, clientDir: join(projectRoot, 'dist', 'client') });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     console.log(`KPI dashboard: http://localhost:${info.port}  (database ${config.dbPath})`);
-    // Start Chromium after the server is ready, in the background, so the first PDF is not a cold
-    // launch. KPI_WARM_BROWSER=0 skips it (the test servers, which mostly never print).
+    // Start Chromium after the server is ready, in the background, and print one notice with it, so
+    // the first PDF is not a cold launch and load. KPI_WARM_BROWSER=0 skips it (the test servers, which mostly never print).
     if (config.warmBrowser) {
-      noticeRenderer()
-        .warm()
+      const started = performance.now();
+      warmNoticePrinting(db)
+        .then(() => console.log(`PDF printing warmed up in ${Math.round(performance.now() - started)} ms (Chromium started, one notice printed and discarded)`))
         .catch((e) => console.error(`Chromium warm-up failed (PDFs will start it on first use): ${(e as Error).message}`));
     }
   });

@@ -7,13 +7,7 @@ import { Direction, IndicatorFacts, IndicatorGroup, IndicatorKind, Province, ind
 
 export { Direction, IndicatorGroup, IndicatorKind, indicatorGroups };
 
-/** Thai labels as the seed prints them (ตัวชี้วัดด้านเศรษฐกิจ …, ตัวชี้วัด Potential Base). */
-export const groupLabels: Record<IndicatorGroup, { th: string; en: string }> = {
-  economic: { th: 'เศรษฐกิจ', en: 'Economic' },
-  social: { th: 'สังคม', en: 'Social' },
-  environment: { th: 'สิ่งแวดล้อม', en: 'Environment' },
-  potential: { th: 'Potential Base', en: 'Potential Base' },
-};
+export { groupLabels } from './indicator-groups';
 
 const IsoCode = z.string().regex(isoPattern, 'ISO 3166-2:TH code such as TH-15');
 

@@ -23,7 +23,7 @@ beforeAll(async () => {
   clientDir = mkdtempSync(join(tmpdir(), 'kpi-client-'));
   mkdirSync(join(clientDir, 'assets'));
   writeFileSync(join(clientDir, 'index.html'), '<!doctype html><html><head><title>t</title></head><body><div id="root"></div></body></html>');
-  writeFileSync(join(clientDir, 'assets/th-provinces.topo-AbC123_x.json'), '{}');
+  writeFileSync(join(clientDir, 'assets/th-provinces.shapes-AbC123_x.json'), '{}');
   app = createApp({ db: t.db, config: t.config, mapAttribution: 'test attribution', clientDir });
   staff = await t.signIn('staff');
   angthong = await t.signIn('province', 'TH-15');
@@ -45,12 +45,19 @@ describe('the page preloads what its first screen asks for', () => {
     const { res, data } = await page('/');
     expect(res.status).toBe(200);
     expect(data).toEqual({ '/api/auth/me': null });
+    expect((await page('/')).html).not.toContain('th-provinces.shapes');
+  });
+
+  it('gives a stale or forged session cookie `me: null` and nothing else (not even the rounds)', async () => {
+    const { res, data } = await page('/overview/2566/6', { ...staff, cookie: `${staff.cookie.split('=')[0]}=not-a-session` });
+    expect(res.status).toBe(200);
+    expect(data).toEqual({ '/api/auth/me': null });
   });
 
   it('gives staff at `/` their me, the rounds and the newest round’s overview data, as the API would', async () => {
     const { res, html, data } = await page('/', staff);
     expect(res.headers.get('cache-control')).toBe('private, no-cache');
-    expect(html).toContain('<link rel="preload" href="/assets/th-provinces.topo-AbC123_x.json" as="fetch" crossorigin="anonymous">');
+    expect(html).toContain('<link rel="preload" href="/assets/th-provinces.shapes-AbC123_x.json" as="fetch" crossorigin="anonymous">');
     expect(data['/api/auth/me']).toMatchObject({ username: staff.username, role: 'staff', csrfToken: staff.csrfToken });
     // The newest round with results in the demo is FY2566's 12-month round.
     const rounds = data['/api/rounds'].rounds.filter((r: any) => r.results > 0);
@@ -67,7 +74,10 @@ describe('the page preloads what its first screen asks for', () => {
   });
 
   it('gives a province user only what the API gives it: its own items, and no overview at `/`', async () => {
-    expect(Object.keys((await page('/', angthong)).data).sort()).toEqual(['/api/auth/me', '/api/rounds']);
+    const landing = await page('/', angthong);
+    expect(Object.keys(landing.data).sort()).toEqual(['/api/auth/me', '/api/rounds']);
+    // Its landing page has no map: no outlines preloaded (the client would wait for them).
+    expect(landing.html).not.toContain('th-provinces.shapes');
     const { data } = await page('/overview/2566/6', angthong);
     expect(new Set(data['/api/rounds/2566/6/items'].items.map((i: any) => i.iso))).toEqual(new Set(['TH-15']));
     expect(data['/api/auth/me']).toMatchObject({ role: 'province', provinceIso: 'TH-15' });

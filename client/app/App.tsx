@@ -2,6 +2,7 @@ import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-qu
 import { AuthGate, authKeys, isAuthQuery } from '../features/auth';
 import { ApiRequestError } from '../lib/api';
 import { useLocation } from '../lib/router';
+import { primeFirstScreen } from './first-screen';
 import { I18nProvider } from './i18n';
 import { Layout } from './Layout';
 import { renderRoute } from './routes';
@@ -30,3 +31,6 @@ export function App() {
     </QueryClientProvider>
   );
 }
+
+/** Resolves when the first render may start (see first-screen.ts). */
+export const beforeFirstRender = () => primeFirstScreen(queryClient);

@@ -5,7 +5,8 @@ import type { Level, Result, Status, Targets } from '../contracts/classification
 import type { Direction, IndicatorKind } from '../contracts/reference';
 
 export type { Direction, IndicatorKind };
-export { statuses, levels, type Level, type ReportedResult, type Result, type Status, type Targets, type TargetField } from '../contracts/classification';
+export type { Level, ReportedResult, Result, Status, Targets, TargetField } from '../contracts/classification';
+export { statuses, levels } from './values';
 
 export const statusLabels: Record<Status, { th: string; en: string }> = {
   notReported: { th: 'ไม่รายงานผล', en: 'Not reported' },

@@ -4,16 +4,17 @@
  * Drizzle tables, the routes, the notice and the client all take them from here.
  */
 import { z } from 'zod';
+import { levels, statuses } from '../classification/values';
+
+export { levels, statuses };
 
 /** The notice's four statuses (product brief, "Statuses"). */
-export const Status = z.enum(['notReported', 'belowMin', 'metMin', 'pending']).meta({ id: 'Status' });
+export const Status = z.enum(statuses).meta({ id: 'Status' });
 export type Status = z.infer<typeof Status>;
-export const statuses = Status.options;
 
 /** Dashboard refinement of a numeric result: red / amber / green / dark green. */
-export const Level = z.enum(['belowMin', 'min', 'std', 'adv']).meta({ id: 'Level' });
+export const Level = z.enum(levels).meta({ id: 'Level' });
 export type Level = z.infer<typeof Level>;
-export const levels = Level.options;
 
 /** The three targets of one province–indicator(–component) assignment. */
 export const Targets = z.object({ min: z.number(), std: z.number(), adv: z.number() }).meta({ id: 'Targets' });

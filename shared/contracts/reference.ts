@@ -1,7 +1,9 @@
 /** Provinces, indicators and rounds as the API serves them (the data files' shapes are in shared/reference.ts). */
 import { z } from 'zod';
 
-export const indicatorGroups = ['economic', 'social', 'environment', 'potential'] as const;
+import { indicatorGroups } from '../indicator-groups';
+
+export { indicatorGroups };
 export const IndicatorGroup = z.enum(indicatorGroups);
 export type IndicatorGroup = z.infer<typeof IndicatorGroup>;
 

@@ -4,7 +4,7 @@
  */
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { levelLabels, statusLabels, type Level, type Status } from '../../../shared/classification/types';
-import { groupLabels, type IndicatorGroup } from '../../../shared/reference';
+import { groupLabels, type IndicatorGroup } from '../../../shared/indicator-groups';
 import { formatNumber, toThaiDigits } from '../../../shared/thai';
 import { formatDateTime } from '../../../shared/format/dates';
 import { en } from './en';

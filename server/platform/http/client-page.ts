@@ -7,7 +7,8 @@
  *   client/lib/preload.ts as TanStack Query's initial data). Each body is fetched through the app's own
  *   API routes with the caller's cookie, so the same permission rules, scoping and caches apply: the
  *   page never holds anything the caller could not have asked for.
- * - `<link rel="preload" as="fetch">` for the TopoJSON, so the browser fetches it while the scripts load.
+ * - `<link rel="preload" as="fetch">` for the map's province outlines (projected at build time into
+ *   SVG path strings, vite.config.ts), so the browser fetches them while the scripts load.
  * The page then holds the caller's data (and CSRF token): `private, no-cache`, varying on the cookie.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -42,10 +43,11 @@ const scriptSafe = (json: string) => json.replace(/</g, '\\u003c').replace(/>/g,
 /** The API bodies (JSON text, or null for "signed out") the page at `pathname` will ask for first, by API path. */
 async function preloadFor(pathname: string, cookie: string | undefined, call: ApiCall): Promise<Map<string, string>> {
   const out = new Map<string, string>([['/api/auth/me', 'null']]);
-  const meText = cookie ? await call('/api/auth/me', cookie) : null;
-  if (!meText || !cookie) return out;
+  if (!cookie) return out;
+  // Side by side: a stale cookie gets null for both (the rounds answer 401 like `me`), so nothing leaks.
+  const [meText, roundsText] = await Promise.all([call('/api/auth/me', cookie), call('/api/rounds', cookie)]);
+  if (!meText) return out;
   out.set('/api/auth/me', meText);
-  const roundsText = await call('/api/rounds', cookie);
   if (roundsText) out.set('/api/rounds', roundsText);
   // A province user's `/` opens its own province page, not the overview.
   const me = JSON.parse(meText) as Me;
@@ -66,8 +68,8 @@ const joinJson = (bodies: Map<string, string>) => `{${[...bodies].map(([path, te
 /** The built index.html with the preload hints and data inserted; `root` is the client's dist folder. */
 export function clientPage(root: string, call: ApiCall) {
   const html = readFileSync(join(root, 'index.html'), 'utf8');
-  const topology = readdirSync(join(root, 'assets')).find((f) => /^th-provinces\.topo-[\w-]+\.json$/.test(f));
-  const hint = topology ? `<link rel="preload" href="/assets/${topology}" as="fetch" crossorigin="anonymous">` : '';
+  const shapes = readdirSync(join(root, 'assets')).find((f) => /^th-provinces\.shapes-[\w-]+\.json$/.test(f));
+  const hint = shapes ? `<link rel="preload" href="/assets/${shapes}" as="fetch" crossorigin="anonymous">` : '';
   // At the end of <head> (Vite's page has one); a page without one gets them at its end.
   const at = html.includes('</head>') ? html.indexOf('</head>') : html.length;
   const [head, rest] = [html.slice(0, at), html.slice(at)];
@@ -75,6 +77,9 @@ export function clientPage(root: string, call: ApiCall) {
     const cookie = getCookie(c, SESSION_COOKIE);
     const data = await preloadFor(c.req.path, cookie ? `${SESSION_COOKIE}=${cookie}` : undefined, call);
     const script = `<script type="application/json" id="kpi-preload">${scriptSafe(joinJson(data))}</script>`;
-    return c.html(`${head}${hint}${script}${rest}`, 200, { 'cache-control': 'private, no-cache', vary: 'Cookie' });
+    // The outlines only on a page that opens on the map (its round's summary is preloaded): the client
+    // waits briefly for them before its first render when the hint is there (client/app/first-screen.ts).
+    const onMap = [...data.keys()].some((p) => p.endsWith('/summary'));
+    return c.html(`${head}${onMap ? hint : ''}${script}${rest}`, 200, { 'cache-control': 'private, no-cache', vary: 'Cookie' });
   };
 }

@@ -14,7 +14,7 @@ import { categoriseByCount, categoriseByRisk, categoriseChange, countMapView, hi
 import { Link, useSearchParams } from '../../../lib/router';
 import { paths } from '../../../lib/paths';
 import { markSwitchStart } from '../../../lib/perf';
-import { indicatorGroups } from '../../../../shared/reference';
+import { indicatorGroups } from '../../../../shared/indicator-groups';
 import type { Indicator } from '../api/get-indicators';
 import type { RoundItem } from '../api/get-round-items';
 import { mapModeOf, mapModes, type MapMode } from './map-modes';

@@ -11,6 +11,7 @@ import { RoundPicker } from '../../../components/RoundPicker';
 import { Link, navigate, useLocation, useSearchParams } from '../../../lib/router';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useNearViewport } from '../../../lib/use-near-viewport';
+import { useAfterFirstPaint } from '../../../lib/use-after-first-paint';
 import { paths } from '../../../lib/paths';
 import { useIndicators } from '../api/get-indicators';
 import { useQuery } from '@tanstack/react-query';
@@ -66,6 +67,9 @@ export function OverviewPage({ year, round, ownProvince = null }: { year: number
   const provinces = useProvinces();
   // The charts sit below the map; recharts loads when the reader scrolls near them.
   const [barsRef, barsNear] = useNearViewport<HTMLElement>();
+  // The sections below the map (three quarters of the page's DOM) render once the first frame, with
+  // the map, has painted: the first layout then holds only what the reader sees first.
+  const belowFold = useAfterFirstPaint();
   const own = ownProvince ? provinces.data?.provinces.find((p) => p.iso === ownProvince) : undefined;
   const title = own ? t.warning.provinceTitle(i18n.name(own)) : t.overview.title;
   useDocumentTitle(`${title} ${t.round.short(i18n.digitsOf(year), i18n.digitsOf(round))}`, t.app.title);
@@ -106,24 +110,28 @@ export function OverviewPage({ year, round, ownProvince = null }: { year: number
             lastYear={lastYear.isError ? null : lastYear.data?.items}
             outlook={outlook.isError || round >= 12 ? null : outlook.data?.items.map((o) => ({ iso: o.iso, indicatorCode: o.code, component: o.component, risk: o.risk, projected: o.projected }))}
           />
-          <section aria-labelledby="bars-title" className="card" ref={barsRef}>
-            <h2 id="bars-title">{t.overview.barsTitle(i18n.num(summary.data.indicators.length))}</h2>
-            <p className="note">{t.overview.barsNote}</p>
-            {barsNear ? (
-              <Suspense fallback={<Loading label={t.state.chartLoading} />}>
-                <StatusBars indicators={summary.data.indicators} />
-              </Suspense>
-            ) : (
-              <Loading label={t.state.chartLoading} />
-            )}
-            <details>
-              <summary>{t.overview.countsTable}</summary>
-              <CountsTable summary={summary.data} />
-            </details>
-          </section>
-          <section aria-labelledby="national-title" className="card">
-            <NationalTable summary={summary.data} />
-          </section>
+          {belowFold && (
+            <>
+              <section aria-labelledby="bars-title" className="card" ref={barsRef}>
+                <h2 id="bars-title">{t.overview.barsTitle(i18n.num(summary.data.indicators.length))}</h2>
+                <p className="note">{t.overview.barsNote}</p>
+                {barsNear ? (
+                  <Suspense fallback={<Loading label={t.state.chartLoading} />}>
+                    <StatusBars indicators={summary.data.indicators} />
+                  </Suspense>
+                ) : (
+                  <Loading label={t.state.chartLoading} />
+                )}
+                <details>
+                  <summary>{t.overview.countsTable}</summary>
+                  <CountsTable summary={summary.data} />
+                </details>
+              </section>
+              <section aria-labelledby="national-title" className="card">
+                <NationalTable summary={summary.data} />
+              </section>
+            </>
+          )}
         </>
       )}
     </>

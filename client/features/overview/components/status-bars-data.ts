@@ -3,7 +3,7 @@
  * per indicator, grouped by indicator group in catalog order, numbered within the group as the seed does.
  */
 import { statuses, type Status } from '../../../../shared/classification/types';
-import { indicatorGroups, type IndicatorGroup } from '../../../../shared/reference';
+import { indicatorGroups, type IndicatorGroup } from '../../../../shared/indicator-groups';
 
 export interface SummaryLike {
   code: string;

@@ -13,7 +13,7 @@ import { TableDownload } from '../../../components/TableDownload';
 import { Link, useSearchParams } from '../../../lib/router';
 import { paths } from '../../../lib/paths';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { indicatorGroups, type IndicatorGroup } from '../../../../shared/reference';
+import { indicatorGroups, type IndicatorGroup } from '../../../../shared/indicator-groups';
 import { ChangesSection } from './ChangesSection';
 import { filterWatchlist, watchRisks, type WatchRisk } from './watchlist-data';
 import { TableHead } from '../../../components/TableHead';

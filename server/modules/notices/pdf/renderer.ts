@@ -3,6 +3,7 @@
  * `concurrency` renders run at once (the rest wait their turn), and the browser is started on first
  * use, started again if it dies, and closed with `closeNoticeRenderer()` when the server stops.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { processConfig } from '../../../platform/config';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../../../platform/browser/chromium';
@@ -35,6 +36,9 @@ export interface RendererOptions {
 
 const PDF_OPTIONS = { preferCSSPageSize: true, printBackground: true } as const;
 
+/** Set inside a warm-up's own prints, which must not wait for the warm-up they belong to. */
+const inWarmUp = new AsyncLocalStorage<true>();
+
 /** KPI_PDF_CONCURRENCY, else 2–4 by CPU count (server/platform/config.ts). */
 export function defaultConcurrency(): number {
   return processConfig().pdfConcurrency;
@@ -49,6 +53,9 @@ export class NoticeRenderer {
   private running = 0;
   private queue: (() => void)[] = [];
   private closed = false;
+  /** While a warm-up runs: resolves once it has a warm page pooled (or has ended); prints wait on it. */
+  private warming?: Promise<void>;
+  private pageWarm?: () => void;
 
   constructor(opts: RendererOptions = {}) {
     this.concurrency = opts.concurrency ?? defaultConcurrency();
@@ -57,6 +64,11 @@ export class NoticeRenderer {
   /** Renders waiting for a free slot, and how many are running now (for tests and the bench). */
   get load() {
     return { running: this.running, waiting: this.queue.length };
+  }
+
+  /** Pages open and free for the next print (for tests: a warm-up leaves one). */
+  get pooledPages(): number {
+    return this.idle.length;
   }
 
   private start() {
@@ -76,12 +88,30 @@ export class NoticeRenderer {
     return this.started;
   }
 
-  /** Starts the browser ahead of the first request (optional; `pdf` starts it when needed). */
-  async warm(): Promise<void> {
-    await this.start();
-    // One throwaway print leaves a pooled page with the PDF path exercised: the first real
-    // notice then costs what a warm one does, not a page creation and a cold print on top.
-    await this.pdf('<!doctype html><p>warm-up</p>');
+  /**
+   * Starts the browser ahead of the first request (optional; `pdf` starts it when needed), then runs
+   * `job`: throwaway prints of what real requests will print (a notice, through its whole pipeline),
+   * so the first real one finds a pooled page with the notice's shell and fonts loaded and every code
+   * path warm. A print asked for while the warm-up runs waits until the warm-up's first print has put
+   * its page back in the pool and then takes that warm page, rather than opening a second page and
+   * loading the shell cold beside it; it does not wait for the rest of the warm-up.
+   *
+   * @example
+   * await renderer.warm(() => renderer.print(someDocument).then(() => undefined));
+   */
+  warm(job: () => Promise<void> = async () => void (await this.pdf('<!doctype html><p>warm-up</p>'))): Promise<void> {
+    let pageWarm!: () => void;
+    const gate = new Promise<void>((resolve) => (pageWarm = resolve));
+    this.warming = gate;
+    this.pageWarm = pageWarm;
+    const run = inWarmUp.run(true, async () => {
+      await this.start();
+      await job();
+    });
+    return run.finally(() => {
+      pageWarm(); // a failed warm-up holds nothing back: prints start what they need themselves
+      if (this.warming === gate) this.warming = undefined;
+    });
   }
 
   private async acquire(): Promise<void> {
@@ -141,6 +171,7 @@ export class NoticeRenderer {
   /** Runs `fn` on a pooled page within the concurrency cap; a page that failed is closed, not reused. */
   private async run<T>(fn: (page: Page) => Promise<T>): Promise<T> {
     if (this.closed) throw new Error('The notice renderer is closed');
+    if (this.warming && !inWarmUp.getStore()) await this.warming;
     await this.acquire();
     let page: Page | undefined;
     try {
@@ -149,6 +180,7 @@ export class NoticeRenderer {
       const out = await fn(page);
       this.idle.push(page);
       page = undefined;
+      if (inWarmUp.getStore()) this.pageWarm?.(); // the warm-up's page is pooled: waiting prints may go
       return out;
     } finally {
       if (page) await page.close().catch(() => {});

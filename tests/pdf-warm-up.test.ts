@@ -1,0 +1,69 @@
+/**
+ * The background PDF warm-up (server/modules/notices/pdf/warm.ts): it prints one real notice and
+ * leaves its page pooled, it never writes, and a print asked for while it runs joins it (takes the
+ * warm page) instead of opening a second page and loading the notice's shell cold beside it.
+ */
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dataDir } from '../server/bootstrap';
+import { loadDemoData } from '../server/modules/imports/demo';
+import { printShell } from '../server/modules/notices/pdf/print-html';
+import { NoticeRenderer } from '../server/modules/notices/pdf/renderer';
+import { warmNoticePrinting } from '../server/modules/notices/pdf/warm';
+import { createTestApp } from './helpers/test-app';
+
+let t: ReturnType<typeof createTestApp>;
+const renderers: NoticeRenderer[] = [];
+const renderer = () => {
+  const r = new NoticeRenderer({ concurrency: 2 });
+  renderers.push(r);
+  return r;
+};
+const changes = () => (t.db.$client.prepare('select total_changes() as n').get() as { n: number }).n;
+const isPdf = (bytes: Uint8Array) => Buffer.from(bytes.subarray(0, 5)).toString('latin1') === '%PDF-';
+
+beforeAll(async () => {
+  t = createTestApp();
+  await loadDemoData(t.db, join(dataDir, 'demo'));
+});
+afterAll(async () => {
+  await Promise.all(renderers.map((r) => r.close()));
+});
+
+describe('the PDF warm-up', () => {
+  it('prints a real notice, keeps its page for the next print, and writes nothing', async () => {
+    const r = renderer();
+    const before = changes();
+    await warmNoticePrinting(t.db, r);
+    expect(changes()).toBe(before);
+    expect(r.pooledPages).toBe(1);
+    const bytes = await r.print({ shell: printShell(), pageStyle: '@page{size:A4}', body: '<p>ทดสอบ</p>' });
+    expect(isPdf(bytes)).toBe(true);
+    expect(r.pooledPages).toBe(1); // the warm page was reused, not a second one opened
+  }, 120_000);
+
+  it('makes a print asked for meanwhile wait for it and reuse its page (concurrency 2 would otherwise open a second)', async () => {
+    const r = renderer();
+    const order: string[] = [];
+    const doc = { shell: printShell(), pageStyle: '@page{size:A4}', body: '<p>ก <b>ก</b></p>' };
+    const warming = r.warm(async () => {
+      await r.print(doc);
+      order.push('warm-up printed');
+    });
+    const asked = r.print(doc).then((bytes) => (order.push('request printed'), bytes));
+    const [, bytes] = await Promise.all([warming, asked]);
+    expect(isPdf(bytes)).toBe(true);
+    expect(order).toEqual(['warm-up printed', 'request printed']);
+    expect(r.pooledPages).toBe(1);
+  }, 120_000);
+
+  it('does not hold back prints when it fails: they start what they need themselves', async () => {
+    const r = renderer();
+    const warming = r.warm(async () => {
+      throw new Error('no data to print');
+    });
+    const bytes = await r.print({ shell: printShell(), pageStyle: '', body: '<p>ก</p>' });
+    await expect(warming).rejects.toThrow('no data to print');
+    expect(isPdf(bytes)).toBe(true);
+  }, 120_000);
+});
