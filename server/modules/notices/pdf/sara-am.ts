@@ -9,8 +9,7 @@
  * without the decomposition would not help (the shaper decomposes regardless), and a precomposed ำ
  * glyph would lose the mark positioning that places the NIKHAHIT above tall consonants and tone marks.
  *
- * Fix, in the PDF's own encoding: the glyphs of a SARA AM get second codes (CIDs past the font's last
- * glyph, mapped to the same glyph by the font's CIDToGIDMap, with the same widths), so the drawing is
+ * Fix, in the PDF's own encoding: the glyphs of a SARA AM get second codes (CIDs past every code in use, mapped to the same glyph by the font's CIDToGIDMap, with the same widths), so the drawing is
  * unchanged, and those codes get their own ToUnicode entries: the SARA AA of ำ reads "ำ", the NIKHAHIT
  * reads U+2060 (WORD JOINER, a format character pdf.js leaves out of its text; a CMap entry cannot map
  * a code to nothing: pdf.js then reads the code itself), and the NIKHAHIT + tone ligature reads the tone.
@@ -68,15 +67,6 @@ const streamBytes = (doc: PDFDocument, ref: unknown) => {
   return s instanceof PDFRawStream ? decodePDFRawStream(s).decode() : new Uint8Array();
 };
 
-/** numGlyphs from an embedded TrueType's `maxp` table. */
-function trueTypeGlyphCount(font: Uint8Array): number {
-  for (let i = 0, n = u16(font, 4); i < n; i++) {
-    const rec = 12 + 16 * i;
-    if (String.fromCharCode(...font.subarray(rec, rec + 4)) === 'maxp') return u16(font, ((font[rec + 8]! << 24) >>> 0) + (font[rec + 9]! << 16) + (font[rec + 10]! << 8) + font[rec + 11]! + 4);
-  }
-  throw new Error('embedded font without maxp');
-}
-
 /** A CID's width from a CIDFont's W array (`c [w…]` and `c1 c2 w` forms), else DW. */
 function widthOf(cidFont: PDFDict, cid: number): number {
   const w = cidFont.lookup(PDFName.of('W'));
@@ -96,32 +86,44 @@ function widthOf(cidFont: PDFDict, cid: number): number {
   return dw instanceof PDFNumber ? dw.asNumber() : 1000;
 }
 
+/** The highest CID a CIDFont's W array gives a width (Skia lists every glyph of its subset there). */
+function lastWidthCid(cidFont: PDFDict): number {
+  const w = cidFont.lookup(PDFName.of('W'));
+  const items = w instanceof PDFArray ? w.asArray() : [];
+  let last = 0;
+  for (let i = 0; i < items.length; ) {
+    const first = (items[i] as PDFNumber).asNumber();
+    const next = items[i + 1];
+    if (next instanceof PDFArray) (last = Math.max(last, first + next.size() - 1)), (i += 2);
+    else (last = Math.max(last, (next as PDFNumber).asNumber())), (i += 3);
+  }
+  return last;
+}
+
 /**
- * Gives the glyphs `gids` second codes in a Type0 font (Identity-H): new CIDs past its last glyph, mapped
- * to the same glyphs (CIDToGIDMap) with the same widths. Returns the new CIDs in order.
+ * Gives the glyphs `gids` second codes in a Type0 font (Identity-H): new CIDs past every code in use
+ * (`lastCode`, the highest the content streams draw, and the W array's), mapped to the same glyphs by
+ * the CIDToGIDMap, with the same widths. Returns the new CIDs in order.
  */
-export function addGlyphCodes(doc: PDFDocument, type0: PDFDict, gids: number[]): number[] {
-  const cidFont = doc.context.lookup((type0.lookup(PDFName.of('DescendantFonts'), PDFArray)).get(0), PDFDict);
-  const descriptor = cidFont.lookup(PDFName.of('FontDescriptor'), PDFDict);
-  const glyphCount = trueTypeGlyphCount(streamBytes(doc, descriptor.get(PDFName.of('FontFile2'))));
+export function addGlyphCodes(doc: PDFDocument, type0: PDFDict, gids: number[], lastCode: number): number[] {
+  const cidFont = doc.context.lookup(type0.lookup(PDFName.of('DescendantFonts'), PDFArray).get(0), PDFDict);
   const oldMap = cidFont.get(PDFName.of('CIDToGIDMap'));
   const old = oldMap instanceof PDFName ? null : streamBytes(doc, oldMap);
-  const first = Math.max(glyphCount, old ? old.length / 2 : 0);
+  const gidOf = (cid: number) => (old ? (cid * 2 + 1 < old.length ? u16(old, cid * 2) : 0) : cid);
+  const first = Math.max(lastCode, lastWidthCid(cidFont), old ? old.length / 2 - 1 : 0) + 1;
   const map = new Uint8Array(2 * (first + gids.length));
-  for (let cid = 0; cid < first; cid++) {
-    const gid = old ? (cid * 2 + 1 < old.length ? u16(old, cid * 2) : 0) : cid;
+  for (let cid = 0; cid < first + gids.length; cid++) {
+    const gid = cid < first ? gidOf(cid) : gids[cid - first]!;
     map[cid * 2] = gid >> 8;
     map[cid * 2 + 1] = gid & 0xff;
   }
   const w = cidFont.lookup(PDFName.of('W'));
   const widths = w instanceof PDFArray ? w : doc.context.obj([]);
   gids.forEach((gid, k) => {
-    map[(first + k) * 2] = gid >> 8;
-    map[(first + k) * 2 + 1] = gid & 0xff;
-    // The width of a CID is its glyph's: read through the old map (identity unless Skia wrote one).
-    const oldCid = old ? [...Array(old.length / 2).keys()].find((c) => u16(old, c * 2) === gid) ?? gid : gid;
+    // A glyph's width is that of a code drawing it: the glyph's own CID unless Skia wrote a map.
+    const cid = old ? [...Array(old.length / 2).keys()].find((c) => gidOf(c) === gid) ?? gid : gid;
     widths.push(PDFNumber.of(first + k));
-    widths.push(doc.context.obj([widthOf(cidFont, oldCid)]));
+    widths.push(doc.context.obj([widthOf(cidFont, cid)]));
   });
   cidFont.set(PDFName.of('W'), widths);
   const data = deflateSync(map);

@@ -54,6 +54,8 @@ interface FontState {
   votes: Map<number, Map<string, number>>;
   /** For each glyph and SARA AM role (`gid:role`): the glyph's places in the content streams and what it reads. */
   amCodes: Map<string, { gid: number; text: string; places: Array<{ part: number; at: number }> }>;
+  /** The highest glyph code drawn with the font: new codes go past it. */
+  lastCode: number;
 }
 
 /**
@@ -73,7 +75,7 @@ export function repairToUnicode(doc: PDFDocument): { mapped: number; rewritten: 
       const type0 = doc.context.lookup(ref, PDFDict);
       const tu = type0.get(PDFName.of('ToUnicode'));
       if (!(tu instanceof PDFRef)) continue;
-      if (!fonts.has(tu)) fonts.set(tu, { type0, map: parseToUnicode(streamText(doc, tu)), votes: new Map(), amCodes: new Map() });
+      if (!fonts.has(tu)) fonts.set(tu, { type0, map: parseToUnicode(streamText(doc, tu)), votes: new Map(), amCodes: new Map(), lastCode: 0 });
       byName.set(name.asString().slice(1), fonts.get(tu)!);
     }
     const contents = page.node.get(PDFName.of('Contents'));
@@ -105,7 +107,12 @@ export function repairToUnicode(doc: PDFDocument): { mapped: number; rewritten: 
           });
           span = null;
         } else if (m[3]) font = byName.get(m[3]);
-        else if (span) for (let k = 0; k + 3 < m[4]!.length; k += 4) span.glyphs.push({ gid: parseInt(m[4]!.slice(k, k + 4), 16), part, at: m.index! + 1 + k });
+        else
+          for (let k = 0; k + 3 < m[4]!.length; k += 4) {
+            const gid = parseInt(m[4]!.slice(k, k + 4), 16);
+            if (font && gid > font.lastCode) font.lastCode = gid;
+            span?.glyphs.push({ gid, part, at: m.index! + 1 + k });
+          }
       }
     }
   }
@@ -119,7 +126,7 @@ export function repairToUnicode(doc: PDFDocument): { mapped: number; rewritten: 
       mapped++;
     }
     const am = [...f.amCodes.values()];
-    const cids = am.length ? addGlyphCodes(doc, f.type0, am.map((c) => c.gid)) : [];
+    const cids = am.length ? addGlyphCodes(doc, f.type0, am.map((c) => c.gid), f.lastCode) : [];
     am.forEach((c, k) => {
       f.map.set(cids[k]!, c.text);
       for (const p of c.places) edits.set(p.part, [...(edits.get(p.part) ?? []), { at: p.at, code: cids[k]! }]);
