@@ -11,7 +11,7 @@ import { launchBrowser } from '../../server/platform/browser/chromium';
 import { projectRoot } from '../../server/bootstrap';
 import { ensureClientBuilt } from './helpers/build';
 import { startServer, type RunningServer } from '../helpers/server';
-import { signIn, signInOverHttp } from './helpers/session';
+import { sessionCookie, signIn, signInOverHttp } from './helpers/session';
 
 const shots = join(projectRoot, 'test-results/screenshots/notices');
 let server: RunningServer;
@@ -116,5 +116,17 @@ describe('the notice list', () => {
     const kept = reviewed[counts.indexOf(Math.max(...counts))];
     expect(await page.locator(`table.nd-list tbody tr[data-iso="${kept}"] input[type="checkbox"]`).isChecked()).toBe(true);
     expect(await page.locator('.nd-actions[role="group"]').textContent()).toMatch(new RegExp(`เลือกแล้ว (1|๑) จังหวัด`));
+  });
+
+  it('the notice page links the cover letter of the same notice', async () => {
+    await page.goto(`${server.baseUrl}/notices/2566/6/TH-15`);
+    const link = page.locator('a.button', { hasText: 'หนังสือนำส่ง' });
+    await link.waitFor();
+    const href = (await link.getAttribute('href'))!;
+    expect(href).toMatch(/^\/api\/notices\/2566\/6\/TH-15\/letter\.pdf\?/);
+    const res = await fetch(server.baseUrl + href, { headers: { cookie: await sessionCookie(page) } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(await res.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
   });
 });

@@ -73,6 +73,7 @@ const th = {
     /** Column headers: the statuses in short (the filter and the header's title give them in full). */
     statusShort: { notReported: 'ไม่รายงานผล', belowMin: 'ไม่ผ่านขั้นต้น', metMin: 'ผ่านขั้นต้น', pending: 'ระหว่างดำเนินการ' },
   },
+  letterPdf: 'หนังสือนำส่ง (PDF)',
 };
 
 type Text = typeof th;
@@ -147,6 +148,7 @@ const en: Text = {
     selectShown: 'Select every province shown',
     statusShort: { notReported: 'Not reported', belowMin: 'Below min.', metMin: 'Met min.', pending: 'Pending' },
   },
+  letterPdf: 'Cover letter (PDF)',
 };
 
 export const noticesText = { th, en };
