@@ -3,6 +3,8 @@
  * its fields read back from the PDF bytes, the running number across issues, who may fetch it, and
  * the letter put before each notice in the ZIP and the merged PDF with `?withLetter=true`.
  */
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,12 +12,18 @@ import { dataDir } from '../server/bootstrap';
 import { loadDemoData } from '../server/modules/imports/demo';
 import { closeNoticeRenderer } from '../server/modules/notices/pdf/renderer';
 import { extractPdfText } from './helpers/pdf-text';
+import { pdfjsLines } from './helpers/pdfjs-lines';
 import { createTestApp, type Session } from './helpers/test-app';
 import { readZip } from './helpers/zip';
 
 let t: ReturnType<typeof createTestApp>;
 let staff: Session;
+// The letter templates in a folder of the test's own (KPI_LETTER_DIR), so a test can edit one as staff would.
+const letterDir = mkdtempSync(join(tmpdir(), 'letters-'));
+const templatePath = join(letterDir, 'fy2566.json');
 beforeAll(async () => {
+  copyFileSync(join(dataDir, 'letters', 'fy2566.json'), templatePath);
+  process.env.KPI_LETTER_DIR = letterDir;
   process.env.KPI_LETTER_SIGNER_NAME = 'นายทดสอบ ผู้ลงนาม';
   process.env.KPI_LETTER_SIGNER_POSITION = 'รองเลขาธิการ ก.พ.ร.';
   t = createTestApp();
@@ -25,8 +33,10 @@ beforeAll(async () => {
 afterAll(async () => {
   delete process.env.KPI_LETTER_SIGNER_NAME;
   delete process.env.KPI_LETTER_SIGNER_POSITION;
+  delete process.env.KPI_LETTER_DIR;
   await closeNoticeRenderer();
   t.close();
+  rmSync(letterDir, { recursive: true, force: true });
 });
 
 const strip = (s: string) => s.replace(/\s+/g, '');
@@ -109,3 +119,69 @@ describe('cover letter PDF', () => {
     expect(strip((await extractPdfText(await first.save())).pages[0]!)).toContain('ขอแสดงความนับถือ');
   }, 300_000);
 });
+
+describe('the letter is frozen with the notice’s version', () => {
+  const editTemplate = (edit: (t: any) => void) => {
+    const template = JSON.parse(readFileSync(templatePath, 'utf8'));
+    edit(template);
+    writeFileSync(templatePath, JSON.stringify(template));
+    // A later mtime, whatever the file system's clock granularity: the server re-reads a changed template.
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(templatePath, later, later);
+  };
+  /** The letter's text as pdf.js reads it (the text layer browser viewers search and copy). */
+  const viewerText = async (bytes: Uint8Array) => strip((await pdfjsLines(bytes)).flat().join(''));
+
+  it('issuing freezes the wording, number and date; editing the template afterwards changes drafts only', async () => {
+    await act('review', ['TH-16']);
+    await act('issue', ['TH-16']);
+    const issued = await get(staff, '/api/notices/2566/6/TH-16/letter.pdf');
+    expect(issued.status).toBe(200);
+    const before = await viewerText(issued.bytes);
+    const number = before.match(/ที่นร๑๒๐๐\/([๐-๙]+)/)?.[1];
+    expect(number).toBeTruthy();
+    // The letter's text layer is repaired like the notice's: pdf.js reads no NUL and ำ whole.
+    expect(before).not.toMatch(/\u0000|\u0E4D|\u2060/);
+    expect(before).toContain('ขอแสดงความนับถือ');
+    expect(before).toContain('เรียนผู้ว่าราชการจังหวัดลพบุรี');
+    expect(before).toContain('จึงเรียนมาเพื่อโปรดพิจารณาเร่งรัด');
+    // The frozen letter sits in the version's row, under the hash chain like the model.
+    const row = t.db.$client.prepare(`select v.model_json as json from notice_versions v join notices n on n.id = v.notice_id where n.province_iso = 'TH-16' and v.version = 1`).get() as { json: string };
+    expect(JSON.parse(row.json).letter.sequence).toBeGreaterThan(0);
+
+    editTemplate((tpl) => {
+      tpl.subject = 'แจ้งผลการติดตามตัวชี้วัดจังหวัด ฉบับแก้ไขถ้อยคำ ปีงบประมาณ พ.ศ. {year}';
+      tpl.body[2] = 'จึงเรียนมาเพื่อโปรดทราบและพิจารณาดำเนินการต่อไป';
+      tpl.sender.referencePrefix = 'นร ๐๙๙๙/';
+    });
+    // A draft (never issued) takes the new wording at once …
+    const draft = await viewerText((await get(staff, '/api/notices/2566/6/TH-17/letter.pdf')).bytes);
+    expect(draft).toContain('ฉบับแก้ไขถ้อยคำ');
+    expect(draft).toContain('จึงเรียนมาเพื่อโปรดทราบ');
+    expect(draft).toContain('ที่นร๐๙๙๙/');
+    // … the issued letter does not: the same text, number and date, for staff, the province, by version.
+    const lopburi = await t.signIn('province', 'TH-16');
+    for (const [who, path] of [[staff, '/api/notices/2566/6/TH-16/letter.pdf'], [lopburi, '/api/notices/2566/6/TH-16/letter.pdf'], [staff, '/api/notices/2566/6/TH-16/letter.pdf?version=1']] as const) {
+      const again = await get(who, path);
+      expect(again.status, path).toBe(200);
+      expect(await viewerText(again.bytes)).toBe(before);
+    }
+
+    // A new issue of the same notice (after an edit) freezes the letter as it is now, with the next number.
+    const live = (await (await staff.request('/api/notices/2566/6/TH-16')).json()) as any;
+    const edited = await staff.request(`/api/notices/2566/6/TH-16/observations/${live.model.items[0].assignmentId}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: 'ข้อสังเกตที่แก้ไขหลังออกเอกสารฉบับแรก' }),
+    });
+    expect(edited.status).toBe(200);
+    await act('review', ['TH-16']);
+    await act('issue', ['TH-16']);
+    const second = await viewerText((await get(staff, '/api/notices/2566/6/TH-16/letter.pdf')).bytes);
+    expect(second).toContain('ฉบับแก้ไขถ้อยคำ');
+    expect(second).toMatch(/ที่นร๐๙๙๙\/[๐-๙]+/);
+    expect(second).not.toContain(`ที่นร๐๙๙๙/${number}`);
+    expect(await viewerText((await get(staff, '/api/notices/2566/6/TH-16/letter.pdf?version=1')).bytes)).toBe(before);
+  }, 120_000);
+});
+

@@ -30,6 +30,8 @@ const Env = z.object({
   KPI_LETTER_PHONE: z.string().trim().min(1).optional(),
   KPI_LETTER_EMAIL: z.string().trim().min(1).optional(),
   KPI_LETTER_GARUDA: z.string().trim().min(1).optional(),
+  /** A folder of fy<year>.json letter templates, for wording kept outside the install (default data/letters). */
+  KPI_LETTER_DIR: z.string().trim().min(1).optional(),
   /** 1: a reverse proxy (nginx, Caddy…) terminates HTTPS in front of us; believe its X-Forwarded-Proto/-For. */
   KPI_TRUST_PROXY: z.enum(['0', '1'], { message: '1 when a reverse proxy is in front, else 0' }).default('0'),
   KPI_LOG_LEVEL: z.enum(logLevels).default('info'),
@@ -60,7 +62,7 @@ export interface Config {
   logLevel: LogLevel;
 }
 
-const letterSettings = ['KPI_LETTER_REF_PREFIX', 'KPI_LETTER_SIGNER_NAME', 'KPI_LETTER_SIGNER_POSITION', 'KPI_LETTER_UNIT', 'KPI_LETTER_PHONE', 'KPI_LETTER_EMAIL', 'KPI_LETTER_GARUDA'] as const;
+const letterSettings = ['KPI_LETTER_REF_PREFIX', 'KPI_LETTER_SIGNER_NAME', 'KPI_LETTER_SIGNER_POSITION', 'KPI_LETTER_UNIT', 'KPI_LETTER_PHONE', 'KPI_LETTER_EMAIL', 'KPI_LETTER_GARUDA', 'KPI_LETTER_DIR'] as const;
 export type LetterSetting = (typeof letterSettings)[number];
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

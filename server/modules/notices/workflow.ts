@@ -1,6 +1,6 @@
 /**
  * The notice workflow: draft → reviewed → issued. Issuing freezes a version (the whole model as JSON,
- * with who reviewed and issued it, and when). The effective state compares the live content with what
+ * with its cover letter, who reviewed and issued it, and when). The effective state compares the live content with what
  * was reviewed or issued, so any later change (an edited observation, a new import) makes the notice a
  * draft again while every issued version stays readable.
  */
@@ -10,6 +10,7 @@ import type { Db } from '../../platform/db/client';
 import { appendChained } from '../../platform/db/chain';
 import { notices, noticeVersions } from '../../platform/db/schema';
 import type { RoundContext } from './context';
+import { letterToFreeze } from './letter';
 import { buildNoticeModel, noticeContentHash } from './model';
 
 /** A stored notice with its current issued version's hash and stamp (null until issued). */
@@ -154,7 +155,10 @@ export function applyAction(db: Db, ctx: RoundContext, action: WorkflowAction, i
           if (state === 'issued') return { iso, ok: true, state, version };
           if (state !== 'reviewed') return refuse('NOT_REVIEWED');
           const next = (version ?? 0) + 1;
-          const frozen = { noticeId: id, version: next, contentHash: hash, modelJson: JSON.stringify(model), reviewedBy: row!.reviewedBy!, reviewedAt: row!.reviewedAt!, issuedBy: actor, issuedAt: now };
+          // The cover letter is frozen with the version (letter.ts), beside the model: the content hash
+          // stays the model's, and NoticeModel.parse leaves the letter out when the version is read.
+          const letter = letterToFreeze(db, model.year);
+          const frozen = { noticeId: id, version: next, contentHash: hash, modelJson: JSON.stringify(letter ? { ...model, letter } : model), reviewedBy: row!.reviewedBy!, reviewedAt: row!.reviewedAt!, issuedBy: actor, issuedAt: now };
           appendChained(db.$client, noticeVersions, frozen, (v) => db.insert(noticeVersions).values(v).run());
           setNotice(id, { state: 'issued', currentVersion: next });
           return { iso, ok: true, state: 'issued', version: next };

@@ -60,6 +60,22 @@ const th = {
   staffNote: 'เจ้าหน้าที่แก้ไขข้อสังเกตได้ที่ปุ่ม “แก้ไข” ในแต่ละตัวชี้วัด ข้อความร่างจะสร้างใหม่ตามข้อมูลเสมอ แต่ไม่ทับข้อความที่แก้ไขแล้ว',
   noneIssued: 'ยังไม่มีเอกสารแจ้งสถานะที่ออกแล้วในรอบนี้',
   noneIssuedNext: 'สำนักงาน ก.พ.ร. จะออกเอกสารหลังการตรวจทาน ระหว่างนี้ท่านดูผลการดำเนินงานรายตัวชี้วัดได้ที่หน้าจังหวัด',
+  /** The list's sorting and filters. */
+  list: {
+    filters: 'กรองรายการเอกสาร',
+    stateFilter: 'สถานะเอกสาร',
+    allStates: 'ทุกสถานะ',
+    statusFilter: 'สถานะตัวชี้วัด',
+    anyStatus: 'ไม่กรอง',
+    atLeast: 'อย่างน้อย (ตัวชี้วัด)',
+    shown: (n: string, total: string) => `แสดง ${n} จาก ${total} จังหวัด`,
+    reset: 'ล้างตัวกรอง',
+    sortBy: (column: string) => `เรียงตาม${column}`,
+    selectShown: 'เลือกทุกจังหวัดที่แสดง',
+    /** Column headers: the statuses in short (the filter and the header's title give them in full). */
+    statusShort: { notReported: 'ไม่รายงานผล', belowMin: 'ไม่ผ่านขั้นต้น', metMin: 'ผ่านขั้นต้น', pending: 'ระหว่างดำเนินการ' },
+  },
+  letterPdf: 'หนังสือนำส่ง (PDF)',
 };
 
 type Text = typeof th;
@@ -123,6 +139,20 @@ const en: Text = {
   staffNote: 'Staff edit an observation with its “Edit” button. Drafts follow the data; they never overwrite an edit.',
   noneIssued: 'No notice has been issued in this round yet',
   noneIssuedNext: 'OPDC issues notices after review. Meanwhile, the province page shows every indicator’s results.',
+  list: {
+    filters: 'Filter the notices',
+    stateFilter: 'Notice state',
+    allStates: 'All states',
+    statusFilter: 'Indicator status',
+    anyStatus: 'No filter',
+    atLeast: 'At least (items)',
+    shown: (n, total) => `Showing ${n} of ${total} provinces`,
+    reset: 'Clear filters',
+    sortBy: (column) => `Sort by ${column}`,
+    selectShown: 'Select every province shown',
+    statusShort: { notReported: 'Not reported', belowMin: 'Below min.', metMin: 'Met min.', pending: 'Pending' },
+  },
+  letterPdf: 'Cover letter (PDF)',
 };
 
 export const noticesText = { th, en };

@@ -12,7 +12,7 @@ import { Link, useSearchParams } from '../../../lib/router';
 import { useNotice } from '../api/get-notice';
 import { useNoticeVersion } from '../api/get-notice-version';
 import type { Digits } from '../../../../shared/contracts/notice';
-import { noticePdfUrl } from '../../../../shared/notice/files';
+import { letterPdfUrl, noticePdfUrl } from '../../../../shared/notice/files';
 import { useNoticeAction } from '../api/post-notice-action';
 import { useEditObservation } from '../api/put-observation';
 import { NoticeDocument } from '../../../../shared/notice/document/NoticeDocument';
@@ -129,6 +129,10 @@ export function NoticePage({ year, round, iso, canEdit = false }: NoticePageProp
           </span>
           <a className="button" href={noticePdfUrl(year, round, iso, digits, version ?? 'current')} download>
             {x.download}
+          </a>
+          {/* The cover letter of the same version (frozen with it once issued). */}
+          <a className="button" href={letterPdfUrl(year, round, iso, digits, version ?? 'current')} download>
+            {x.letterPdf}
           </a>
           {!readOnly && versions.length > 0 && status.state !== 'issued' && (
             <a className="button" href={noticePdfUrl(year, round, iso, digits, 'live')} download>

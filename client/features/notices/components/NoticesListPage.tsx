@@ -1,21 +1,22 @@
 /**
- * The round's status notices: every province's notice state, bulk review and issue, batch PDF/ZIP
- * download with progress, and the national summary with OPDC's recommendations.
+ * The round's status notices: the batch PDF/ZIP download first (reachable without scrolling past 76
+ * rows), then every province's notice state, filtered and sorted (notice-list-view.ts), with bulk review
+ * and issue, and the national summary with OPDC's recommendations.
  */
 import { useState } from 'react';
 import { useI18n } from '../../../app/i18n';
 import { EmptyState, ErrorState, QueryStatus } from '../../../components/QueryState';
 import { RoundPicker } from '../../../components/RoundPicker';
 import { paths } from '../../../lib/paths';
-import { Link } from '../../../lib/router';
 import { useNotices, type NoticeListEntry } from '../api/get-notices';
 import type { Digits } from '../../../../shared/contracts/notice';
-import { noticePdfUrl } from '../../../../shared/notice/files';
 import { useNoticeAction, type ActionOutcome, type NoticeAction } from '../api/post-notice-action';
 import { BatchDownload } from './BatchDownload';
 import { NationalRecommendations } from './NationalRecommendations';
+import { NoticeListFilters } from './NoticeListFilters';
+import { NoticeListTable } from './NoticeListTable';
+import { defaultFilter, defaultSort, nextSort, viewNotices, type NoticeFilter, type NoticeSort } from './notice-list-view';
 import './notices-page.css';
-import { TableHead } from '../../../components/TableHead';
 
 export interface NoticesListPageProps {
   year: number;
@@ -32,6 +33,8 @@ export function NoticesListPage({ year, round, canEdit = false }: NoticesListPag
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [outcomes, setOutcomes] = useState<ActionOutcome[] | null>(null);
   const [digits, setDigits] = useState<Digits>('thai');
+  const [filter, setFilter] = useState<NoticeFilter>(defaultFilter);
+  const [sort, setSort] = useState<NoticeSort>(defaultSort);
 
   const header = (
     <div className="page-head">
@@ -51,24 +54,33 @@ export function NoticesListPage({ year, round, canEdit = false }: NoticesListPag
     );
   }
 
-  const notices = data.data.notices;
+  const all = data.data.notices;
+  const notices = viewNotices(all, filter, sort, (n) => i18n.name(n), i18n.lang);
   const toggle = (iso: string) => {
     const next = new Set(selected);
     if (next.has(iso)) next.delete(iso);
     else next.add(iso);
     setSelected(next);
   };
+  // Selection helpers act on the rows shown: a filter narrows what "select all" takes.
   const selectWhere = (pred: (n: NoticeListEntry) => boolean) => setSelected(new Set(notices.filter(pred).map((n) => n.iso)));
   const run = (a: NoticeAction) => {
     // Issuing freezes what the governors receive: ask first, with the count.
     if (a === 'issue' && !window.confirm(x.confirmIssue(i18n.num(selected.size)))) return;
     action.mutate({ action: a, isos: [...selected] }, { onSuccess: (r) => (setOutcomes(r.outcomes), setSelected(new Set())) });
   };
+  // A bulk action never reaches a row the filter hides: the selection keeps only the rows still shown.
+  const changeFilter = (f: NoticeFilter) => {
+    const shown = new Set(viewNotices(all, f, sort, (n) => i18n.name(n), i18n.lang).map((n) => n.iso));
+    setFilter(f);
+    setSelected(new Set([...selected].filter((iso) => shown.has(iso))));
+  };
   const refused = outcomes?.filter((o) => !o.ok) ?? [];
 
   return (
     <>
       {header}
+      {canEdit && <BatchDownload year={year} round={round} digits={digits} />}
       <section className="card" aria-labelledby="notices-title">
         <h2 id="notices-title" className="visually-hidden">
           {x.listTitle}
@@ -83,7 +95,7 @@ export function NoticesListPage({ year, round, canEdit = false }: NoticesListPag
         {canEdit && (
         <div className="nd-actions" role="group" aria-label={x.selected(i18n.num(selected.size))}>
           <button type="button" onClick={() => selectWhere(() => true)}>
-            {x.selectAll}
+            {filter === defaultFilter ? x.selectAll : x.list.selectShown}
           </button>
           <button type="button" onClick={() => selectWhere((n) => n.state === 'draft')}>
             {x.selectState(x.states.draft)}
@@ -123,49 +135,26 @@ export function NoticesListPage({ year, round, canEdit = false }: NoticesListPag
             </p>
           )}
         </div>
-        {!canEdit && notices.length === 0 ? (
+        {!canEdit && all.length === 0 ? (
           <EmptyState
             title={x.noneIssued}
             next={x.noneIssuedNext}
           />
         ) : (
-        <div className="table-scroll">
-          <table className="nd-list">
-            <TableHead columns={[canEdit && <span className="visually-hidden">{x.selectAll}</span>, x.province, x.items, x.counts, x.state, x.edited, x.pdf]} />
-            <tbody>
-              {notices.map((n) => (
-                <tr key={n.iso}>
-                  {canEdit && (
-                    <td>
-                      <input type="checkbox" aria-label={`${n.nameTh} ${n.iso}`} checked={selected.has(n.iso)} onChange={() => toggle(n.iso)} />
-                    </td>
-                  )}
-                  <th scope="row">
-                    <Link to={paths.notice(year, round, n.iso)}>{i18n.name(n)}</Link> <small className="muted">{n.iso}</small>
-                  </th>
-                  <td className="num">{i18n.num(n.counts.items)}</td>
-                  <td className="num">
-                    {[n.counts.byStatus.notReported, n.counts.byStatus.belowMin, n.counts.byStatus.metMin, n.counts.byStatus.pending].map((c) => i18n.num(c)).join(' / ')}
-                  </td>
-                  <td>
-                    <span className={`nd-state nd-state-${n.state}`}>{x.states[n.state]}</span>
-                    {n.version !== null && <small> {x.version(i18n.num(n.version))}</small>}
-                    {n.changedSinceIssue && <small className="nd-warn"> · {x.changedSinceIssue}</small>}
-                  </td>
-                  <td className="num">{i18n.num(n.editedObservations)}</td>
-                  <td>
-                    <a href={noticePdfUrl(year, round, n.iso, digits)} download>
-                      {x.pdf}
-                    </a>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+          <>
+            <NoticeListFilters filter={filter} onChange={changeFilter} shown={notices.length} total={all.length} />
+            <NoticeListTable
+              year={year}
+              round={round}
+              notices={notices}
+              sort={sort}
+              onSort={(key) => setSort(nextSort(sort, key))}
+              digits={digits}
+              selection={canEdit ? { selected, toggle, label: x.selectAll } : undefined}
+            />
+          </>
         )}
       </section>
-      {canEdit && <BatchDownload year={year} round={round} digits={digits} />}
       {canEdit && <NationalRecommendations year={year} round={round} digits={digits} />}
     </>
   );

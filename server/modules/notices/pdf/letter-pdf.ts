@@ -8,13 +8,15 @@ import type { Digits } from '../../../../shared/contracts/notice';
 import type { Db } from '../../../platform/db/client';
 import { noticeLetter } from '../letter';
 import { removeEmptyActualText } from './clean';
+import { finishPdf } from './document-info';
 import { letterPrintDocument } from './letter-html';
 import type { RenderedNotice } from './print';
 import { noticeRenderer, type NoticeRenderer } from './renderer';
 
-/** The cover letter as PDF bytes, through the same renderer and clean-up as the notice. */
+/** The cover letter as PDF bytes, through the same renderer, clean-up and text-layer repair as the notice. */
 export async function renderLetterPdf(letter: LetterModel, renderer: NoticeRenderer = noticeRenderer()): Promise<Uint8Array> {
-  return removeEmptyActualText(await renderer.print(() => letterPrintDocument(letter)));
+  const bytes = await removeEmptyActualText(await renderer.print(() => letterPrintDocument(letter)));
+  return finishPdf(bytes, { title: letter.subject, subject: `${letter.referenceNumber} ${letter.addressee}` });
 }
 
 /** The letter's pages followed by the notice's, as one PDF. */

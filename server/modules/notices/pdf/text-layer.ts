@@ -6,39 +6,20 @@
  * a vowel moved left of a tall consonant) are in no cmap entry, so Skia maps them to U+0000 and pdf.js
  * reads NULs (measured: 362 in the อ่างทอง notice, in ที่, ชี้, เป็น, ปี…). Each such glyph stands for
  * exactly one character, so the spans themselves tell which: a span of n characters drawn with n glyphs
- * pairs them in order (after SARA AM's decomposition, below), and the pairing is written into the CMap.
- *
- * Not repaired: SARA AM (ำ). HarfBuzz's Thai shaper always draws it as NIKHAHIT + SARA AA, the same
- * glyphs as ํ and า, so glyph by glyph it can only read "ํา"; only ActualText carries "ำ".
+ * pairs them in order, and the pairing is written into the CMap. SARA AM, drawn with the glyphs of ํ
+ * and า, gets codes of its own (sara-am.ts).
  */
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, decodePDFRawStream } from 'pdf-lib';
 import { deflateSync } from 'node:zlib';
+import { addGlyphCodes, clusterGlyphs } from './sara-am';
 
 const SPAN = /\/Span<<\/ActualText <([0-9A-Fa-f]*)> >> BDC|(EMC)|\/([A-Za-z0-9]+) [-\d.]+ Tf|<([0-9A-Fa-f]+)> Tj/g;
-const TONE_OR_ABOVE = /[\u0E31\u0E34-\u0E37\u0E47-\u0E4E]$/;
-
 const utf16 = (hex: string) => {
   let s = '';
   for (let k = hex.startsWith('FEFF') || hex.startsWith('feff') ? 4 : 0; k + 3 < hex.length; k += 4) s += String.fromCharCode(parseInt(hex.slice(k, k + 4), 16));
   return s;
 };
 const hex4 = (n: number) => n.toString(16).toUpperCase().padStart(4, '0');
-
-/** The characters of a cluster in the order HarfBuzz draws their glyphs: ำ as ํ moved before the marks above, then า. */
-export function glyphOrder(text: string): string[] {
-  const out: string[] = [];
-  for (const ch of text) {
-    if (ch !== '\u0E33') {
-      out.push(ch);
-      continue;
-    }
-    let at = out.length;
-    while (at > 0 && TONE_OR_ABOVE.test(out[at - 1]!)) at--;
-    out.splice(at, 0, '\u0E4D');
-    out.push('\u0E32');
-  }
-  return out;
-}
 
 /** A ToUnicode CMap as Skia writes it (bfchar and bfrange of 2-byte codes), as code → text. */
 function parseToUnicode(src: string): Map<number, string> {
@@ -66,56 +47,106 @@ const streamText = (doc: PDFDocument, ref: unknown) => {
   return s instanceof PDFRawStream ? Buffer.from(decodePDFRawStream(s).decode()).toString('latin1') : '';
 };
 
-/** Maps every glyph the ToUnicode CMaps send to U+0000 (or leave out) to the character its ActualText spans show. Returns how many glyphs it mapped. */
-export function repairToUnicode(doc: PDFDocument): number {
+interface FontState {
+  type0: PDFDict;
+  map: Map<number, string>;
+  /** For each glyph Skia mapped to U+0000 (or left out): the characters the spans say it stands for, with counts. */
+  votes: Map<number, Map<string, number>>;
+  /** For each glyph and SARA AM role (`gid:role`): the glyph's places in the content streams and what it reads. */
+  amCodes: Map<string, { gid: number; text: string; places: Array<{ part: number; at: number }> }>;
+  /** The highest glyph code drawn with the font: new codes go past it. */
+  lastCode: number;
+}
+
+/**
+ * Maps every glyph the ToUnicode CMaps send to U+0000 (or leave out) to the character its ActualText
+ * spans show, and gives SARA AM's glyphs codes of their own (sara-am.ts). Returns how many glyphs it
+ * mapped and how many glyph codes it rewrote.
+ */
+export function repairToUnicode(doc: PDFDocument): { mapped: number; rewritten: number } {
   // Fonts by their ToUnicode stream (one per embedded font, shared by every page).
-  const fonts = new Map<PDFRef, { map: Map<number, string>; votes: Map<number, Map<string, number>> }>();
+  const fonts = new Map<PDFRef, FontState>();
+  // Content streams by index, decoded once: SARA AM's glyph codes are rewritten in them.
+  const parts: Array<{ ref: PDFRef; text: string }> = [];
   for (const page of doc.getPages()) {
     const fontDict = page.node.Resources()?.lookupMaybe(PDFName.of('Font'), PDFDict);
-    const byName = new Map<string, (typeof fonts extends Map<PDFRef, infer V> ? V : never) | undefined>();
+    const byName = new Map<string, FontState>();
     for (const [name, ref] of fontDict?.entries() ?? []) {
-      const tu = doc.context.lookup(ref, PDFDict).get(PDFName.of('ToUnicode'));
+      const type0 = doc.context.lookup(ref, PDFDict);
+      const tu = type0.get(PDFName.of('ToUnicode'));
       if (!(tu instanceof PDFRef)) continue;
-      if (!fonts.has(tu)) fonts.set(tu, { map: parseToUnicode(streamText(doc, tu)), votes: new Map() });
-      byName.set(name.asString().slice(1), fonts.get(tu));
+      if (!fonts.has(tu)) fonts.set(tu, { type0, map: parseToUnicode(streamText(doc, tu)), votes: new Map(), amCodes: new Map(), lastCode: 0 });
+      byName.set(name.asString().slice(1), fonts.get(tu)!);
     }
     const contents = page.node.get(PDFName.of('Contents'));
     const list = contents instanceof PDFRef ? doc.context.lookup(contents) : contents;
-    const parts = list instanceof PDFArray ? list.asArray() : [contents];
-    let font: ReturnType<typeof byName.get>;
-    let span: { text: string; glyphs: number[] } | null = null;
-    for (const part of parts) {
-      for (const m of streamText(doc, part).matchAll(SPAN)) {
+    const refs = (list instanceof PDFArray ? list.asArray() : [contents]).filter((r): r is PDFRef => r instanceof PDFRef);
+    let font: FontState | undefined;
+    let span: { text: string; glyphs: Array<{ gid: number; part: number; at: number }> } | null = null;
+    for (const ref of refs) {
+      const part = parts.push({ ref, text: streamText(doc, ref) }) - 1;
+      for (const m of parts[part]!.text.matchAll(SPAN)) {
         if (m[1] !== undefined) span = { text: utf16(m[1]), glyphs: [] };
         else if (m[2]) {
-          let chars = span && glyphOrder(span.text);
-          // Sarabun draws NIKHAHIT and a tone mark (the น้ of น้ำ) as one ligature glyph.
-          const lig = chars?.findIndex((c, i) => c === '\u0E4D' && /[\u0E48-\u0E4B]/.test(chars![i + 1] ?? '')) ?? -1;
-          if (span && chars && lig >= 0 && chars.length === span.glyphs.length + 1) chars = [...chars.slice(0, lig), chars[lig]! + chars[lig + 1]!, ...chars.slice(lig + 2)];
-          if (span && font && chars!.length === span.glyphs.length) {
-            span.glyphs.forEach((g, i) => {
-              const known = font!.map.get(g);
-              if (known !== undefined && known !== '\u0000') return;
-              const v = font!.votes.get(g) ?? new Map<string, number>();
-              v.set(chars![i]!, (v.get(chars![i]!) ?? 0) + 1);
-              font!.votes.set(g, v);
-            });
-          }
+          const glyphs = span && font ? clusterGlyphs(span.text, span.glyphs.length) : null;
+          span!.glyphs.forEach((g, i) => {
+            const role = glyphs?.[i];
+            if (!role || !font) return;
+            if (role.role !== 'char') {
+              const key = `${g.gid}:${role.role}`;
+              const codes = font.amCodes.get(key) ?? { gid: g.gid, text: role.text, places: [] };
+              codes.places.push({ part: g.part, at: g.at });
+              font.amCodes.set(key, codes);
+              return;
+            }
+            const known = font.map.get(g.gid);
+            if (known !== undefined && known !== '\u0000') return;
+            const v = font.votes.get(g.gid) ?? new Map<string, number>();
+            v.set(role.text, (v.get(role.text) ?? 0) + 1);
+            font.votes.set(g.gid, v);
+          });
           span = null;
         } else if (m[3]) font = byName.get(m[3]);
-        else if (span) for (let k = 0; k + 3 < m[4]!.length; k += 4) span.glyphs.push(parseInt(m[4]!.slice(k, k + 4), 16));
+        else
+          for (let k = 0; k + 3 < m[4]!.length; k += 4) {
+            const gid = parseInt(m[4]!.slice(k, k + 4), 16);
+            if (font && gid > font.lastCode) font.lastCode = gid;
+            span?.glyphs.push({ gid, part, at: m.index! + 1 + k });
+          }
       }
     }
   }
   let mapped = 0;
+  let rewritten = 0;
+  const edits = new Map<number, Array<{ at: number; code: number }>>();
   for (const [ref, f] of fonts) {
-    if (f.votes.size === 0) continue;
+    if (f.votes.size === 0 && f.amCodes.size === 0) continue;
     for (const [g, v] of f.votes) {
       f.map.set(g, [...v].sort((a, b) => b[1] - a[1])[0]![0]);
       mapped++;
     }
-    const data = deflateSync(Buffer.from(writeToUnicode(f.map), 'latin1'));
-    doc.context.assign(ref, PDFRawStream.of(doc.context.obj({ Filter: 'FlateDecode', Length: data.length }) as PDFDict, data));
+    const am = [...f.amCodes.values()];
+    const cids = am.length ? addGlyphCodes(doc, f.type0, am.map((c) => c.gid), f.lastCode) : [];
+    am.forEach((c, k) => {
+      f.map.set(cids[k]!, c.text);
+      for (const p of c.places) edits.set(p.part, [...(edits.get(p.part) ?? []), { at: p.at, code: cids[k]! }]);
+      rewritten += c.places.length;
+    });
+    writeStream(doc, ref, writeToUnicode(f.map));
   }
-  return mapped;
+  for (const [part, list] of edits) {
+    // Four hex digits for four: the places found in the stream stay valid.
+    const text = parts[part]!.text;
+    const pieces: string[] = [];
+    let from = 0;
+    for (const e of list.sort((a, b) => a.at - b.at)) (pieces.push(text.slice(from, e.at), hex4(e.code)), (from = e.at + 4));
+    pieces.push(text.slice(from));
+    writeStream(doc, parts[part]!.ref, pieces.join(''));
+  }
+  return { mapped, rewritten };
+}
+
+function writeStream(doc: PDFDocument, ref: PDFRef, text: string) {
+  const data = deflateSync(Buffer.from(text, 'latin1'));
+  doc.context.assign(ref, PDFRawStream.of(doc.context.obj({ Filter: 'FlateDecode', Length: data.length }) as PDFDict, data));
 }
