@@ -30,6 +30,8 @@ export const NoticeItem = z.object({
   /** An example indicator filling a slot the source does not name; its name carries “[ตัวอย่าง]”. */
   example: z.boolean(),
   unitTh: z.string(),
+  /** Places the notice prints values and targets with (the catalog's `decimals`). */
+  decimals: z.number().int(),
   direction: Direction,
   kind: IndicatorKind,
   component: z.string().nullable(),

@@ -37,6 +37,8 @@ export const OutlookItem = ItemKey.extend({
   kind: IndicatorKind,
   unitTh: z.string(),
   unitEn: z.string(),
+  /** Places values, projections and bands are shown with (the catalog's `decimals`). */
+  decimals: z.number().int(),
   targets: Targets,
   /** The round's own classification of the current result. */
   status: Status,

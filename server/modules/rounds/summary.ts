@@ -41,6 +41,7 @@ export function summariseRound(indicators: IndicatorRow[], items: RoundItem[]): 
       nameEn: ind.nameEn,
       group: ind.group,
       unitTh: ind.unitTh,
+      decimals: ind.decimals,
       direction: ind.direction,
       example: ind.example,
       hasComponents: ind.hasComponents,
