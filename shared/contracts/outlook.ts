@@ -85,6 +85,8 @@ export const ChangeItem = ItemKey.extend({
   statusNow: Status,
   before: z.number().nullable(),
   now: z.number().nullable(),
+  /** Places before, now and the change are shown with (the catalog's `decimals`). */
+  decimals: z.number().int(),
   valueChange: z.number().nullable().describe('now − before, in the indicator’s unit'),
   minShareChange: z.number().nullable().describe('The change as % of this round’s minimum target (percentage points)'),
 }).meta({ id: 'ChangeItem' });
