@@ -87,4 +87,5 @@ const columnHelp: Record<(typeof importColumns)[number]['key'], string> = {
   targetAdv: 'ค่าเป้าหมายขั้นสูง (ตัวชี้วัดที่ค่าน้อยดีกว่า: ขั้นต้น ≥ มาตรฐาน ≥ ขั้นสูง) / Advanced target (lower-is-better indicators: min ≥ std ≥ adv).',
   result: 'จำเป็น ตัวเลข (เลขไทยได้ มีหน่วยต่อท้ายได้) หรือ "ไม่รายงานผล" หรือ "อยู่ระหว่างดำเนินการ" / Required. A number (Thai digits and a trailing unit allowed), or "not reported" or "pending".',
   note: 'ไม่บังคับ คำอธิบายจากจังหวัด / Optional note from the province.',
+  reportStatus: 'ไม่บังคับ "รายงานผล" (ใส่ตัวเลขในผลการดำเนินงาน) "ไม่รายงานผล" หรือ "อยู่ระหว่างดำเนินการ" (เว้นผลการดำเนินงานว่างได้) / Optional. "reported" (the number goes in the result column), "not reported" or "pending" (the result may stay empty).',
 };
