@@ -146,7 +146,16 @@ describe('phone width (390 px) and desktop (1440 px)', () => {
           await go(path);
           await settle();
           expect(await page.getAttribute('html', 'lang')).toBe('en');
-          if (width === 390 && (await page.evaluate(() => document.documentElement.scrollWidth)) > 390) tooWide.push(name);
+          const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+          if (width === 390 && scrollWidth > 390) {
+            const culprits = await page.evaluate(() =>
+              [...document.querySelectorAll('body *')]
+                .filter((el) => el.getBoundingClientRect().right > 391 && !el.closest('.table-scroll'))
+                .slice(0, 5)
+                .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} → ${Math.round(el.getBoundingClientRect().right)}`),
+            );
+            tooWide.push(`${name} (${path}): ${scrollWidth}px — ${culprits.join('; ')}`);
+          }
           await page.screenshot({ path: join(shots, `${name}-en-${width}.png`), fullPage: true });
         }
       }
