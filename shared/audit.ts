@@ -4,6 +4,7 @@
  * "4,550.36 → 4,700.00 ล้านบาท (ไม่ผ่าน → ผ่านขั้นต้น)". Shared: the page, the filter and the export.
  */
 import type { Level, Status } from './contracts/classification';
+import { formatValue, type Digits } from './format/values';
 
 export interface AuditWords {
   th: string;
@@ -58,13 +59,14 @@ export interface ChangeSide {
 
 /**
  * @example
- * describeChange({ value: 4550.36, outcome: 'belowMin' }, { value: 4700, outcome: 'min' }, 'ล้านบาท', 'th')
+ * describeChange({ value: 4550.36, outcome: 'belowMin' }, { value: 4700, outcome: 'min' }, 'ล้านบาท', 'th', 2)
  * // → '4,550.36 → 4,700.00 ล้านบาท (ไม่ผ่าน → ผ่านขั้นต้น)'
  */
-export function describeChange(before: ChangeSide | null, after: ChangeSide, unit: string, lang: 'th' | 'en', decimals = 2): string {
+export function describeChange(before: ChangeSide | null, after: ChangeSide, unit: string, lang: 'th' | 'en', decimals: number, digits: Digits = 'arabic'): string {
   const none = lang === 'th' ? '(ไม่มี)' : '(none)';
+  // The catalog's decimals, as the pages print the same value.
   const num = (s: ChangeSide | null) =>
-    !s ? none : s.value === null ? (s.outcome ? outcomeWords[s.outcome][lang] : none) : s.value.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    !s ? none : s.value === null ? (s.outcome ? outcomeWords[s.outcome][lang] : none) : formatValue(s.value, { decimals }, digits);
   const word = (s: ChangeSide | null) => (s?.outcome ? outcomeWords[s.outcome][lang] : none);
   const outcomes = before?.outcome === after.outcome ? word(after) : `${word(before)} → ${word(after)}`;
   return `${num(before)} → ${num(after)}${unit ? ` ${unit}` : ''} (${outcomes})`;

@@ -13,6 +13,9 @@ export const importColumns = [
   { key: 'targetAdv', en: 'target_adv', th: 'ค่าเป้าหมายขั้นสูง', required: false },
   { key: 'result', en: 'result', th: 'ผลการดำเนินงาน', required: true },
   { key: 'note', en: 'note', th: 'หมายเหตุ', required: false },
+  // The pre-filled form's status list (issue 13): a status word here stands for the result; blank or
+  // "รายงานผล" means the result column holds the number. Optional, so older files import as before.
+  { key: 'reportStatus', en: 'report_status', th: 'สถานะการรายงาน', required: false },
 ] as const;
 
 export type ImportColumnKey = (typeof importColumns)[number]['key'];
@@ -29,7 +32,15 @@ export const headerAliases: Record<ImportColumnKey, string[]> = {
   targetAdv: ['advanced target', 'adv'],
   result: ['ผล', 'ผลการดำเนินการ', 'value'],
   note: ['notes', 'remark', 'remarks', 'หมายเหตุ/คำอธิบาย'],
+  reportStatus: ['status', 'สถานะ', 'report status', 'สถานะการรายงานผล'],
 };
+
+/**
+ * The status list of the form's status column, in its order: reported (the result column holds the
+ * number), not reported, pending. Each is also read in the other spellings of `resultWords`.
+ */
+export const reportStatusWords = { reported: ['รายงานผล', 'reported'] } as const;
+export const reportStatusList = ['รายงานผล', 'ไม่รายงานผล', 'อยู่ระหว่างดำเนินการ'] as const;
 
 /** Status words allowed in the result column instead of a number (brief: statuses). */
 export const resultWords = {

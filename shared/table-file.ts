@@ -5,8 +5,31 @@
  * export, so both escape formulas and quote fields the same way.
  */
 
-/** A cell: text as shown, a number kept as a number (so the spreadsheet can sum it), or empty. */
-export type ExportCell = string | number | null;
+import { excelNumberFormat } from './format/values';
+
+/**
+ * An indicator's value: kept a number (so the spreadsheet can sum it) and shown with the catalog's
+ * decimals: the .xlsx cell gets the number format (#,##0.00), the CSV field the fixed places.
+ */
+export interface ValueCell {
+  value: number;
+  decimals: number;
+}
+
+/** A cell: text as shown, a number kept as a number, an indicator's value with its decimals, or empty. */
+export type ExportCell = string | number | ValueCell | null;
+
+/**
+ * An indicator's value for a table file.
+ *
+ * @example
+ * valueCell(1504.1, { decimals: 2 }) // { value: 1504.1, decimals: 2 } → "1504.10" in CSV, 1,504.10 in Excel
+ */
+export function valueCell(value: number, format: { decimals: number }): ValueCell {
+  return { value, decimals: format.decimals };
+}
+
+const isValueCell = (c: ExportCell): c is ValueCell => typeof c === 'object' && c !== null;
 
 export interface ExportTable {
   /** File name without extension, e.g. "ตัวชี้วัด-ECO-05-2566-6". */
@@ -28,6 +51,8 @@ export function escapeCell(text: string): string {
 function csvField(cell: ExportCell): string {
   if (cell === null) return '';
   if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
+  // No grouping commas: the field stays one unquoted number a spreadsheet reads back as a number.
+  if (isValueCell(cell)) return Number.isFinite(cell.value) ? cell.value.toFixed(Math.max(0, Math.min(4, cell.decimals))) : '';
   const text = escapeCell(cell);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
@@ -52,9 +77,15 @@ export async function xlsxBytes(table: ExportTable): Promise<Uint8Array> {
   // Sheet names: at most 31 characters and none of : \ / ? * [ ].
   const sheet = book.addWorksheet(table.name.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31) || 'Sheet1', { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.addRow(table.columns).font = { bold: true };
-  for (const row of table.rows) sheet.addRow(row.map((c) => (typeof c === 'string' ? escapeCell(c) : c)));
+  for (const row of table.rows) {
+    const added = sheet.addRow(row.map((c) => (typeof c === 'string' ? escapeCell(c) : isValueCell(c) ? c.value : c)));
+    row.forEach((c, i) => {
+      if (isValueCell(c)) added.getCell(i + 1).numFmt = excelNumberFormat(c);
+    });
+  }
   sheet.columns.forEach((col, i) => {
-    const longest = Math.max(...[table.columns[i] ?? '', ...table.rows.map((r) => r[i] ?? '')].map((c) => String(c).length));
+    const shown = (c: ExportCell) => (isValueCell(c) ? c.value.toFixed(c.decimals) : String(c ?? ''));
+    const longest = Math.max(String(table.columns[i] ?? '').length, ...table.rows.map((r) => shown(r[i] ?? null).length));
     col.width = Math.min(60, Math.max(8, longest + 2));
   });
   return new Uint8Array(await book.xlsx.writeBuffer());

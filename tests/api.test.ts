@@ -257,14 +257,22 @@ describe('the pre-filled form of a round (issue 13)', () => {
     expect(angthong.getCell(col('ขั้นต้น')).protection?.locked).not.toBe(false);
     expect(angthong.getCell(col('ผลการดำเนินงาน')).protection?.locked).toBe(false);
     expect(angthong.getCell(col('ผลการดำเนินงาน')).dataValidation?.type).toBe('custom');
+    // The status is its own column with the status list, open like the result; targets show the catalog's 2 places.
+    expect(angthong.getCell(col('สถานะการรายงาน')).protection?.locked).toBe(false);
+    expect(angthong.getCell(col('สถานะการรายงาน')).dataValidation).toMatchObject({ type: 'list', formulae: ['lists!$B$1:$B$3'] });
+    expect(wb.getWorksheet('lists')!.getColumn(2).values.slice(1)).toEqual(['รายงานผล', 'ไม่รายงานผล', 'อยู่ระหว่างดำเนินการ']);
+    expect(angthong.getCell(col('ขั้นต้น')).numFmt).toBe('#,##0.00');
     expect((sheet as any).sheetProtection?.sheet).toBe(true);
     expect(wb.getWorksheet('คำอธิบาย')).toBeDefined();
 
     // Fill only the results, each at its row's own minimum target so it is valid for its unit (a level
     // is 0–5, a percentage 0–100), อ่างทอง's ECO-05 in Thai digits; import back for real: every row new.
+    // One other row says "pending" through the status list alone, its result left empty.
+    const pendingRow = angthong.number + 1;
     sheet.getRows(2, sheet.rowCount - 1)!.forEach((r) => {
       const min = Number(r.getCell(col('ขั้นต้น')).value);
-      r.getCell(col('ผลการดำเนินงาน')).value = r.number === angthong.number ? '๗๐๗.๑๔' : min;
+      if (r.number === pendingRow) r.getCell(col('สถานะการรายงาน')).value = 'อยู่ระหว่างดำเนินการ';
+      else r.getCell(col('ผลการดำเนินงาน')).value = r.number === angthong.number ? '๗๐๗.๑๔' : min;
     });
     const filled = new Uint8Array(await wb.xlsx.writeBuffer());
     const imported = await staff.request('/api/imports', { method: 'POST', body: multipart(filled, 'form.xlsx') });
@@ -273,6 +281,8 @@ describe('the pre-filled form of a round (issue 13)', () => {
     expect(report).toMatchObject({ ok: true, rows: { new: stored.n, changed: 0 }, targets: { new: 0, changed: 0 } });
     const typed = t.db.$client.prepare(`select r.value from results r join rounds o on o.id = r.round_id join assignments a on a.id = r.assignment_id join indicators i on i.id = a.indicator_id where o.year = 2566 and o.months = 12 and r.batch_id = ? and a.province_iso = 'TH-15' and i.code = 'ECO-05'`).get(report.batchId) as { value: number };
     expect(typed.value).toBe(707.14);
+    const pendings = t.db.$client.prepare(`select count(*) as n from results where batch_id = ? and kind = 'pending'`).get(report.batchId) as { n: number };
+    expect(pendings.n).toBe(1);
 
     const province = await t.signIn('province', 'TH-20');
     const own = await province.request('/api/import-template.xlsx?year=2566&round=12');

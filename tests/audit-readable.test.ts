@@ -102,9 +102,9 @@ describe('audit trail in words', () => {
     const { changes } = (await res.json()) as { changes: any[] };
     expect(changes).toHaveLength(1);
     const ch = changes[0];
-    expect([ch.provinceTh, ch.indicatorCode, ch.unitTh]).toEqual(['อ่างทอง', 'ECO-05', 'ล้านบาท']);
-    expect(describeChange(ch.before, ch.after, ch.unitTh, 'th')).toBe('449.21 → 750.00 ล้านบาท (ไม่ผ่าน → ผ่านขั้นมาตรฐาน)');
-    expect(describeChange(ch.before, ch.after, ch.unitEn, 'en')).toMatch(/^449\.21 → 750\.00 .+ \(below minimum → standard met\)$/);
+    expect([ch.provinceTh, ch.indicatorCode, ch.unitTh, ch.decimals]).toEqual(['อ่างทอง', 'ECO-05', 'ล้านบาท', 2]);
+    expect(describeChange(ch.before, ch.after, ch.unitTh, 'th', ch.decimals)).toBe('449.21 → 750.00 ล้านบาท (ไม่ผ่าน → ผ่านขั้นมาตรฐาน)');
+    expect(describeChange(ch.before, ch.after, ch.unitEn, 'en', ch.decimals)).toMatch(/^449\.21 → 750\.00 .+ \(below minimum → standard met\)$/);
     expect((await viewer.request('/api/audit/batches/999')).status).toBe(404);
   });
 

@@ -137,8 +137,8 @@ describe('observations: drafts from facts, edits kept apart', () => {
     // Dropping the edit brings back the (new) draft, now stored.
     const cleared = await json(await send('PUT', `/api/notices/2566/6/TH-15/observations/${before.assignmentId}`, { text: null }));
     expect(cleared.observation).toMatchObject({ edited: false, editedBy: null });
-    expect(cleared.observation.text).toContain('520.5 ล้านบาท');
-    expect(stored()).toContain('520.5 ล้านบาท');
+    expect(cleared.observation.text).toContain('520.50 ล้านบาท'); // the catalog's 2 places for ล้านบาท
+    expect(stored()).toContain('520.50 ล้านบาท');
     expect(stored()).not.toContain('449.21');
     await importRows([tourismRow(449.21)]);
   });

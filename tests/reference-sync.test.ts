@@ -42,3 +42,17 @@ describe('reference sync at start-up', () => {
     expect(count()).toBe(assigned);
   });
 });
+
+describe('decimals per indicator (issue 13)', () => {
+  it('carries each catalog indicator’s decimals into the store, and a changed value at the next start', () => {
+    const ref = readReferenceData(dataDir);
+    const raw = t.db.$client;
+    const stored = raw.prepare(`select year, code, unit_th as unit, decimals from indicators`).all() as { year: number; code: string; unit: string; decimals: number }[];
+    for (const c of ref.catalogs) for (const i of c.indicators) expect(stored.find((s) => s.year === c.fiscalYear && s.code === i.code)?.decimals, `${c.fiscalYear} ${i.code}`).toBe(i.decimals);
+    // As documented in data/catalog/README.md: money and percentages 2 places, levels none.
+    for (const s of stored) expect(s.decimals, `${s.code} (${s.unit})`).toBe(s.unit === 'ระดับ' ? 0 : 2);
+    raw.prepare(`update indicators set decimals = 4 where code = 'ECO-05'`).run();
+    syncReferenceData(t.db, ref);
+    expect(raw.prepare(`select decimals from indicators where code = 'ECO-05' and year = 2566`).pluck().get()).toBe(2);
+  });
+});

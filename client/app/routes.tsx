@@ -48,7 +48,8 @@ export const routes: { pattern: string; render: Render }[] = [
   },
   {
     pattern: '/provinces/:year/:round/:iso',
-    render: (p) => withRound(p, (y, r) => (iso(p.iso) ? <ProvincePage year={y} round={r} iso={iso(p.iso)!} /> : null)),
+    render: (p, me) =>
+      withRound(p, (y, r) => (iso(p.iso) ? <ProvincePage year={y} round={r} iso={iso(p.iso)!} canDownloadForm={me.role === 'province' && me.provinceIso === iso(p.iso)} /> : null)),
   },
   // Pages a role may not use are "not found" here; the server refuses their API calls anyway.
   { pattern: '/import', render: (_p, me) => (can.import(me) ? <ImportPage /> : null) },

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { csvBytes, escapeCell, toCsv, xlsxBytes } from './table-export';
+import { valueCell } from '../../shared/table-file';
 
 describe('escapeCell', () => {
   it.each([
@@ -55,5 +56,31 @@ describe('xlsx', () => {
     expect(sheet.getCell('B2').value).toBe(449.21);
     expect(sheet.getCell('A3').value).toBe("'@SUM(1)");
     expect(sheet.getCell('B3').value).toBeNull();
+  });
+});
+
+describe('indicator values: numbers with the catalog decimals', () => {
+  const table = {
+    name: 'ECO-05',
+    columns: ['จังหวัด', 'ผล (ล้านบาท)', 'ระดับ'],
+    rows: [
+      ['อ่างทอง', valueCell(1504.1, { decimals: 2 }), valueCell(3, { decimals: 0 })],
+      ['ชลบุรี', valueCell(2335.98, { decimals: 2 }), valueCell(4, { decimals: 0 })],
+    ],
+  };
+
+  it('CSV fields carry the same places within a column, ungrouped so they read back as numbers', () => {
+    expect(toCsv(table)).toBe('\uFEFFจังหวัด,ผล (ล้านบาท),ระดับ\r\nอ่างทอง,1504.10,3\r\nชลบุรี,2335.98,4\r\n');
+  });
+
+  it('xlsx cells are numbers with the decimals as their number format', async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await xlsxBytes(table)).buffer as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.getCell('B2').value).toBe(1504.1);
+    expect(sheet.getCell('B2').numFmt).toBe('#,##0.00');
+    expect(sheet.getCell('B3').numFmt).toBe('#,##0.00');
+    expect(sheet.getCell('C2').value).toBe(3);
+    expect(sheet.getCell('C2').numFmt).toBe('#,##0');
   });
 });

@@ -2,7 +2,7 @@
  * A table on screen as a download: the file is built by shared/table-file.ts (the audit export on the
  * server builds its files the same way); this adds what only a browser does.
  */
-export { csvBytes, escapeCell, toCsv, xlsxBytes, type ExportCell, type ExportTable } from '../../shared/table-file';
+export { csvBytes, escapeCell, toCsv, valueCell, xlsxBytes, type ExportCell, type ExportTable } from '../../shared/table-file';
 
 /** Hands bytes to the browser as a download. */
 export function saveFile(bytes: Uint8Array, fileName: string, type: string) {

@@ -16,9 +16,10 @@ export type IndicatorDef = Omit<CatalogIndicator, 'provinces'> & {
   allExcept?: string[];
 };
 
-const money = { unitTh: 'ล้านบาท', unitEn: 'million baht', kind: 'quantity', accumulates: true } as const;
-const percent = { unitTh: 'ร้อยละ', unitEn: 'percent', kind: 'quantity', accumulates: false } as const;
-const level = { unitTh: 'ระดับ', unitEn: 'level', kind: 'level', accumulates: false } as const;
+// decimals: places shown, per unit as OPDC prints it (data/catalog/README.md).
+const money = { unitTh: 'ล้านบาท', unitEn: 'million baht', decimals: 2, kind: 'quantity', accumulates: true } as const;
+const percent = { unitTh: 'ร้อยละ', unitEn: 'percent', decimals: 2, kind: 'quantity', accumulates: false } as const;
+const level = { unitTh: 'ระดับ', unitEn: 'level', decimals: 0, kind: 'level', accumulates: false } as const;
 const plain = { direction: 'higher', hasComponents: false, example: false } as const;
 const example = { direction: 'higher', hasComponents: false, example: true, source: 'example — not an OPDC indicator' } as const;
 const demoRest = 'provinces beyond the seed\'s below-minimum list: demo assumption';
@@ -86,7 +87,7 @@ export const indicatorDefs: IndicatorDef[] = [
   },
   {
     code: 'SOC-02', group: 'social', ...plain, direction: 'lower',
-    unitTh: 'ต่อพันคน', unitEn: 'per 1,000 women aged 15–19', kind: 'quantity', accumulates: false,
+    unitTh: 'ต่อพันคน', unitEn: 'per 1,000 women aged 15–19', decimals: 2, kind: 'quantity', accumulates: false,
     nameTh: 'อัตราการคลอดมีชีพในหญิงอายุ 15-19 ปี ต่อประชากรหญิงอายุ 15-19 ปี พันคน',
     nameEn: 'Live birth rate among women aged 15–19 per 1,000 women aged 15–19',
     source: `name: seed; direction inferred (lower is better); ${demoRest}`, seedSeq: [8],

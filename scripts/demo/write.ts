@@ -3,7 +3,10 @@
  * fixed zip entry times, CSV with CRLF line ends in UTF-8 (with BOM) or Windows-874.
  */
 import ExcelJS from 'exceljs';
-import { importColumns } from '../../shared/import-format';
+import { importColumns as allColumns } from '../../shared/import-format';
+
+// The demo files predate the form's optional status column and keep their columns (and bytes).
+const importColumns = allColumns.filter((c): c is Exclude<(typeof allColumns)[number], { key: 'reportStatus' }> => c.key !== 'reportStatus');
 import { encodeWindows874 } from '../../server/modules/imports/pipeline/parse/decode';
 import type { DemoFile, DemoRow } from './rows';
 

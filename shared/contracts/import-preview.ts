@@ -28,6 +28,8 @@ export const PreviewRow = z.object({
   indicatorEn: z.string(),
   unitTh: z.string(),
   unitEn: z.string(),
+  /** Places values and targets are shown with (the catalog's `decimals`). */
+  decimals: z.number().int(),
   /** '' when the indicator has no components. */
   component: z.string(),
   /** `new`: nothing stored yet for this round; `changed`: the result, note or targets differ. */

@@ -38,6 +38,11 @@ export const NoticeItem = z.object({
   /** An example indicator filling a slot the source does not name; its name carries “[ตัวอย่าง]”. */
   example: z.boolean(),
   unitTh: z.string(),
+  /**
+   * Places the notice prints values and targets with (the catalog's `decimals`). Absent in versions
+   * frozen before the catalog had it: those print as they were issued (up to 2 places, unpadded).
+   */
+  decimals: z.number().int().optional(),
   direction: Direction,
   kind: IndicatorKind,
   component: z.string().nullable(),

@@ -37,6 +37,8 @@ export const OutlookItem = ItemKey.extend({
   kind: IndicatorKind,
   unitTh: z.string(),
   unitEn: z.string(),
+  /** Places values, projections and bands are shown with (the catalog's `decimals`). */
+  decimals: z.number().int(),
   targets: Targets,
   /** The round's own classification of the current result. */
   status: Status,
@@ -87,6 +89,8 @@ export const ChangeItem = ItemKey.extend({
   statusNow: Status,
   before: z.number().nullable(),
   now: z.number().nullable(),
+  /** Places before, now and the change are shown with (the catalog's `decimals`). */
+  decimals: z.number().int(),
   valueChange: z.number().nullable().describe('now − before, in the indicator’s unit'),
   minShareChange: z.number().nullable().describe('The change as % of this round’s minimum target (percentage points)'),
 }).meta({ id: 'ChangeItem' });

@@ -44,6 +44,12 @@ export const IndicatorFacts = z.object({
   group: IndicatorGroup,
   unitTh: z.string().min(1),
   unitEn: z.string().min(1),
+  /**
+   * Places after the decimal point wherever a value, target or difference of this indicator is shown
+   * (screens, tooltips, downloads, the form, the notice), so one column never mixes 1,504.1 with
+   * 2,335.98. Chosen per unit as OPDC prints it: money and percentages 2, levels 0 (data/catalog/README.md).
+   */
+  decimals: z.number().int().min(0).max(4),
   direction: Direction,
   kind: IndicatorKind,
   /** Results add up over the fiscal year (a 6-month result is a part of the year's total). */

@@ -4,9 +4,9 @@ import { Classified, LevelCounts, StatusCounts } from './classification';
 import { Indicator, Province, RoundRef } from './reference';
 
 /** What every per-item row says of its indicator. */
-export const IndicatorLabel = Indicator.pick({ nameTh: true, nameEn: true, group: true, unitTh: true, unitEn: true, direction: true, kind: true, example: true });
+export const IndicatorLabel = Indicator.pick({ nameTh: true, nameEn: true, group: true, unitTh: true, unitEn: true, decimals: true, direction: true, kind: true, example: true });
 
-export const IndicatorSummary = Indicator.pick({ code: true, nameTh: true, nameEn: true, group: true, unitTh: true, direction: true, example: true, hasComponents: true, componentLabelTh: true })
+export const IndicatorSummary = Indicator.pick({ code: true, nameTh: true, nameEn: true, group: true, unitTh: true, decimals: true, direction: true, example: true, hasComponents: true, componentLabelTh: true })
   .extend({
     provincesAssigned: z.number().int(),
     items: z.number().int().describe('Assigned items with targets this year; each component is one item'),

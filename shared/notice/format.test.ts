@@ -14,12 +14,16 @@ describe('displayText', () => {
 
 describe('numbers with units', () => {
   it.each([
-    [449.21, 'ล้านบาท', 'thai', '๔๔๙.๒๑ ล้านบาท'],
-    [85.2, 'ร้อยละ', 'arabic', 'ร้อยละ 85.2'],
-    [3, 'ระดับ', 'thai', 'ระดับ ๓'],
-    [1234567.5, 'ล้านบาท', 'arabic', '1,234,567.5 ล้านบาท'],
-  ] as const)('%d %s (%s) → %s', (v, unit, digits, out) => expect(formatQuantity(v, unit, digits)).toBe(out));
-  it('counts a difference of levels', () => expect(formatDifference(2, 'ระดับ', 'arabic')).toBe('2 ระดับ'));
+    [449.21, 'ล้านบาท', 'thai', 2, '๔๔๙.๒๑ ล้านบาท'],
+    [85.2, 'ร้อยละ', 'arabic', 2, 'ร้อยละ 85.20'],
+    [3, 'ระดับ', 'thai', 0, 'ระดับ ๓'],
+    [1234567.5, 'ล้านบาท', 'arabic', 2, '1,234,567.50 ล้านบาท'],
+  ] as const)('%d %s (%s, %i places) → %s', (v, unit, digits, places, out) => expect(formatQuantity(v, unit, digits, places)).toBe(out));
+  it('counts a difference of levels', () => expect(formatDifference(2, 'ระดับ', 'arabic', 0)).toBe('2 ระดับ'));
+  it('prints every value of a column with the catalog decimals (1,504.10 beside 2,335.98, never 1,504.1)', () => {
+    const column = [1504.1, 2335.98, 707].map((v) => formatQuantity(v, 'ล้านบาท', 'arabic', 2));
+    expect(column).toEqual(['1,504.10 ล้านบาท', '2,335.98 ล้านบาท', '707.00 ล้านบาท']);
+  });
 });
 
 describe('items', () => {
@@ -28,8 +32,8 @@ describe('items', () => {
     expect(itemName({ nameTh: 'รายได้', component: null, componentLabelTh: null })).toBe('รายได้');
   });
   it('prints a status word when there is no number', () => {
-    expect(resultText({ result: { kind: 'missing' }, unitTh: 'ร้อยละ' }, 'thai')).toBe('ไม่รายงานผล');
-    expect(resultText({ result: { kind: 'pending' }, unitTh: 'ร้อยละ' }, 'thai')).toBe('อยู่ระหว่างดำเนินการ');
+    expect(resultText({ result: { kind: 'missing' }, unitTh: 'ร้อยละ', decimals: 2 }, 'thai')).toBe('ไม่รายงานผล');
+    expect(resultText({ result: { kind: 'pending' }, unitTh: 'ร้อยละ', decimals: 2 }, 'thai')).toBe('อยู่ระหว่างดำเนินการ');
   });
   it('groups items by status in their order', () => {
     const item = (status: string, code: string) => ({ status, indicatorCode: code }) as never;

@@ -3,6 +3,7 @@
  * their unit, and the notice's fixed wording (its dates: shared/format/dates.ts). Pure.
  */
 import { formatNumber, toArabicDigits, toThaiDigits } from '../thai';
+import { formatValue } from '../format/values';
 import type { Status } from '../contracts/classification';
 import type { Digits, NoticeItem, NoticeModel } from '../contracts/notice';
 
@@ -31,15 +32,31 @@ export function displayText(text: string, digits: Digits): string {
 const PREFIX_UNITS = new Set(['ร้อยละ', 'ระดับ']);
 
 /**
- * A number with its unit, in the chosen digits.
+ * A number with its unit, in the chosen digits and the indicator's decimals (the catalog's; the seed
+ * prints ๔๔๙.๒๑ ล้านบาท and ระดับ ๓).
  *
  * @example
- * formatQuantity(449.21, 'ล้านบาท', 'thai') // '๔๔๙.๒๑ ล้านบาท'
- * formatQuantity(3, 'ระดับ', 'arabic')      // 'ระดับ 3'
+ * formatQuantity(449.21, 'ล้านบาท', 'thai', 2) // '๔๔๙.๒๑ ล้านบาท'
+ * formatQuantity(520.5, 'ล้านบาท', 'arabic', 2) // '520.50 ล้านบาท'
+ * formatQuantity(3, 'ระดับ', 'arabic', 0)      // 'ระดับ 3'
  */
-export function formatQuantity(value: number, unitTh: string, digits: Digits): string {
-  const n = formatNumber(value, { digits });
-  return PREFIX_UNITS.has(unitTh) ? `${unitTh} ${n}` : `${n} ${unitTh}`;
+export function formatQuantity(value: number, unitTh: string, digits: Digits, decimals: number | undefined): string {
+  return withUnit(noticeNumber(value, digits, decimals), unitTh);
+}
+
+/** The catalog's places; a version frozen before they existed (`undefined`) prints as it was issued. */
+function noticeNumber(value: number, digits: Digits, decimals: number | undefined): string {
+  return decimals === undefined ? formatNumber(value, { digits }) : formatValue(value, { decimals }, digits);
+}
+
+/**
+ * An already formatted number with its Thai unit, before or after it as Thai writes that unit.
+ *
+ * @example
+ * withUnit('85.00', 'ร้อยละ') // 'ร้อยละ 85.00'
+ */
+export function withUnit(number: string, unitTh: string): string {
+  return PREFIX_UNITS.has(unitTh) ? `${unitTh} ${number}` : `${number} ${unitTh}`;
 }
 
 /**
@@ -47,10 +64,10 @@ export function formatQuantity(value: number, unitTh: string, digits: Digits): s
  * "ไม่เกิน …" (the catalog's direction), every other target is the plain quantity.
  *
  * @example
- * formatTarget(40, { unitTh: 'คดี', direction: 'lower' }, 'arabic') // 'ไม่เกิน 40 คดี'
+ * formatTarget(40, { unitTh: 'คดี', direction: 'lower', decimals: 0 }, 'arabic') // 'ไม่เกิน 40 คดี'
  */
-export function formatTarget(value: number, item: Pick<NoticeItem, 'unitTh' | 'direction'>, digits: Digits): string {
-  const q = formatQuantity(value, item.unitTh, digits);
+export function formatTarget(value: number, item: Pick<NoticeItem, 'unitTh' | 'direction' | 'decimals'>, digits: Digits): string {
+  const q = formatQuantity(value, item.unitTh, digits, item.decimals);
   return item.direction === 'lower' ? `ไม่เกิน ${q}` : q;
 }
 
@@ -58,11 +75,11 @@ export function formatTarget(value: number, item: Pick<NoticeItem, 'unitTh' | 'd
  * An amount of difference with its unit: levels are counted (๑ ระดับ), other units as `formatQuantity`.
  *
  * @example
- * formatDifference(1, 'ระดับ', 'arabic') // '1 ระดับ'
+ * formatDifference(1, 'ระดับ', 'arabic', 0) // '1 ระดับ'
  */
-export function formatDifference(value: number, unitTh: string, digits: Digits): string {
-  if (unitTh === 'ระดับ') return `${formatNumber(value, { digits })} ระดับ`;
-  return formatQuantity(value, unitTh, digits);
+export function formatDifference(value: number, unitTh: string, digits: Digits, decimals: number | undefined): string {
+  if (unitTh === 'ระดับ') return `${noticeNumber(value, digits, decimals)} ระดับ`;
+  return formatQuantity(value, unitTh, digits, decimals);
 }
 
 /** The notice's fixed wording (seed: ตัวอย่างเอกสารแจ้งสถานะดำเนินการ). */
@@ -123,10 +140,10 @@ export function itemName(item: Pick<NoticeItem, 'nameTh' | 'component' | 'compon
 }
 
 /** The result cell: the number with its unit, or the status word when there is no number. */
-export function resultText(item: Pick<NoticeItem, 'result' | 'unitTh'>, digits: Digits): string {
+export function resultText(item: Pick<NoticeItem, 'result' | 'unitTh' | 'decimals'>, digits: Digits): string {
   switch (item.result.kind) {
     case 'value':
-      return formatQuantity(item.result.value, item.unitTh, digits);
+      return formatQuantity(item.result.value, item.unitTh, digits, item.decimals);
     case 'pending':
       return 'อยู่ระหว่างดำเนินการ';
     default:

@@ -4,6 +4,7 @@
  * config's order). Adding a method = a function here and a line in `data/outlook/config.json`.
  */
 import { formatNumber, toThaiDigits } from '../thai';
+import { formatValue } from '../format/values';
 import { median, type HistoryIndex } from './history';
 import type { ErrorScale, MethodEntry, MethodId, OutlookItem, Projection } from './types';
 
@@ -17,6 +18,8 @@ export interface MethodContext {
 type Method = (item: OutlookItem, current: number, ctx: MethodContext, entry: MethodEntry) => Projection | null;
 
 const num = (x: number, max = 2) => formatNumber(x, { digits: 'arabic', maxFractionDigits: max });
+/** An indicator value (result, projection) in the catalog's decimals; ratios keep `num`. */
+const val = (i: OutlookItem, x: number, max = 2) => (i.decimals === undefined ? num(x, max) : formatValue(x, { decimals: i.decimals }, 'arabic'));
 const unitTh = (i: OutlookItem) => (i.unit ? ` ${i.unit.th}` : '');
 const unitEn = (i: OutlookItem) => (i.unit ? ` ${i.unit.en}` : '');
 /** Round months in Thai digits, as the seed writes them (ผล ๖ เดือน). */
@@ -29,8 +32,8 @@ function byRatio(method: MethodId, item: OutlookItem, current: number, ratio: nu
     method,
     projected,
     inputs: { current, ratio, ...inputs },
-    explanationTh: `ผล ${monthsTh(m)} เดือน ${num(current)} × ${whatTh} ${num(ratio)} = ${num(projected, 1)}${unitTh(item)}`,
-    explanationEn: `${m}-month result ${num(current)} × ${whatEn} ${num(ratio)} = ${num(projected, 1)}${unitEn(item)}`,
+    explanationTh: `ผล ${monthsTh(m)} เดือน ${val(item, current)} × ${whatTh} ${num(ratio)} = ${val(item, projected, 1)}${unitTh(item)}`,
+    explanationEn: `${m}-month result ${val(item, current)} × ${whatEn} ${num(ratio)} = ${val(item, projected, 1)}${unitEn(item)}`,
   };
 }
 
@@ -59,8 +62,8 @@ export const methods: Record<MethodId, Method> = {
       method: 'straight-pace',
       projected,
       inputs: { current, months: ctx.round, finalMonths: ctx.finalRound },
-      explanationTh: `ผล ${monthsTh(ctx.round)} เดือน ${num(current)} × ${monthsTh(ctx.finalRound)}/${monthsTh(ctx.round)} (อัตราเดิมตลอดปี) = ${num(projected, 1)}${unitTh(item)}`,
-      explanationEn: `${ctx.round}-month result ${num(current)} × ${ctx.finalRound}/${ctx.round} (same pace all year) = ${num(projected, 1)}${unitEn(item)}`,
+      explanationTh: `ผล ${monthsTh(ctx.round)} เดือน ${val(item, current)} × ${monthsTh(ctx.finalRound)}/${monthsTh(ctx.round)} (อัตราเดิมตลอดปี) = ${val(item, projected, 1)}${unitTh(item)}`,
+      explanationEn: `${ctx.round}-month result ${val(item, current)} × ${ctx.finalRound}/${ctx.round} (same pace all year) = ${val(item, projected, 1)}${unitEn(item)}`,
     };
   },
   current(item, current, ctx) {
@@ -69,8 +72,8 @@ export const methods: Record<MethodId, Method> = {
       method: 'current',
       projected: current,
       inputs: { current },
-      explanationTh: `คาดว่าผลสิ้นปีคงอยู่ที่${what.th}ของรอบ ${monthsTh(ctx.round)} เดือน ${num(current)}${unitTh(item)}`,
-      explanationEn: `Year-end expected to stay at the ${ctx.round}-month ${what.en} ${num(current)}${unitEn(item)}`,
+      explanationTh: `คาดว่าผลสิ้นปีคงอยู่ที่${what.th}ของรอบ ${monthsTh(ctx.round)} เดือน ${val(item, current)}${unitTh(item)}`,
+      explanationEn: `Year-end expected to stay at the ${ctx.round}-month ${what.en} ${val(item, current)}${unitEn(item)}`,
     };
   },
 };

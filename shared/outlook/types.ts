@@ -21,6 +21,8 @@ export interface OutlookItem {
   result: ReportedResult;
   /** Unit for the explanation (ล้านบาท / million baht); omitted for levels and plain numbers. */
   unit?: { th: string; en: string };
+  /** The catalog's places for values in the explanation (as the table beside it); unpadded when absent. */
+  decimals?: number;
 }
 
 /** All the items of one stored round (the shape the backtest walks over). */

@@ -13,7 +13,7 @@ import { launchBrowser } from '../../server/platform/browser/chromium';
 import { projectRoot } from '../../server/bootstrap';
 import { ensureClientBuilt } from './helpers/build';
 import { startServer, type RunningServer } from '../helpers/server';
-import { sessionCookie, signIn } from './helpers/session';
+import { addSession, sessionCookie, signIn, signInOverHttp } from './helpers/session';
 
 const shots = join(projectRoot, 'test-results/screenshots/everyday');
 let server: RunningServer;
@@ -91,6 +91,7 @@ const routes: [string, string][] = [
   ['notices', '/notices/2566/6'],
   ['notice', '/notices/2566/6/TH-15'],
   ['audit', '/audit'],
+  ['watchlist', '/watchlist/2566/6'],
   ['users', '/users'],
   ['not-found', '/no-such-page'],
 ];
@@ -135,6 +136,55 @@ describe('phone width (390 px) and desktop (1440 px)', () => {
     expect(tooWide).toEqual([]);
   }, 600_000);
 
+  it('the same pages as an English reader at both widths (screenshots *-en-1440 / *-en-390), still no wider than 390 px', async () => {
+    await page.evaluate(() => window.localStorage.setItem('kpi.lang', 'en'));
+    const tooWide: string[] = [];
+    try {
+      for (const [name, path] of routes) {
+        for (const width of [1440, 390]) {
+          await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
+          await go(path);
+          await settle();
+          expect(await page.getAttribute('html', 'lang')).toBe('en');
+          const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+          if (width === 390 && scrollWidth > 390) {
+            const culprits = await page.evaluate(() =>
+              [...document.querySelectorAll('body *')]
+                .filter((el) => el.getBoundingClientRect().right > 391 && !el.closest('.table-scroll'))
+                .slice(0, 5)
+                .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} → ${Math.round(el.getBoundingClientRect().right)}`),
+            );
+            tooWide.push(`${name} (${path}): ${scrollWidth}px — ${culprits.join('; ')}`);
+          }
+          await page.screenshot({ path: join(shots, `${name}-en-${width}.png`), fullPage: true });
+        }
+      }
+    } finally {
+      await page.evaluate(() => window.localStorage.setItem('kpi.lang', 'th'));
+      await page.setViewportSize({ width: 1440, height: 900 });
+    }
+    expect(tooWide).toEqual([]);
+  }, 600_000);
+
+  it('the audit filters do not overlap one another at 1440 px or 390 px', async () => {
+    for (const width of [1440, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      await go('/audit');
+      await page.waitForSelector('form.audit-filters');
+      const boxes = await page.$$eval('form.audit-filters label', (els) => els.map((e) => { const r = e.getBoundingClientRect(); return { l: r.left, r: r.right, t: r.top, b: r.bottom, name: e.textContent?.slice(0, 20) }; }));
+      const overlaps: string[] = [];
+      boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => {
+        if (a.l < b.r - 1 && b.l < a.r - 1 && a.t < b.b - 1 && b.t < a.b - 1) overlaps.push(`${a.name} × ${b.name} at ${width}`);
+      }));
+      // Each control stays inside its own label box.
+      const spill = await page.$$eval('form.audit-filters label', (els) => els.filter((e) => [...e.querySelectorAll('input, select')].some((c) => c.getBoundingClientRect().right > e.getBoundingClientRect().right + 1)).map((e) => e.textContent?.slice(0, 20)));
+      expect(overlaps).toEqual([]);
+      expect(spill).toEqual([]);
+      await page.screenshot({ path: join(shots, `audit-filters-${width}.png`) });
+    }
+    await page.setViewportSize({ width: 1440, height: 900 });
+  }, 120_000);
+
   it('the header folds into a menu at 390 px: the toggle opens the links, a link closes it', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await go('/overview/2566/6');
@@ -156,6 +206,47 @@ describe('phone width (390 px) and desktop (1440 px)', () => {
     await page.setViewportSize({ width: 1440, height: 900 });
     expect(await toggle.isVisible()).toBe(false);
   }, 120_000);
+});
+
+describe('a province user and the catalog decimals', () => {
+  it('downloads its own province’s pre-filled form from its province page; every value column keeps the indicator’s decimals', async () => {
+    const own = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'th-TH', acceptDownloads: true });
+    try {
+      await addSession(own, server.baseUrl, await signInOverHttp(server.baseUrl, 'province'));
+      const tab = await own.newPage();
+      await tab.goto(`${server.baseUrl}/provinces/2566/6/TH-15`);
+      const button = tab.locator('a[data-form="2566-6"]');
+      await button.waitFor();
+      const [download] = await Promise.all([tab.waitForEvent('download'), button.click()]);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(readFileSync((await download.path())!) as any);
+      const sheet = wb.getWorksheet('ผลการดำเนินงาน')!;
+      const provinces = new Set(sheet.getRows(2, sheet.rowCount - 1)!.map((r) => r.getCell(3).value));
+      expect([...provinces]).toEqual(['อ่างทอง']);
+      expect(sheet.rowCount - 1).toBe(10); // the seed's 10 items, 2 of them components
+      // The form's status column and the targets' cell format (2 places for money, 0 for levels).
+      const header = (sheet.getRow(1).values as unknown[]).map(String);
+      expect(header.some((h) => h.includes('สถานะการรายงาน'))).toBe(true);
+      const eco05 = sheet.getRows(2, sheet.rowCount - 1)!.find((r) => r.getCell(4).value === 'ECO-05')!;
+      expect(eco05.getCell(8).numFmt).toBe('#,##0.00');
+      await tab.screenshot({ path: join(shots, 'province-user-form-1440.png'), fullPage: true });
+
+      // On the indicator page (every province, as staff see it), one column never mixes 1,504.1 with
+      // 2,335.98: results and targets all show the catalog's 2 places.
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await go('/indicators/2566/6/ECO-02');
+      await page.waitForSelector('table.indicator-table tbody tr');
+      const columns = await page.$$eval('table.indicator-table tbody tr', (rows) =>
+        [3, 4, 5, 6].map((i) => rows.map((r) => r.children[i - 1]?.textContent?.trim() ?? '').filter((s) => /^[\d,]+(\.\d+)?$/.test(s))),
+      );
+      for (const col of columns) {
+        expect(col.length).toBeGreaterThan(0);
+        expect(new Set(col.map((s) => s.split('.')[1]?.length ?? 0))).toEqual(new Set([2]));
+      }
+    } finally {
+      await own.close();
+    }
+  }, 180_000);
 });
 
 describe('the map on a touch screen', () => {

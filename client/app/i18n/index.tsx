@@ -7,6 +7,7 @@ import { levelLabels, statusLabels, type Level, type Status } from '../../../sha
 import { groupLabels, type IndicatorGroup } from '../../../shared/indicator-groups';
 import { formatNumber, toThaiDigits } from '../../../shared/thai';
 import { formatDateTime } from '../../../shared/format/dates';
+import { formatSignedValue, formatValue, type ValueFormat } from '../../../shared/format/values';
 import { en } from './en';
 import { th, type Messages } from './th';
 
@@ -24,6 +25,10 @@ export interface I18n {
   setDigits(digits: Digits): void;
   /** A number in the chosen digits, en-US grouping (as Thai official documents print). */
   num(value: number, maxFractionDigits?: number): string;
+  /** An indicator's value, target or difference: always the catalog's decimals (1,504.10 beside 2,335.98). */
+  value(value: number, format: ValueFormat): string;
+  /** A change of an indicator's value, signed (+150.50), in the catalog's decimals. */
+  signedValue(value: number, format: ValueFormat): string;
   /** Any text with its Arabic digits converted when Thai digits are chosen (years, codes in labels). */
   digitsOf(text: string | number): string;
   status(s: Status): string;
@@ -59,6 +64,8 @@ export function makeI18n(lang: Lang, digits: Digits, setLang: (l: Lang) => void 
     setLang,
     setDigits,
     num: (value, maxFractionDigits = 2) => formatNumber(value, { digits: d, maxFractionDigits }),
+    value: (value, format) => formatValue(value, format, d),
+    signedValue: (value, format) => formatSignedValue(value, format, d),
     digitsOf: (text) => (d === 'thai' ? toThaiDigits(String(text)) : String(text)),
     status: (s) => statusLabels[s][lang],
     level: (l) => levelLabels[l][lang],

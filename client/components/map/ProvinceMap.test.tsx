@@ -21,7 +21,7 @@ const items: DetailedItem[] = [
   { iso: 'TH-24', component: null, status: 'pending', level: null, targets, result: { kind: 'pending' } },
 ];
 const i18n = makeI18n('th', 'arabic');
-const entries = indicatorMapView(categoriseByIndicator(items, provinceRefs()), 'ล้านบาท', i18n);
+const entries = indicatorMapView(categoriseByIndicator(items, provinceRefs()), { unit: 'ล้านบาท', decimals: 2 }, i18n);
 
 function renderMap() {
   return render(

@@ -43,13 +43,20 @@ export function categoryLabel(c: MapCategory, i18n: I18n): string {
   }
 }
 
-/** The result as text with its unit: "449.21 ล้านบาท", "ระดับ 4", "ไม่รายงานผล". */
-export function resultText(result: ResultView, unit: string, i18n: I18n, kind: 'quantity' | 'level' = 'quantity'): string {
+/** What a value needs of its indicator to be shown: unit, kind and the catalog's decimals. */
+export interface ValueView {
+  unit: string;
+  kind?: 'quantity' | 'level';
+  decimals: number;
+}
+
+/** The result as text with its unit, in the catalog's decimals: "449.21 ล้านบาท", "ระดับ 4", "ไม่รายงานผล". */
+export function resultText(result: ResultView, view: ValueView, i18n: I18n): string {
   switch (result.kind) {
     case 'value':
       // Stage indicators read "ระดับ 4", not "4 ระดับ".
-      if (kind === 'level') return i18n.t.result.level(i18n.num(result.value));
-      return `${i18n.num(result.value)} ${unit}`.trim();
+      if (view.kind === 'level') return i18n.t.result.level(i18n.value(result.value, view));
+      return `${i18n.value(result.value, view)} ${view.unit}`.trim();
     case 'notReported':
       return i18n.t.result.notReported;
     case 'pending':
@@ -59,8 +66,8 @@ export function resultText(result: ResultView, unit: string, i18n: I18n, kind: '
   }
 }
 
-export function targetsText(targets: Targets, i18n: I18n): string {
-  return i18n.t.map.targets(i18n.num(targets.min), i18n.num(targets.std), i18n.num(targets.adv));
+export function targetsText(targets: Targets, view: Pick<ValueView, 'decimals'>, i18n: I18n): string {
+  return i18n.t.map.targets(i18n.value(targets.min, view), i18n.value(targets.std, view), i18n.value(targets.adv, view));
 }
 
 /** A status and level in words: the level when there is one (finer), else the status. */
@@ -71,19 +78,18 @@ export function statusText(item: { status: Status; level: Level | null }, i18n: 
 /** Map entries for one indicator: result, unit and targets per province, one line per component. */
 export function indicatorMapView(
   entries: ReadonlyMap<string, LevelEntry<DetailedItem>>,
-  unit: string,
+  view: ValueView,
   i18n: I18n,
-  kind: 'quantity' | 'level' = 'quantity',
 ): Map<string, MapEntryView> {
   const out = new Map<string, MapEntryView>();
   for (const [iso, e] of entries) {
     const lines: string[] = [];
     if (e.items.length === 1 && e.items[0]!.component === null) {
       const it = e.items[0]!;
-      lines.push(`${i18n.t.map.result}: ${resultText(it.result, unit, i18n, kind)}`, targetsText(it.targets, i18n));
+      lines.push(`${i18n.t.map.result}: ${resultText(it.result, view, i18n)}`, targetsText(it.targets, view, i18n));
     } else {
       for (const it of e.items) {
-        lines.push(`${it.component ?? ''}: ${resultText(it.result, unit, i18n, kind)} — ${statusText(it, i18n)} (${targetsText(it.targets, i18n)})`);
+        lines.push(`${it.component ?? ''}: ${resultText(it.result, view, i18n)} — ${statusText(it, i18n)} (${targetsText(it.targets, view, i18n)})`);
       }
     }
     out.set(iso, { category: e.category, statusText: categoryLabel(e.category, i18n), lines });

@@ -23,6 +23,8 @@ export interface ReadableChange {
   indicatorEn: string;
   unitTh: string;
   unitEn: string;
+  /** The catalog's places for the values and targets. */
+  decimals: number;
   component: string | null;
   year: number;
   round: number | null;
@@ -66,7 +68,7 @@ export function readableBatchChanges(db: Db, batchId: number): ReadableChange[] 
     return {
       kind: ch.kind, iso: ch.iso, provinceTh: p?.th ?? ch.iso, provinceEn: p?.en ?? ch.iso,
       indicatorCode: ch.indicatorCode, indicatorTh: ind?.nameTh ?? ch.indicatorCode, indicatorEn: ind?.nameEn ?? ch.indicatorCode,
-      unitTh: ind?.unitTh ?? '', unitEn: ind?.unitEn ?? '', component: ch.component, year: ch.year, round: ch.round,
+      unitTh: ind?.unitTh ?? '', unitEn: ind?.unitEn ?? '', decimals: ind?.decimals ?? 2, component: ch.component, year: ch.year, round: ch.round,
       before: ch.kind === 'result' ? side(ch.before as Stored) : (ch.before as ReadableChange['before']),
       after: ch.kind === 'result' ? side(ch.after as Stored)! : (ch.after as ReadableChange['after']),
     };

@@ -90,7 +90,7 @@ export const batch = defineRoute({
         changes: z.array(
           z.object({
             kind: z.enum(['result', 'target']), iso: z.string(), provinceTh: z.string(), provinceEn: z.string(), indicatorCode: z.string(), indicatorTh: z.string(), indicatorEn: z.string(),
-            unitTh: z.string(), unitEn: z.string(), component: z.string().nullable(), year: z.number().int(), round: z.number().int().nullable(), before: Side.nullable(), after: Side,
+            unitTh: z.string(), unitEn: z.string(), decimals: z.number().int(), component: z.string().nullable(), year: z.number().int(), round: z.number().int().nullable(), before: Side.nullable(), after: Side,
           }),
         ),
       }),

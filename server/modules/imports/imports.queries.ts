@@ -10,6 +10,8 @@ export interface FormRow {
   code: string;
   nameTh: string;
   unitTh: string;
+  /** The catalog's places: the form's targets and result cells show them. */
+  decimals: number;
   component: string;
   min: number;
   std: number;
@@ -31,7 +33,7 @@ export function formRows(db: Db, year: number, round: number, onlyIso?: string):
   return db
     .select({
       iso: assignments.provinceIso, provinceTh: provinces.nameTh, provinceEn: provinces.nameEn,
-      code: indicators.code, nameTh: indicators.nameTh, unitTh: indicators.unitTh, component: assignments.component,
+      code: indicators.code, nameTh: indicators.nameTh, unitTh: indicators.unitTh, decimals: indicators.decimals, component: assignments.component,
       min: assignments.targetMin, std: assignments.targetStd, adv: assignments.targetAdv,
       kind: results.kind, value: results.value, note: results.note,
     })

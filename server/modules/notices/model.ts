@@ -27,6 +27,7 @@ export function buildNoticeModel(ctx: RoundContext, iso: string): NoticeModel | 
       group: ind.group,
       example: ind.example,
       unitTh: ind.unitTh,
+      decimals: ind.decimals,
       direction: ind.direction,
       kind: ind.kind,
       component: it.component,

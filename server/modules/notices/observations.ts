@@ -64,7 +64,7 @@ export function factsForItem(ctx: DraftingContext, it: RoundItem): ObservationFa
   return observationFacts({
     year: ctx.year,
     round: ctx.round,
-    indicator: { code: ind.code, unitTh: ind.unitTh, direction: ind.direction, kind: ind.kind, accumulates: ind.accumulates },
+    indicator: { code: ind.code, unitTh: ind.unitTh, direction: ind.direction, kind: ind.kind, accumulates: ind.accumulates, decimals: ind.decimals },
     componentLabelTh: ind.componentLabelTh,
     component: it.component,
     status: it.classification.status,

@@ -41,6 +41,7 @@ function toEngineItem(it: RoundItem, ind: Indicator): OutlookItem {
     // no stored row is "not reported" (the notice's reading), as in every round view
     result: it.result.kind === 'missing' ? { kind: 'notReported' } : it.result,
     unit: it.kind === 'quantity' ? { th: ind.unitTh, en: ind.unitEn } : undefined,
+    decimals: ind.decimals,
   };
 }
 

@@ -56,6 +56,7 @@ export function roundChanges(now: LoadedRound, earlier: LoadedRound | null, comp
       statusNow: it.classification.status,
       before: c.before,
       now: c.now,
+      decimals: now.indicators.get(it.indicatorCode)!.decimals,
       valueChange: c.valueChange,
       minShareChange: c.minShareChange,
     });

@@ -39,6 +39,7 @@ export function nationalOutlook(rounds: readonly LoadedRound[], year: number, ro
       kind: it.kind,
       unitTh: ind.unitTh,
       unitEn: ind.unitEn,
+      decimals: ind.decimals,
       targets: it.targets,
       status: it.classification.status,
       level: it.classification.level,

@@ -54,6 +54,7 @@ function describe(r: HistoryRow) {
     group: r.group,
     unitTh: r.unitTh,
     unitEn: r.unitEn,
+    decimals: r.decimals,
     direction: r.direction,
     kind: r.kind,
     example: r.example,
@@ -65,7 +66,7 @@ function loadProvinceHistoryRows(db: Db, iso: string, code?: string) {
   return db
     .select({
       year: assignments.year, round: rounds.months, seq: indicators.seq, code: indicators.code, nameTh: indicators.nameTh, nameEn: indicators.nameEn,
-      group: indicators.group, unitTh: indicators.unitTh, unitEn: indicators.unitEn, direction: indicators.direction, kind: indicators.kind,
+      group: indicators.group, unitTh: indicators.unitTh, unitEn: indicators.unitEn, decimals: indicators.decimals, direction: indicators.direction, kind: indicators.kind,
       example: indicators.example, component: assignments.component, min: assignments.targetMin, std: assignments.targetStd, adv: assignments.targetAdv,
       resultKind: results.kind, value: results.value,
     })

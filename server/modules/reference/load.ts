@@ -82,6 +82,7 @@ function indicatorRow(year: number, seq: number, i: Catalog['indicators'][number
     group: i.group,
     unitTh: i.unitTh,
     unitEn: i.unitEn,
+    decimals: i.decimals,
     direction: i.direction,
     kind: i.kind,
     accumulates: i.accumulates,

@@ -87,6 +87,7 @@ function provinceBody(db: Db, roundId: number, year: number, p: NonNullable<Retu
           group: ind.group,
           unitTh: ind.unitTh,
           unitEn: ind.unitEn,
+          decimals: ind.decimals,
           direction: ind.direction,
           kind: ind.kind,
           example: ind.example,

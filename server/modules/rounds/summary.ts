@@ -40,6 +40,7 @@ export function summariseRound(indicators: Indicator[], items: RoundItem[]): Rou
       nameEn: ind.nameEn,
       group: ind.group,
       unitTh: ind.unitTh,
+      decimals: ind.decimals,
       direction: ind.direction,
       example: ind.example,
       hasComponents: ind.hasComponents,

@@ -18,7 +18,7 @@ export function BatchTools({ batchId, canRollback }: { batchId: number; canRollb
   const rollback = useRollbackBatch();
   const error = rollback.error instanceof ApiRequestError ? (i18n.lang === 'th' ? rollback.error.messageTh : rollback.error.message) : rollback.error?.message;
   const th = i18n.lang === 'th';
-  const targets = (v: Targets) => [v.min, v.std, v.adv].map((x) => i18n.num(x, 2)).join(' / ');
+  const targets = (v: Targets, format: { decimals: number }) => [v.min, v.std, v.adv].map((x) => i18n.value(x, format)).join(' / ');
   return (
     <div className="batch-tools">
       <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
@@ -41,8 +41,8 @@ export function BatchTools({ batchId, canRollback }: { batchId: number; canRollb
                 {ch.component ? ` (${ch.component})` : ''}
               </span>{' '}
               {ch.kind === 'target' && isTargets(ch.after)
-                ? `${t.target}: ${isTargets(ch.before) ? targets(ch.before) : '–'} → ${targets(ch.after)}`
-                : describeChange(ch.before as ChangeSide | null, ch.after as ChangeSide, th ? ch.unitTh : ch.unitEn, i18n.lang)}
+                ? `${t.target}: ${isTargets(ch.before) ? targets(ch.before, ch) : '–'} → ${targets(ch.after, ch)}`
+                : describeChange(ch.before as ChangeSide | null, ch.after as ChangeSide, th ? ch.unitTh : ch.unitEn, i18n.lang, ch.decimals, i18n.digits)}
             </li>
           ))}
         </ul>

@@ -31,9 +31,12 @@ function ResultText({ side, row, i18n }: { side: PreviewSide | null; row: Previe
   if (!side) return <span className="note">–</span>;
   if (side.result.kind === 'notReported') return <>{p.notReported}</>;
   if (side.result.kind === 'pending') return <>{p.pending}</>;
+  // The catalog's decimals, as every other page; a finer change that rounds away still shows on hover.
+  const value = side.result.value;
+  const roundsAway = Number(value.toFixed(row.decimals)) !== value;
   return (
-    <span className="nowrap">
-      {i18n.num(side.result.value, 4)} {i18n.lang === 'th' ? row.unitTh : row.unitEn}
+    <span className="nowrap" title={roundsAway ? i18n.num(value, 6) : undefined}>
+      {i18n.value(value, row)} {i18n.lang === 'th' ? row.unitTh : row.unitEn}
     </span>
   );
 }

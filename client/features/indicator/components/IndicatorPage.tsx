@@ -46,7 +46,7 @@ export function IndicatorPage({ year, round, code, ownProvince = null }: { year:
   const entries = useMemo(
     () =>
       data.data && provinces.data
-        ? hideOthers(indicatorMapView(categoriseByIndicator(data.data.items, provinces.data.provinces), unit, i18n, data.data.indicator.kind), ownProvince, i18n)
+        ? hideOthers(indicatorMapView(categoriseByIndicator(data.data.items, provinces.data.provinces), { unit, kind: data.data.indicator.kind, decimals: data.data.indicator.decimals }, i18n), ownProvince, i18n)
         : null,
     [data.data, provinces.data, unit, i18n, ownProvince],
   );
@@ -145,6 +145,8 @@ export function IndicatorPage({ year, round, code, ownProvince = null }: { year:
                 <IndicatorTable
                   rows={rows}
                   unit={unit}
+                  kind={indicator.kind}
+                  decimals={indicator.decimals}
                   hasComponents={indicator.hasComponents}
                   componentLabel={componentLabel}
                   sort={sort}

@@ -7,10 +7,14 @@ import { Link } from '../../../lib/router';
 import { paths } from '../../../lib/paths';
 import { sortRows, type DotRow, type RowItem, type SortKey } from './indicator-data';
 import { PhraseText } from '../../../components/PhraseText';
+import { valueCell } from '../../../lib/table-export';
 
 export interface IndicatorTableProps<T extends RowItem> {
   rows: DotRow<T>[];
   unit: string;
+  kind: 'quantity' | 'level';
+  /** The catalog's places for results and targets (one column, one number of decimals). */
+  decimals: number;
   hasComponents: boolean;
   componentLabel: string;
   sort: SortKey;
@@ -22,10 +26,11 @@ export interface IndicatorTableProps<T extends RowItem> {
   code?: string;
 }
 
-export function IndicatorTable<T extends RowItem>({ rows, unit, hasComponents, componentLabel, sort, dir, onSort, year, round, code }: IndicatorTableProps<T>) {
+export function IndicatorTable<T extends RowItem>({ rows, unit, kind, decimals, hasComponents, componentLabel, sort, dir, onSort, year, round, code }: IndicatorTableProps<T>) {
   const i18n = useI18n();
   const { t } = i18n;
   const sorted = sortRows(rows, sort, dir, i18n.lang);
+  const view = { unit, kind, decimals };
   // The file: the screen's columns in the screen's order and sort; numbers stay numbers.
   const exportTable = () => ({
     name: `${t.indicator.tableTitle}-${code ?? ''}-${year}-${round}`,
@@ -46,10 +51,10 @@ export function IndicatorTable<T extends RowItem>({ rows, unit, hasComponents, c
       i18n.name(r.item),
       ...(hasComponents ? [r.item.component] : []),
       i18n.region(r.item.region),
-      r.item.result.kind === 'value' ? r.item.result.value : resultText(r.item.result, unit, i18n),
-      r.item.targets.min,
-      r.item.targets.std,
-      r.item.targets.adv,
+      r.item.result.kind === 'value' ? valueCell(r.item.result.value, view) : resultText(r.item.result, view, i18n),
+      valueCell(r.item.targets.min, view),
+      valueCell(r.item.targets.std, view),
+      valueCell(r.item.targets.adv, view),
       r.distance === null ? null : Math.round(r.distance * 10) / 10,
       i18n.status(r.item.status),
       r.item.level ? i18n.level(r.item.level) : null,
@@ -96,10 +101,10 @@ export function IndicatorTable<T extends RowItem>({ rows, unit, hasComponents, c
               </th>
               {hasComponents && <td>{r.item.component}</td>}
               <td>{i18n.region(r.item.region)}</td>
-              <td className="num">{r.item.result.kind === 'value' ? i18n.num(r.item.result.value) : resultText(r.item.result, unit, i18n)}</td>
-              <td className="num">{i18n.num(r.item.targets.min)}</td>
-              <td className="num">{i18n.num(r.item.targets.std)}</td>
-              <td className="num">{i18n.num(r.item.targets.adv)}</td>
+              <td className="num">{r.item.result.kind === 'value' ? i18n.value(r.item.result.value, view) : resultText(r.item.result, view, i18n)}</td>
+              <td className="num">{i18n.value(r.item.targets.min, view)}</td>
+              <td className="num">{i18n.value(r.item.targets.std, view)}</td>
+              <td className="num">{i18n.value(r.item.targets.adv, view)}</td>
               <td className="num">{r.distance === null ? '–' : `${r.distance > 0 ? '+' : ''}${i18n.num(r.distance, 1)}%`}</td>
               <td>
                 <StatusBadge status={r.item.status} level={r.item.level} />

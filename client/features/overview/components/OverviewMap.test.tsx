@@ -38,6 +38,7 @@ const indicator = (code: string, nameTh: string): Indicator => ({
   nameEn: code,
   group: code.startsWith('ECO') ? 'economic' : 'social',
   unitTh: 'ล้านบาท',
+  decimals: 2,
   unitEn: 'million baht',
   direction: 'higher',
   kind: 'quantity',

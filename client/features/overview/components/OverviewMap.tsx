@@ -26,6 +26,8 @@ export interface OutlookMapItem {
   component: string | null;
   risk: RiskClass;
   projected: number | null;
+  /** The catalog's places for the projection. */
+  decimals: number;
 }
 
 export interface OverviewMapProps {
@@ -60,7 +62,7 @@ export function OverviewMap({ year, round, items, indicators, provinces, attribu
       if (indicator) {
         const view = new Map<string, MapEntryView>();
         for (const [iso, e] of categoriseByRisk(chosen, provinces)) {
-          const lines = e.items.map((o) => `${o.component ? `${o.component}: ` : ''}${m.projected} ${o.projected === null ? '–' : i18n.num(o.projected)} — ${warningCategoryLabel(riskCategory[o.risk], i18n)}`);
+          const lines = e.items.map((o) => `${o.component ? `${o.component}: ` : ''}${m.projected} ${o.projected === null ? '–' : i18n.value(o.projected, o)} — ${warningCategoryLabel(riskCategory[o.risk], i18n)}`);
           view.set(iso, { category: e.category, statusText: categoryLabel(e.category, i18n), lines });
         }
         return ['risk', view, null];
@@ -81,7 +83,7 @@ export function OverviewMap({ year, round, items, indicators, provinces, attribu
     if (mode === 'share' && !indicator) return ['share', shareMapView(categoriseByShare(items, provinces), i18n), null];
     if (!indicator) return ['count', countMapView(categoriseByCount(items, provinces, (it) => it.status === 'belowMin', (it) => it.level !== null), m.countTitleRed, i18n), null];
     const unit = i18n.lang === 'th' ? indicator.unitTh : indicator.unitEn;
-    return ['level', indicatorMapView(categoriseByIndicator(mine(items), provinces), unit, i18n, indicator.kind), null];
+    return ['level', indicatorMapView(categoriseByIndicator(mine(items), provinces), { unit, kind: indicator.kind, decimals: indicator.decimals }, i18n), null];
   }, [items, provinces, indicator, i18n, mode, lastYear, outlook, m]);
 
   const what = indicator ? `${indicator.code} ${i18n.name(indicator)}` : t.overview.overall;

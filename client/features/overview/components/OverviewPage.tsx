@@ -108,7 +108,7 @@ export function OverviewPage({ year, round, ownProvince = null }: { year: number
             attribution={provinces.data.mapAttribution}
             ownProvince={ownProvince}
             lastYear={lastYear.isError ? null : lastYear.data?.items}
-            outlook={outlook.isError || round >= 12 ? null : outlook.data?.items.map((o) => ({ iso: o.iso, indicatorCode: o.code, component: o.component, risk: o.risk, projected: o.projected }))}
+            outlook={outlook.isError || round >= 12 ? null : outlook.data?.items.map((o) => ({ iso: o.iso, indicatorCode: o.code, component: o.component, risk: o.risk, projected: o.projected, decimals: o.decimals }))}
           />
           {belowFold && (
             <>

@@ -37,7 +37,7 @@ export function ProvinceHistory({ iso, selected, onSelect }: { iso: string; sele
       <div className="history-body">
         <div className="history-chart" aria-hidden="true">
           <Suspense fallback={<Loading label={t.state.chartLoading} />}>
-            <HistoryChart rows={rows} unit={unit} />
+            <HistoryChart rows={rows} unit={unit} decimals={current.decimals} />
           </Suspense>
         </div>
         <div className="table-scroll">
@@ -48,10 +48,10 @@ export function ProvinceHistory({ iso, selected, onSelect }: { iso: string; sele
               {current.points.map((p) => (
                 <tr key={`${p.year}-${p.round}`}>
                   <th scope="row">{t.round.short(i18n.digitsOf(p.year), i18n.digitsOf(p.round))}</th>
-                  <td className="num">{resultText(p.result, unit, i18n, current.kind)}</td>
-                  <td className="num">{i18n.num(p.targets.min)}</td>
-                  <td className="num">{i18n.num(p.targets.std)}</td>
-                  <td className="num">{i18n.num(p.targets.adv)}</td>
+                  <td className="num">{resultText(p.result, { unit, kind: current.kind, decimals: current.decimals }, i18n)}</td>
+                  <td className="num">{i18n.value(p.targets.min, current)}</td>
+                  <td className="num">{i18n.value(p.targets.std, current)}</td>
+                  <td className="num">{i18n.value(p.targets.adv, current)}</td>
                   <td>
                     <StatusBadge status={p.status} level={p.level} />
                   </td>

@@ -11,6 +11,7 @@ import type { ProvinceItem } from '../api/get-round-province';
 import { itemKey } from './history-data';
 import { PhraseText } from '../../../components/PhraseText';
 import { TableHead } from '../../../components/TableHead';
+import { valueCell } from '../../../lib/table-export';
 
 export function ProvinceItemsTable({ items, year, round, selected, onSelect, iso, outlook = null }: { items: ProvinceItem[]; year: number; round: number; selected: string | null; onSelect(key: string): void; iso?: string; outlook?: ReadonlyMap<string, OutlookItem> | null }) {
   const i18n = useI18n();
@@ -18,7 +19,7 @@ export function ProvinceItemsTable({ items, year, round, selected, onSelect, iso
   const o = t.warning.outlook;
   const risk = (r: OutlookItem['risk']) => t.warning.watch.risks[r] ?? r;
   const explain = (x: OutlookItem) => (i18n.lang === 'th' ? x.explanationTh : x.explanationEn);
-  const bandText = (x: OutlookItem) => (x.band ? `${i18n.num(x.band.low)} – ${i18n.num(x.band.high)}` : '');
+  const bandText = (x: OutlookItem) => (x.band ? `${i18n.value(x.band.low, x)} – ${i18n.value(x.band.high, x)}` : '');
   // The file has the screen's columns but the bullet chart (a picture) and the history button.
   const exportTable = () => ({
     name: `${t.province.tableTitle}-${iso ?? ''}-${year}-${round}`,
@@ -37,14 +38,14 @@ export function ProvinceItemsTable({ items, year, round, selected, onSelect, iso
       const x = outlook?.get(itemKey(it.indicatorCode, it.component));
       return [
       `${it.indicatorCode} ${i18n.name(it)}${it.component ? ` — ${it.component}` : ''}`,
-      it.result.kind === 'value' ? it.result.value : resultText(it.result, '', i18n, it.kind),
-      it.targets.min,
-      it.targets.std,
-      it.targets.adv,
+      it.result.kind === 'value' ? valueCell(it.result.value, it) : resultText(it.result, { unit: '', kind: it.kind, decimals: it.decimals }, i18n),
+      valueCell(it.targets.min, it),
+      valueCell(it.targets.std, it),
+      valueCell(it.targets.adv, it),
       i18n.status(it.status),
       it.level ? i18n.level(it.level) : null,
       it.score === null ? null : Math.round(it.score * 10) / 10,
-      ...(outlook ? [x ? risk(x.risk) : null, x?.projected ?? null, x ? bandText(x) || null : null, x ? explain(x) : null] : []),
+      ...(outlook ? [x ? risk(x.risk) : null, x && x.projected !== null ? valueCell(x.projected, x) : null, x ? bandText(x) || null : null, x ? explain(x) : null] : []),
       ];
     }),
   });
@@ -57,7 +58,7 @@ export function ProvinceItemsTable({ items, year, round, selected, onSelect, iso
         <TableHead columns={[t.province.indicator, t.province.result, { label: t.province.chart, className: 'bullet-col' }, t.targets.min, t.targets.std, t.targets.adv, t.province.status, t.province.level, t.province.score, !!outlook && o.title, t.province.history]} />
         <tbody>
           {items.map((it) => {
-            const unit = i18n.lang === 'th' ? it.unitTh : it.unitEn;
+            const view = { unit: i18n.lang === 'th' ? it.unitTh : it.unitEn, kind: it.kind, decimals: it.decimals };
             const key = itemKey(it.indicatorCode, it.component);
             const name = `${i18n.name(it)}${it.component ? ` — ${it.component}` : ''}`;
             const value = it.result.kind === 'value' ? it.result.value : null;
@@ -71,7 +72,7 @@ export function ProvinceItemsTable({ items, year, round, selected, onSelect, iso
                   {it.example && <em className="example-tag" title={t.overview.exampleHint}> ({t.overview.example})</em>}
                 </th>
                 <td className="num nowrap stack-wide" data-label={t.province.result}>
-                  {resultText(it.result, unit, i18n, it.kind)}
+                  {resultText(it.result, view, i18n)}
                 </td>
                 <td className="bullet-col" data-label={t.province.chart}>
                   <BulletChart
@@ -79,14 +80,14 @@ export function ProvinceItemsTable({ items, year, round, selected, onSelect, iso
                     direction={it.direction}
                     value={value}
                     projection={projection}
-                    label={`${name}: ${resultText(it.result, unit, i18n, it.kind)}; ${targetsText(it.targets, i18n)}; ${statusText(it, i18n)}${
-                      x && x.projected !== null ? `; ${o.projected} ${i18n.num(x.projected)} (${risk(x.risk)})` : ''
+                    label={`${name}: ${resultText(it.result, view, i18n)}; ${targetsText(it.targets, it, i18n)}; ${statusText(it, i18n)}${
+                      x && x.projected !== null ? `; ${o.projected} ${i18n.value(x.projected, x)} (${risk(x.risk)})` : ''
                     }`}
                   />
                 </td>
-                <td className="num" data-label={t.targets.min}>{i18n.num(it.targets.min)}</td>
-                <td className="num" data-label={t.targets.std}>{i18n.num(it.targets.std)}</td>
-                <td className="num" data-label={t.targets.adv}>{i18n.num(it.targets.adv)}</td>
+                <td className="num" data-label={t.targets.min}>{i18n.value(it.targets.min, it)}</td>
+                <td className="num" data-label={t.targets.std}>{i18n.value(it.targets.std, it)}</td>
+                <td className="num" data-label={t.targets.adv}>{i18n.value(it.targets.adv, it)}</td>
                 <td className="stack-wide" data-label={t.province.status}>
                   <StatusBadge status={it.status} level={it.level} />
                 </td>
@@ -102,7 +103,7 @@ export function ProvinceItemsTable({ items, year, round, selected, onSelect, iso
                         {x.projected !== null && (
                           <>
                             {' · '}
-                            {o.projected} <strong>{i18n.num(x.projected)}</strong>
+                            {o.projected} <strong>{i18n.value(x.projected, x)}</strong>
                             {x.band && ` (${o.band} ${bandText(x)})`}
                           </>
                         )}

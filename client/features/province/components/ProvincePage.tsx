@@ -16,8 +16,10 @@ import { itemKey } from './history-data';
 import { useProvinces } from '../../../api/get-provinces';
 import { ProvinceHistory } from './ProvinceHistory';
 import { ProvinceItemsTable } from './ProvinceItemsTable';
+import { api } from '../../../lib/api';
 
-export function ProvincePage({ year, round, iso }: { year: number; round: number; iso: string }) {
+/** `canDownloadForm`: the reader is this province's own user, whose form the server fills with its rows only. */
+export function ProvincePage({ year, round, iso, canDownloadForm = false }: { year: number; round: number; iso: string; canDownloadForm?: boolean }) {
   const i18n = useI18n();
   const { t } = i18n;
   const data = useRoundProvince(year, round, iso);
@@ -88,6 +90,11 @@ export function ProvincePage({ year, round, iso }: { year: number; round: number
             <Link className="button" to={paths.notice(year, round, p.iso)}>
               {t.province.noticeLink}
             </Link>
+          )}
+          {canDownloadForm && p.inMeasure && (
+            <a className="button" href={api.api['import-template.xlsx'].$path({ query: { year: String(year), round: String(round) } })} download data-form={`${year}-${round}`}>
+              {t.importPreview.formFor(t.round.short(i18n.digitsOf(year), i18n.digitsOf(round)))}
+            </a>
           )}
           <Link to={paths.overview(year, round)}>{t.province.mapLink}</Link>
         </p>

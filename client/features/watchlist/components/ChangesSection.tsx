@@ -11,6 +11,7 @@ import { TableDownload } from '../../../components/TableDownload';
 import { Link, useSearchParams } from '../../../lib/router';
 import { paths } from '../../../lib/paths';
 import { TableHead } from '../../../components/TableHead';
+import { valueCell } from '../../../lib/table-export';
 
 const changeOrder = ['newly-below', 'still-below', 'level-down', 'recovered', 'level-up', 'unchanged', 'no-data'] as const;
 /** The default: below minimum now, newly or again ("red-red") — what a reader scans for first. */
@@ -35,7 +36,10 @@ export function ChangesSection({ year, round }: { year: number; round: number })
   const exportTable = () => ({
     name: `${c.title}-${year}-${round}-${against}`,
     columns: [t.warning.watch.province, c.indicator, c.change, c.before, c.now, c.valueChange, c.minShare],
-    rows: items.map((i) => [i18n.name(i), indicatorOf(i), c.classes[i.change] ?? i.change, i.before, i.now, num(i.valueChange), num(i.minShareChange, 1)]),
+    rows: items.map((i) => {
+      const value = (v: number | null) => (v === null ? null : valueCell(v, i));
+      return [i18n.name(i), indicatorOf(i), c.classes[i.change] ?? i.change, value(i.before), value(i.now), value(i.valueChange), num(i.minShareChange, 1)];
+    }),
   });
   const signed = (v: number | null, digits = 2) => (v === null ? '–' : `${v > 0 ? '+' : ''}${i18n.num(v, digits)}`);
 
@@ -83,9 +87,9 @@ export function ChangesSection({ year, round }: { year: number; round: number })
                       <Link to={paths.indicator(year, round, i.code)}>{indicatorOf(i)}</Link>
                     </td>
                     <td>{c.classes[i.change] ?? i.change}</td>
-                    <td className="num">{i.before === null ? '–' : i18n.num(i.before)}</td>
-                    <td className="num">{i.now === null ? '–' : i18n.num(i.now)}</td>
-                    <td className="num">{signed(i.valueChange)}</td>
+                    <td className="num">{i.before === null ? '–' : i18n.value(i.before, i)}</td>
+                    <td className="num">{i.now === null ? '–' : i18n.value(i.now, i)}</td>
+                    <td className="num">{i.valueChange === null ? '–' : i18n.signedValue(i.valueChange, i)}</td>
                     <td className="num">{signed(i.minShareChange, 1)}</td>
                   </tr>
                 ))}

@@ -50,7 +50,7 @@ export function WatchlistPage({ year, round }: { year: number; round: number }) 
       r.province.rank,
       i18n.name(r.province),
       i18n.region(r.province.region),
-      r.province.cluster,
+      r.province.cluster ? i18n.cluster(r.province.cluster) : null,
       ...watchRisks.map((k) => r.tally[k]),
       Math.round(r.shortfallPct * 10) / 10,
       atRisk(r.items).join(', '),
@@ -89,7 +89,7 @@ export function WatchlistPage({ year, round }: { year: number; round: number }) 
         <section className="card" aria-labelledby="watch-table-title">
           <div className="filters watch-filters" role="group" aria-label={w.filters}>
             {select('region', w.region, filters.region, regions.map((r) => ({ value: r, label: i18n.region(r) })))}
-            {select('cluster', w.cluster, filters.cluster, clusters.map((c) => ({ value: c, label: c })))}
+            {select('cluster', w.cluster, filters.cluster, clusters.map((c) => ({ value: c, label: i18n.cluster(c) })))}
             {select('group', w.group, filters.group, indicatorGroups.map((g) => ({ value: g, label: i18n.group(g) })))}
             {select('risk', w.risk, filters.risk, watchRisks.map((r) => ({ value: r, label: riskLabel(r) })))}
           </div>
@@ -114,7 +114,7 @@ export function WatchlistPage({ year, round }: { year: number; round: number }) 
                         <Link to={paths.province(year, round, r.province.iso)}>{i18n.name(r.province)}</Link>
                       </th>
                       <td>{i18n.region(r.province.region)}</td>
-                      <td>{r.province.cluster ?? '–'}</td>
+                      <td>{r.province.cluster ? i18n.cluster(r.province.cluster) : '–'}</td>
                       {watchRisks.map((k) => (
                         <td key={k} className="num" data-risk={k}>
                           {r.tally[k] ? i18n.num(r.tally[k]) : '–'}

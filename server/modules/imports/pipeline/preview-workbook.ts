@@ -4,6 +4,7 @@
  */
 import { levelLabels, statusLabels } from '../../../../shared/classification/types';
 import type { ImportPreview, PreviewSide } from '../../../../shared/contracts/import-preview';
+import { excelNumberFormat } from '../../../../shared/format/values';
 
 function resultCell(s: PreviewSide | null): number | string | null {
   if (!s) return null;
@@ -38,13 +39,15 @@ export async function buildPreviewWorkbook(preview: ImportPreview, fileName: str
   ];
   sheet.getRow(1).font = { bold: true, name: 'Sarabun' };
   for (const r of preview.rows) {
-    sheet.addRow({
+    const added = sheet.addRow({
       province: r.provinceTh, iso: r.iso, indicator: r.indicatorCode, indicatorName: r.indicatorTh, component: r.component || null,
       year: r.year, round: r.round, row: r.row, change: r.change === 'new' ? 'ใหม่ (new)' : 'เปลี่ยน (changed)',
       before: resultCell(r.before), after: resultCell(r.after), unit: r.unitTh,
       statusBefore: statusCell(r.before), statusAfter: statusCell(r.after),
       statusChanged: r.statusChanged ? 'ใช่ (yes)' : '', targetsChanged: r.targetsChanged ? 'ใช่ (yes)' : '',
     });
+    // Numbers stay numbers, shown with the catalog's decimals as on the page.
+    for (const key of ['before', 'after']) added.getCell(key).numFmt = excelNumberFormat(r);
   }
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };
   const about = wb.addWorksheet('สรุป');

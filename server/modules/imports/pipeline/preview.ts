@@ -82,6 +82,7 @@ export function previewPlan(db: Db, plan: ImportPlan): ImportPreview {
       indicatorEn: indicator.nameEn,
       unitTh: indicator.unitTh,
       unitEn: indicator.unitEn,
+      decimals: indicator.decimals,
       component: a.component,
       change: r.change === 'new' ? 'new' : 'changed',
       before,

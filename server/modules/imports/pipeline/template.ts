@@ -3,7 +3,7 @@
  * lists of provinces, indicators and rounds, and an instructions sheet.
  */
 import type ExcelJS from 'exceljs';
-import { importColumns, resultWords } from '../../../../shared/import-format';
+import { importColumns, reportStatusList, resultWords } from '../../../../shared/import-format';
 import type { Indicator, Province } from '../../../../shared/contracts';
 
 const TEMPLATE_ROWS = 500;
@@ -32,6 +32,7 @@ export async function buildImportTemplate(year: number, provinces: Province[], i
   indicators.forEach((ind, i) => (lists.getCell(i + 1, 2).value = ind.code));
   const words = [...resultWords.notReported.slice(0, 1), ...resultWords.pending.slice(0, 1)];
   words.forEach((w, i) => (lists.getCell(i + 1, 3).value = w));
+  reportStatusList.forEach((w, i) => (lists.getCell(i + 1, 4).value = w));
 
   const col = (key: string) => importColumns.findIndex((c) => c.key === key) + 1;
   const listRule = (formula: string, th: string): ExcelJS.DataValidation => ({
@@ -51,6 +52,8 @@ export async function buildImportTemplate(year: number, provinces: Province[], i
     row.getCell(col('round')).dataValidation = listRule('"6,12"', 'รอบ 6 หรือ 12 เดือน / round 6 or 12');
     row.getCell(col('province')).dataValidation = listRule(`lists!$A$1:$A$${inMeasure.length}`, 'เลือกจังหวัดจากรายการ / choose a province from the list');
     row.getCell(col('indicator')).dataValidation = listRule(`lists!$B$1:$B$${indicators.length}`, 'เลือกรหัสตัวชี้วัดจากรายการ / choose an indicator code');
+    // Optional, as in the pre-filled form: blank leaves the result column to say it.
+    row.getCell(col('reportStatus')).dataValidation = { ...listRule(`lists!$D$1:$D$${reportStatusList.length}`, 'เลือกสถานะจากรายการ / choose a status from the list'), allowBlank: true };
   }
 
   const help = wb.addWorksheet('คำอธิบาย');
@@ -87,4 +90,5 @@ const columnHelp: Record<(typeof importColumns)[number]['key'], string> = {
   targetAdv: 'ค่าเป้าหมายขั้นสูง (ตัวชี้วัดที่ค่าน้อยดีกว่า: ขั้นต้น ≥ มาตรฐาน ≥ ขั้นสูง) / Advanced target (lower-is-better indicators: min ≥ std ≥ adv).',
   result: 'จำเป็น ตัวเลข (เลขไทยได้ มีหน่วยต่อท้ายได้) หรือ "ไม่รายงานผล" หรือ "อยู่ระหว่างดำเนินการ" / Required. A number (Thai digits and a trailing unit allowed), or "not reported" or "pending".',
   note: 'ไม่บังคับ คำอธิบายจากจังหวัด / Optional note from the province.',
+  reportStatus: 'ไม่บังคับ "รายงานผล" (ใส่ตัวเลขในผลการดำเนินงาน) "ไม่รายงานผล" หรือ "อยู่ระหว่างดำเนินการ" (เว้นผลการดำเนินงานว่างได้) / Optional. "reported" (the number goes in the result column), "not reported" or "pending" (the result may stay empty).',
 };

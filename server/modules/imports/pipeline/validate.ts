@@ -6,7 +6,8 @@ import { validateTargets, targetProblemMessage, type ReportedResult, type Target
 import type { ImportColumnKey } from '../../../../shared/import-format';
 import type { ImportIssue } from '../../../../shared/contracts/import-report';
 import { normaliseName, type ImportContext, type IndicatorMeta } from './context';
-import { parseFiscalYear, parseNumberCell, parseResultCell, parseRound } from './parse/cells';
+import { parseFiscalYear, parseNumberCell, parseRound } from './parse/cells';
+import { readRowResult } from './parse/report-status';
 import { outOfRange, ruledText } from './value-rules';
 import { mapHeaders } from './parse/headers';
 import type { Cell, SheetTable } from './read';
@@ -64,7 +65,7 @@ export function validateTable(table: SheetTable, ctx: ImportContext): { rows: Va
     const year = parseYear(check.cell('fiscalYear'));
     const round = parseRoundCell(check.cell('round'));
     const province = matchProvince(check.cell('province'));
-    const result = parseResultCell(check.cell('result'));
+    const result = readRowResult(check.cell('reportStatus'), check.cell('result'));
     const noteText = ruledNote(check.cell('note'));
     const componentText = ruledComponent(check.cell('component'));
     if (!noteText.ok) check.fail('note', noteText.error);
@@ -73,7 +74,7 @@ export function validateTable(table: SheetTable, ctx: ImportContext): { rows: Va
     const component = (componentText.ok ? componentText.value : null) ?? '';
     if (!year.ok) check.fail('fiscalYear', year.error);
     if (!round.ok) check.fail('round', round.error);
-    if (!result.ok) check.fail('result', result.error);
+    if (!result.ok) check.fail(result.column, result.error);
 
     let iso: string | null = null;
     if (!province.ok) {

@@ -5,7 +5,8 @@
  */
 import { gapToTarget, shareOfTarget, type Level, type Status, type Targets } from '../../../../shared/classification';
 import { formatNumber } from '../../../../shared/thai';
-import { formatDifference, formatQuantity } from '../../../../shared/notice/format';
+import { withUnit } from '../../../../shared/notice/format';
+import { formatValue } from '../../../../shared/format/values';
 import type { MethodId, Risk } from '../../../../shared/outlook';
 import type { Direction, IndicatorKind } from '../../../../shared/reference';
 import { accountOf } from './account';
@@ -29,7 +30,11 @@ export interface Peers {
 export interface ObservationFacts {
   year: number;
   round: number;
-  indicator: { code: string; unitTh: string; direction: Direction; kind: IndicatorKind; accumulates: boolean };
+  /**
+   * `decimals`: the catalog's places for values and differences, so the observation prints 520.50 as the
+   * table beside it does. Left out (hand-made facts), a number keeps up to 2 places without padding.
+   */
+  indicator: { code: string; unitTh: string; direction: Direction; kind: IndicatorKind; accumulates: boolean; decimals?: number };
   component: { name: string; labelTh: string } | null;
   status: Status;
   level: Level | null;
@@ -144,10 +149,12 @@ export function factValues(f: ObservationFacts): FactValues {
   const unit = f.indicator.unitTh;
   // A change of levels (ระดับ 1 → 4) is counted in levels; a percentage of a level means nothing.
   const levelKind = f.indicator.kind === 'level';
-  const q = (n: number | null | undefined) => (n === null || n === undefined ? null : formatQuantity(n, unit, 'arabic'));
+  const places = f.indicator.decimals;
+  const amount = (n: number) => (places === undefined ? formatNumber(n, { digits: 'arabic' }) : formatValue(n, { decimals: places }, 'arabic'));
+  const q = (n: number | null | undefined) => (n === null || n === undefined ? null : withUnit(amount(n), unit));
   // A difference of two percentages is in percentage points (จุด); "ร้อยละ" is kept for a relative change.
   const diff = (n: number | null | undefined) =>
-    n === null || n === undefined ? null : unit === 'ร้อยละ' ? `${formatNumber(n, { digits: 'arabic' })} จุด` : formatDifference(n, unit, 'arabic');
+    n === null || n === undefined ? null : unit === 'ร้อยละ' ? `${amount(n)} จุด` : unit === 'ระดับ' ? `${amount(n)} ระดับ` : withUnit(amount(n), unit);
   const rel = (c: { percent: number | null }) => (levelKind || c.percent === null ? null : Math.round(c.percent * 100) / 100);
   const byRound = change(f.indicator.direction, f.result, f.previousRound?.value);
   const byYear = change(f.indicator.direction, f.result, f.previousYear?.value);

@@ -46,6 +46,7 @@ export const indicators = sqliteTable(
     group: text('group', { enum: indicatorGroups }).notNull(),
     unitTh: text('unit_th').notNull(),
     unitEn: text('unit_en').notNull(),
+    decimals: integer('decimals').notNull().default(2), // places shown; the catalog's value replaces the default at the next start
     direction: text('direction', { enum: directions }).notNull(),
     kind: text('kind', { enum: indicatorKinds }).notNull(),
     accumulates: integer('accumulates', { mode: 'boolean' }).notNull(),

@@ -1,0 +1,1 @@
+ALTER TABLE `indicators` ADD `decimals` integer DEFAULT 2 NOT NULL;
