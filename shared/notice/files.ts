@@ -19,3 +19,7 @@ export type NoticeVersionChoice = 'current' | 'live' | number;
 
 export const noticePdfUrl = (year: number, round: number, iso: string, digits: Digits, version: NoticeVersionChoice = 'current') =>
   `/api/notices/${year}/${round}/${encodeURIComponent(iso)}.pdf?digits=${digits}&version=${version}`;
+
+/** The cover letter of one province's notice, for the notice page's link. */
+export const letterPdfUrl = (year: number, round: number, iso: string, digits: Digits, version: NoticeVersionChoice = 'current') =>
+  `/api/notices/${year}/${round}/${encodeURIComponent(iso)}/letter.pdf?digits=${digits}&version=${version}`;
