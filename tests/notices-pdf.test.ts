@@ -231,7 +231,7 @@ describe('every province at once', () => {
       expect(await pagesOf(merged)).toBe(total);
       const text = strip((await extractPdfText(merged)).pages.join(''));
       expect(text.indexOf('จังหวัดอ่างทอง')).toBeLessThan(text.indexOf('จังหวัดชลบุรี'));
-      expect(text).toContain('สูงกว่าค่าเป้าหมายขั้นต้น(ไม่เกิน๓๐ต่อพันคน)'); // lower is better, in the PDF too
+      expect(text).toContain('สูงกว่าค่าเป้าหมายขั้นต้น(ไม่เกิน๓๐.๐๐ต่อพันคน)'); // lower is better, in the PDF too
     } finally {
       small.close();
     }
