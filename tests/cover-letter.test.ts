@@ -118,6 +118,32 @@ describe('cover letter PDF', () => {
     first.addPage((await first.copyPages(doc, [0]))[0]!);
     expect(strip((await extractPdfText(await first.save())).pages[0]!)).toContain('ขอแสดงความนับถือ');
   }, 300_000);
+
+  it('the batch job puts the letters before the notices when asked (the page’s checkbox), and not otherwise', async () => {
+    const run = async (withLetter: boolean) => {
+      const start = await staff.request('/api/notice-batches', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ year: 2566, round: 6, format: 'zip', digits: 'thai', withLetter }),
+      });
+      expect(start.status).toBe(202);
+      let job = (await start.json()) as { id: string; state: string; fileUrl: string | null };
+      while (job.state === 'running') {
+        await new Promise((r) => setTimeout(r, 200));
+        job = (await (await staff.request(`/api/notice-batches/${job.id}`)).json()) as typeof job;
+      }
+      expect(job.state).toBe('done');
+      const angthong = readZip((await get(staff, job.fileUrl!)).bytes).find((e) => e.name.startsWith('TH-15'))!;
+      return (await extractPdfText(angthong.bytes)).pages.map(strip);
+    };
+    const withLetters = await run(true);
+    expect(withLetters[0]).toContain('เรียนผู้ว่าราชการจังหวัดอ่างทอง');
+    expect(withLetters[1]).toContain('เอกสารแจ้งสถานะการดำเนินงาน');
+    const without = await run(false);
+    expect(without[0]).toContain('เอกสารแจ้งสถานะการดำเนินงาน');
+    expect(without.join('')).not.toContain('เรียนผู้ว่าราชการจังหวัดอ่างทอง');
+    expect(withLetters.length).toBe(without.length + 1);
+  }, 300_000);
 });
 
 describe('the letter is frozen with the notice’s version', () => {

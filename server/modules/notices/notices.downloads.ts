@@ -94,7 +94,7 @@ const batchInfo = (j: BatchJob) => ({
 export const startBatch: RouteHandler<typeof routes.startBatch, AppEnv> = (c) => {
   const body = c.req.valid('json');
   const ctx = requireRound(c.var.db, body.year, body.round);
-  return c.json(batchInfo(start(c.var.db, ctx, body.format, body.digits, c.var.actor.username, c.var.log)), 202);
+  return c.json(batchInfo(start(c.var.db, ctx, body.format, body.digits, c.var.actor.username, c.var.log, body.withLetter)), 202);
 };
 
 function requireBatch(id: string) {

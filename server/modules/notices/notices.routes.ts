@@ -178,7 +178,7 @@ export const startBatch = defineRoute({
       required: true,
       content: {
         'application/json': {
-          schema: z.object({ year: Year, round: Round, format: z.enum(['zip', 'pdf']), digits: z.enum(['thai', 'arabic']).default('thai') }),
+          schema: z.object({ year: Year, round: Round, format: z.enum(['zip', 'pdf']), digits: z.enum(['thai', 'arabic']).default('thai'), withLetter: z.boolean().default(false).openapi({ description: 'true puts each cover letter before its notice' }) }),
         },
       },
     },

@@ -10,15 +10,19 @@ export function BatchDownload({ year, round, digits }: { year: number; round: nu
   const x = i18n.t.noticePages;
   const start = useStartNoticeBatch();
   const [jobId, setJobId] = useState<string | null>(null);
+  const [withLetter, setWithLetter] = useState(false);
   const job = useNoticeBatch(jobId);
   const info = job.data ?? start.data;
   const running = start.isPending || info?.state === 'running';
-  const begin = (format: BatchFormat) => start.mutate({ year, round, format, digits }, { onSuccess: (j) => setJobId(j.id) });
+  const begin = (format: BatchFormat) => start.mutate({ year, round, format, digits, withLetter }, { onSuccess: (j) => setJobId(j.id) });
   return (
     <section className="card" aria-labelledby="batch-title">
       <h2 id="batch-title">{x.batchTitle}</h2>
       <p className="muted">{x.batchNote}</p>
       <div className="nd-actions">
+        <label>
+          <input type="checkbox" checked={withLetter} onChange={(e) => setWithLetter(e.target.checked)} /> {x.batchWithLetter}
+        </label>
         <button type="button" disabled={running} onClick={() => begin('zip')}>
           {x.batchZip}
         </button>

@@ -9,6 +9,7 @@ import type { Db } from '../../../platform/db/client';
 import { silentLogger, type Logger } from '../../../platform/log';
 import type { RoundContext } from '../context';
 import { renderRoundAnnex } from './annex';
+import { withLetters } from './letter-pdf';
 import { mergeNotices, renderRound, zipNotices } from './print';
 
 export type BatchFormat = 'zip' | 'pdf';
@@ -40,7 +41,7 @@ function sweep(now: number) {
 export const batchFileName = (year: number, round: number, format: BatchFormat) => `notices-${year}-r${round}.${format}`;
 
 /** Renders every notice of the round into one ZIP or merged PDF; returns at once with the running job. */
-export function startBatch(db: Db, ctx: RoundContext, format: BatchFormat, digits: Digits, actor: string, log: Logger = silentLogger): BatchJob {
+export function startBatch(db: Db, ctx: RoundContext, format: BatchFormat, digits: Digits, actor: string, log: Logger = silentLogger, withLetter = false): BatchJob {
   const started = performance.now();
   sweep(Date.now());
   const job: BatchJob = {
@@ -62,7 +63,9 @@ export function startBatch(db: Db, ctx: RoundContext, format: BatchFormat, digit
   jobs.set(job.id, job);
   void (async () => {
     try {
-      const [files, annex] = await Promise.all([renderRound(db, ctx, digits, (done) => (job.done = done)), renderRoundAnnex(ctx, digits)]);
+      const [notices, annex] = await Promise.all([renderRound(db, ctx, digits, (done) => (job.done = done)), renderRoundAnnex(ctx, digits)]);
+      // As the direct round files with `?withLetter=true`: each cover letter before its notice.
+      const files = withLetter ? await withLetters(db, ctx.roundId, notices, digits) : notices;
       job.bytes = format === 'zip' ? await zipNotices(files, annex) : await mergeNotices(files, annex);
       job.state = 'done';
     } catch (e) {
