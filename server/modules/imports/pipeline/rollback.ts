@@ -47,24 +47,19 @@ export function rollbackBatch(db: Db, batchId: number, by: { id: number | null; 
 
     // Each value this batch replaced goes back to what its history row kept.
     const resultKept = db.select().from(resultHistory).where(and(eq(resultHistory.resultId, results.id), eq(resultHistory.replacedByBatchId, batchId)));
+    // One correlated read of the kept row per column, the same for every column.
+    const keptResult = (column: 'kind' | 'value' | 'note' | 'batch_id') =>
+      sql`(select ${sql.raw(`h.${column}`)} from ${resultHistory} h where h.result_id = ${results.id} and h.replaced_by_batch_id = ${batchId})`;
     const restoredResults = db.update(results)
-      .set({
-        kind: sql`(select h.kind from ${resultHistory} h where h.result_id = ${results.id} and h.replaced_by_batch_id = ${batchId})`,
-        value: sql`(select h.value from ${resultHistory} h where h.result_id = ${results.id} and h.replaced_by_batch_id = ${batchId})`,
-        note: sql`(select h.note from ${resultHistory} h where h.result_id = ${results.id} and h.replaced_by_batch_id = ${batchId})`,
-        batchId: sql`(select h.batch_id from ${resultHistory} h where h.result_id = ${results.id} and h.replaced_by_batch_id = ${batchId})`,
-      })
+      .set({ kind: keptResult('kind'), value: keptResult('value'), note: keptResult('note'), batchId: keptResult('batch_id') })
       .where(and(eq(results.batchId, batchId), exists(resultKept)))
       .run().changes;
     const removedResults = db.delete(results).where(eq(results.batchId, batchId)).run().changes;
     const targetsKept = db.select().from(assignmentHistory).where(and(eq(assignmentHistory.assignmentId, assignments.id), eq(assignmentHistory.replacedByBatchId, batchId)));
+    const keptTarget = (column: 'target_min' | 'target_std' | 'target_adv' | 'batch_id') =>
+      sql`(select ${sql.raw(`h.${column}`)} from ${assignmentHistory} h where h.assignment_id = ${assignments.id} and h.replaced_by_batch_id = ${batchId})`;
     const restoredTargets = db.update(assignments)
-      .set({
-        targetMin: sql`(select h.target_min from ${assignmentHistory} h where h.assignment_id = ${assignments.id} and h.replaced_by_batch_id = ${batchId})`,
-        targetStd: sql`(select h.target_std from ${assignmentHistory} h where h.assignment_id = ${assignments.id} and h.replaced_by_batch_id = ${batchId})`,
-        targetAdv: sql`(select h.target_adv from ${assignmentHistory} h where h.assignment_id = ${assignments.id} and h.replaced_by_batch_id = ${batchId})`,
-        batchId: sql`(select h.batch_id from ${assignmentHistory} h where h.assignment_id = ${assignments.id} and h.replaced_by_batch_id = ${batchId})`,
-      })
+      .set({ targetMin: keptTarget('target_min'), targetStd: keptTarget('target_std'), targetAdv: keptTarget('target_adv'), batchId: keptTarget('batch_id') })
       .where(and(eq(assignments.batchId, batchId), exists(targetsKept)))
       .run().changes;
     const removedTargets = db.delete(assignments)
