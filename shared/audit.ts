@@ -3,7 +3,7 @@
  * server records (grep `recordAudit(` and `action:`), the outcome of a value, and one value change as
  * "4,550.36 → 4,700.00 ล้านบาท (ไม่ผ่าน → ผ่านขั้นต้น)". Shared: the page, the filter and the export.
  */
-import type { Level, Status } from './contracts/classification';
+import type { ChangeSide, Outcome } from './contracts/audit';
 import { formatValue, type Digits } from './format/values';
 
 export interface AuditWords {
@@ -40,8 +40,7 @@ export const bulkActions: readonly string[] = ['notice.review', 'notice.issue', 
 /** An unknown action (an older server's) keeps its code rather than disappear. */
 export const eventName = (action: string, lang: 'th' | 'en'): string => (auditEvents as Record<string, AuditWords>)[action]?.[lang] ?? action;
 
-/** A result's outcome: the level when it has a value, else the status. */
-export type Outcome = Level | Exclude<Status, 'belowMin' | 'metMin'>;
+export type { ChangeSide, Outcome };
 export const outcomeWords: Record<Outcome, AuditWords> = {
   belowMin: { th: 'ไม่ผ่าน', en: 'below minimum' },
   min: { th: 'ผ่านขั้นต้น', en: 'minimum met' },
@@ -50,12 +49,6 @@ export const outcomeWords: Record<Outcome, AuditWords> = {
   notReported: { th: 'ไม่รายงานผล', en: 'not reported' },
   pending: { th: 'รอผล', en: 'pending' },
 };
-
-/** One side of a change: a number, or a result without one ("ไม่รายงานผล"), or nothing yet. */
-export interface ChangeSide {
-  value: number | null;
-  outcome: Outcome | null;
-}
 
 /**
  * @example

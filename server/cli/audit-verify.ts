@@ -8,7 +8,7 @@ import { verifyChains } from '../platform/db/chain';
 
 const db = openDatabase(loadConfig().dbPath);
 try {
-  const { ok, tables } = verifyChains(db.$client);
+  const { ok, tables } = verifyChains(db);
   for (const t of tables) {
     if (t.broken) console.log(`${t.table}: เสียหายที่แถวรหัส ${t.broken.id}: ${t.broken.reasonTh} / BROKEN at row id ${t.broken.id}: ${t.broken.reason}`);
     else console.log(`${t.table}: ครบถ้วน ${t.rows} แถว / intact, ${t.rows} rows, head ${t.head ?? '(empty)'}`);

@@ -10,28 +10,8 @@ import type { Db } from '../../platform/db/client';
 import { assignments, indicators, provinces } from '../../platform/db/schema';
 import { batchChanges } from '../imports/pipeline/rollback';
 import { classify } from '../../../shared/classification';
-import type { Result, Targets } from '../../../shared/contracts/classification';
-import type { ChangeSide, Outcome } from '../../../shared/audit';
-
-export interface ReadableChange {
-  kind: 'result' | 'target';
-  iso: string;
-  provinceTh: string;
-  provinceEn: string;
-  indicatorCode: string;
-  indicatorTh: string;
-  indicatorEn: string;
-  unitTh: string;
-  unitEn: string;
-  /** The catalog's places for the values and targets. */
-  decimals: number;
-  component: string | null;
-  year: number;
-  round: number | null;
-  /** Results: value and outcome; targets: min/std/adv as stored. */
-  before: ChangeSide | Targets | null;
-  after: ChangeSide | Targets;
-}
+import type { Result } from '../../../shared/contracts/classification';
+import type { ChangeSide, Outcome, ReadableChange } from '../../../shared/contracts/audit';
 
 type Stored = { kind: string; value: number | null } | null;
 

@@ -5,7 +5,7 @@
  */
 import { eventName } from '../../../shared/audit';
 import { csvBytes, xlsxBytes } from '../../../shared/table-file';
-import type { ReadableRow } from './audit.queries';
+import type { AuditRow as ReadableRow } from '../../../shared/contracts/audit';
 
 const header = ['รหัสรายการ / Id', 'เวลา (UTC) / Time (UTC)', 'ผู้ดำเนินการ / User', 'รายการ / Event', 'Event', 'จังหวัด / Province', 'ตัวชี้วัด / Indicator', 'อ้างอิง / Entity', 'ก่อน / Before', 'หลัง / After', 'IP'];
 

@@ -32,4 +32,4 @@ export const batch: RouteHandler<typeof routes.batch, AppEnv> = (c) => {
   return c.json({ batchId: id, changes: readableBatchChanges(db, id) }, 200);
 };
 
-export const verify: RouteHandler<typeof routes.verify, AppEnv> = (c) => c.json(verifyChains(c.var.db.$client), 200);
+export const verify: RouteHandler<typeof routes.verify, AppEnv> = (c) => c.json(verifyChains(c.var.db), 200);

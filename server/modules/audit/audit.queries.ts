@@ -5,8 +5,9 @@
  */
 import { and, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client';
-import { auditLog, indicators, provinces } from '../../platform/db/schema';
+import { assignments, auditLog, indicators, provinces } from '../../platform/db/schema';
 import { auditActions, bulkActions } from '../../../shared/audit';
+import type { AuditPage, AuditRow, Named } from '../../../shared/contracts/audit';
 
 export interface AuditFilter {
   action?: string;
@@ -55,48 +56,27 @@ function whereOf(f: AuditFilter): SQL | undefined {
   );
 }
 
-export interface Named {
-  code: string;
-  nameTh: string;
-  nameEn: string;
-}
-
-export interface ReadableRow {
-  id: number;
-  at: string;
-  actorUsername: string;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  provinceIso: string | null;
-  province: Named | null;
-  indicator: Named | null;
-  batchId: number | null;
-  before: unknown;
-  after: unknown;
-  ip: string | null;
-}
-
-export interface AuditEntry extends ReadableRow {
-  /** The rows of a bulk action (one per province), newest entry's own row first; empty otherwise. */
-  items: ReadableRow[];
-}
-
 const columns = {
   id: auditLog.id, at: auditLog.at, actorUsername: auditLog.actorUsername, action: auditLog.action, entityType: auditLog.entityType,
   entityId: auditLog.entityId, provinceIso: auditLog.provinceIso, batchId: auditLog.batchId, before: auditLog.before, after: auditLog.after, ip: auditLog.ip,
   provinceTh: provinces.nameTh, provinceEn: provinces.nameEn,
 };
-type RawRow = { [K in keyof typeof columns]: (typeof columns)[K]['_']['data'] | null } & { id: number; at: string; actorUsername: string; action: string; entityType: string };
+const select = (db: Db) => db.select(columns).from(auditLog).leftJoin(provinces, eq(provinces.iso, auditLog.provinceIso));
+/** A stored row with its province's names (null when it names none). */
+type StoredRow = ReturnType<ReturnType<typeof select>['all']>[number];
 
 /** The indicator an entry is about, from its entity id: `y/r/CODE` (recommendation) or `y/r/ISO/assignmentId` (observation). */
-function indicatorsOf(db: Db, rows: RawRow[]): Map<string, Named> {
+function indicatorsOf(db: Db, rows: StoredRow[]): Map<string, Named> {
   const out = new Map<string, Named>();
   const assignmentIds = rows.filter((r) => r.entityType === 'observation' && r.entityId).map((r) => Number(r.entityId!.split('/')[3]));
   if (assignmentIds.length) {
-    const found = db.$client
-      .prepare(`select a.id as id, i.code as code, i.name_th as nameTh, i.name_en as nameEn from assignments a join indicators i on i.id = a.indicator_id where a.id in (select value from json_each(?))`)
-      .all(JSON.stringify(assignmentIds)) as ({ id: number } & Named)[];
+    const found = db
+      .select({ id: assignments.id, code: indicators.code, nameTh: indicators.nameTh, nameEn: indicators.nameEn })
+      .from(assignments)
+      .innerJoin(indicators, eq(indicators.id, assignments.indicatorId))
+      // One parameter however many ids a page holds (inArray would bind one each, up to SQLite's limit).
+      .where(sql`${assignments.id} in (select value from json_each(${JSON.stringify(assignmentIds)}))`)
+      .all();
     for (const f of found) out.set(`observation:${f.id}`, { code: f.code, nameTh: f.nameTh, nameEn: f.nameEn });
   }
   for (const r of rows.filter((x) => x.entityType === 'recommendation' && x.entityId)) {
@@ -107,7 +87,7 @@ function indicatorsOf(db: Db, rows: RawRow[]): Map<string, Named> {
   return out;
 }
 
-function readable(db: Db, rows: RawRow[]): ReadableRow[] {
+function readable(db: Db, rows: StoredRow[]): AuditRow[] {
   const named = indicatorsOf(db, rows);
   const parse = (v: string | null) => (v == null ? null : (JSON.parse(v) as unknown));
   return rows.map((r) => ({
@@ -118,16 +98,14 @@ function readable(db: Db, rows: RawRow[]): ReadableRow[] {
   }));
 }
 
-const select = (db: Db) => db.select(columns).from(auditLog).leftJoin(provinces, eq(provinces.iso, auditLog.provinceIso));
-
 /** One page of entries, newest first; `total` counts entries (a bulk action is one). */
-export function listEntries(db: Db, f: AuditFilter, page: { limit: number; offset: number }): { total: number; rows: AuditEntry[] } {
+export function listEntries(db: Db, f: AuditFilter, page: { limit: number; offset: number }): AuditPage {
   const where = whereOf(f);
   const total = db.select({ n: sql<number>`count(distinct ${groupKey})` }).from(auditLog).where(where).get()?.n ?? 0;
   const keys = db.select({ key: groupKey, last: sql<number>`max(${auditLog.id})` }).from(auditLog).where(where).groupBy(groupKey).orderBy(desc(sql`max(${auditLog.id})`)).limit(page.limit).offset(page.offset).all();
   if (!keys.length) return { total, rows: [] };
-  const rows = readable(db, select(db).where(and(where, inArray(groupKey, keys.map((k) => k.key)))).orderBy(desc(auditLog.id)).all() as RawRow[]);
-  const byKey = new Map<string, ReadableRow[]>();
+  const rows = readable(db, select(db).where(and(where, inArray(groupKey, keys.map((k) => k.key)))).orderBy(desc(auditLog.id)).all());
+  const byKey = new Map<string, AuditRow[]>();
   for (const r of rows) {
     const key = bulkActions.includes(r.action) ? `${r.action}|${r.actorUsername}|${r.at}` : `id:${r.id}`;
     byKey.set(key, [...(byKey.get(key) ?? []), r]);
@@ -142,6 +120,6 @@ export function listEntries(db: Db, f: AuditFilter, page: { limit: number; offse
 }
 
 /** Every row the filter matches, oldest first, for the auditors' export (capped: `limit`). */
-export function exportRows(db: Db, f: AuditFilter, limit = 100_000): ReadableRow[] {
-  return readable(db, select(db).where(whereOf(f)).orderBy(auditLog.id).limit(limit).all() as RawRow[]);
+export function exportRows(db: Db, f: AuditFilter, limit = 100_000): AuditRow[] {
+  return readable(db, select(db).where(whereOf(f)).orderBy(auditLog.id).limit(limit).all());
 }

@@ -7,7 +7,8 @@ import type { Db } from '../../platform/db/client';
 import { appendChained } from '../../platform/db/chain';
 import { auditLog } from '../../platform/db/schema';
 
-export interface AuditEntry {
+/** What a change records (the trail as read back is `AuditEntry` in shared/contracts/audit.ts). */
+export interface AuditRecord {
   actorId: number | null;
   actorUsername: string;
   action: string;
@@ -23,11 +24,11 @@ export interface AuditEntry {
 const json = (v: unknown) => (v === undefined ? null : JSON.stringify(v));
 
 /** Appends one row to the hash-chained trail (server/platform/db/chain.ts). */
-export function recordAudit(db: Db, e: AuditEntry, now = new Date()): void {
+export function recordAudit(db: Db, e: AuditRecord, now = new Date()): void {
   const values = {
     at: now.toISOString(), actorId: e.actorId, actorUsername: e.actorUsername, action: e.action, entityType: e.entityType,
     entityId: e.entityId == null ? null : String(e.entityId), provinceIso: e.provinceIso ?? null, batchId: e.batchId ?? null,
     before: json(e.before), after: json(e.after), ip: e.ip ?? null,
   };
-  appendChained(db.$client, auditLog, values, (row) => db.insert(auditLog).values(row).run());
+  appendChained(db, auditLog, values, (row) => db.insert(auditLog).values(row).run());
 }

@@ -2,28 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { defineRoute } from '../../platform/http/guard';
 import { canManageUsers, canViewAudit } from '../../../shared/policy';
 import { errorResponse, json } from '../../platform/http/errors';
-import { Level, Targets } from '../../../shared/contracts/classification';
-
-
-const Named = z.object({ code: z.string(), nameTh: z.string(), nameEn: z.string() });
-
-const ReadableRow = z.object({
-  id: z.number().int(),
-  at: z.string(),
-  actorUsername: z.string(),
-  action: z.string(),
-  entityType: z.string(),
-  entityId: z.string().nullable(),
-  provinceIso: z.string().nullable(),
-  province: Named.nullable(),
-  indicator: Named.nullable(),
-  batchId: z.number().int().nullable(),
-  before: z.unknown(),
-  after: z.unknown(),
-  ip: z.string().nullable(),
-});
-
-export const AuditRow = ReadableRow.extend({ items: z.array(ReadableRow).openapi({ description: 'A bulk action\'s rows, one per province; empty for a single action' }) }).openapi('AuditRow');
+import { AuditBatchChanges, AuditPage, ChainVerification } from '../../../shared/contracts';
 
 const filters = {
   action: z.string().max(60).optional().openapi({ example: 'notice.issue', description: 'An event name (exact), or any other text as a prefix (e.g. "notice.")' }),
@@ -48,7 +27,7 @@ export const list = defineRoute({
       offset: z.coerce.number().int().min(0).default(0),
     }),
   },
-  responses: { 200: json(z.object({ total: z.number().int(), rows: z.array(AuditRow) }), 'Audit entries'), 422: errorResponse('Invalid filter') },
+  responses: { 200: json(AuditPage, 'Audit entries'), 422: errorResponse('Invalid filter') },
 });
 
 export const exportFile = defineRoute({
@@ -70,12 +49,6 @@ export const exportFile = defineRoute({
   },
 });
 
-const Side = z.union([
-  // The outcome of a result (shared/audit.ts's Outcome): a level, or not reported / pending.
-  z.object({ value: z.number().nullable(), outcome: z.enum([...Level.options, 'notReported', 'pending']).nullable() }),
-  Targets,
-]);
-
 export const batch = defineRoute({
   method: 'get',
   path: '/api/audit/batches/{id}',
@@ -84,30 +57,10 @@ export const batch = defineRoute({
   summary: "An import batch's changes with names, units and each result's outcome before and after",
   request: { params: z.object({ id: z.coerce.number().int().min(1) }) },
   responses: {
-    200: json(
-      z.object({
-        batchId: z.number().int(),
-        changes: z.array(
-          z.object({
-            kind: z.enum(['result', 'target']), iso: z.string(), provinceTh: z.string(), provinceEn: z.string(), indicatorCode: z.string(), indicatorTh: z.string(), indicatorEn: z.string(),
-            unitTh: z.string(), unitEn: z.string(), decimals: z.number().int(), component: z.string().nullable(), year: z.number().int(), round: z.number().int().nullable(), before: Side.nullable(), after: Side,
-          }),
-        ),
-      }),
-      'Changes',
-    ),
+    200: json(AuditBatchChanges, 'Changes'),
     404: errorResponse('No such batch'),
   },
 });
-
-const ChainReport = z
-  .object({
-    table: z.enum(['audit_log', 'notice_versions']),
-    rows: z.number().int(),
-    head: z.string().nullable().openapi({ description: 'The newest row\'s hash: note it elsewhere to detect a cut-off tail later' }),
-    broken: z.object({ id: z.number().int(), reason: z.string(), reasonTh: z.string() }).nullable(),
-  })
-  .openapi('ChainReport');
 
 /** Admins only: it reads the whole trail (and the notice versions) and says nothing a viewer needs. */
 export const verify = defineRoute({
@@ -116,5 +69,5 @@ export const verify = defineRoute({
   allow: canManageUsers,
   tags: ['audit'],
   summary: 'Walks the hash chains of the audit trail and the issued notices; names the first broken row',
-  responses: { 200: json(z.object({ ok: z.boolean(), tables: z.array(ChainReport) }), 'The verification, ok or not') },
+  responses: { 200: json(ChainVerification, 'The verification, ok or not') },
 });

@@ -2,20 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { defineRoute } from '../../platform/http/guard';
 import { anySignedIn } from '../../../shared/policy';
 import { errorResponse, json } from '../../platform/http/errors';
-
-
-export const Me = z
-  .object({
-    id: z.number().int(),
-    username: z.string(),
-    displayName: z.string(),
-    role: z.enum(['admin', 'staff', 'province', 'viewer']),
-    provinceIso: z.string().nullable(),
-    mustChangePassword: z.boolean(),
-    /** Echo this in the x-csrf-token header on every state-changing request. */
-    csrfToken: z.string(),
-  })
-  .openapi('Me');
+import { Done, Me } from '../../../shared/contracts';
 
 export const login = defineRoute({
   method: 'post',
@@ -44,7 +31,7 @@ export const logout = defineRoute({
   duringPasswordChange: true,
   tags: ['auth'],
   summary: 'Sign out: ends the session',
-  responses: { 200: json(z.object({ ok: z.literal(true) }), 'Signed out'), 401: errorResponse('Not signed in') },
+  responses: { 200: json(Done, 'Signed out'), 401: errorResponse('Not signed in') },
 });
 
 export const me = defineRoute({
@@ -69,5 +56,5 @@ export const password = defineRoute({
       content: { 'application/json': { schema: z.object({ currentPassword: z.string().min(1).max(200), newPassword: z.string().min(1).max(200) }) } },
     },
   },
-  responses: { 200: json(z.object({ ok: z.literal(true) }), 'Changed'), 401: errorResponse('Current password is wrong'), 422: errorResponse('New password too weak') },
+  responses: { 200: json(Done, 'Changed'), 401: errorResponse('Current password is wrong'), 422: errorResponse('New password too weak') },
 });

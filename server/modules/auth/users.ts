@@ -3,18 +3,12 @@ import { asc, count, eq, sql } from 'drizzle-orm';
 import { sessions, users, type Role } from '../../platform/db/schema/auth';
 import type { Db } from '../../platform/db/client';
 import { hashPassword } from './passwords';
+import type { User } from '../../../shared/contracts/account';
 
 export type { Role };
 
-export interface User {
-  id: number;
-  username: string;
-  displayName: string;
-  role: Role;
-  provinceIso: string | null;
-  active: boolean;
-  mustChangePassword: boolean;
-}
+/** An account as the server holds it once read (the `users` row without its password hash). */
+export type { User };
 
 /** The columns a `User` is read from; with the password hash for sign-in. */
 export const userFields = {

@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { defineRoute } from '../../platform/http/guard';
 import { canDownloadForm, canImport, canViewAudit } from '../../../shared/policy';
-import { Id } from '../../../shared/contracts';
+import { BatchChanges, Id, ImportBatchList, Rollback } from '../../../shared/contracts';
 import { ImportReport } from '../../../shared/contracts/import-report';
 import { ImportJob } from '../../../shared/contracts/import-job';
 import { ErrorBody, errorResponse, errorResponses, json } from '../../platform/http/errors';
@@ -86,24 +86,7 @@ export const list = defineRoute({
   allow: canImport,
   tags: ['imports'],
   summary: 'Import batches, newest first',
-  responses: {
-    200: {
-      description: 'Batches',
-      content: {
-        'application/json': {
-          schema: z.object({
-            batches: z.array(
-              z.object({
-                id: z.number().int(), fileName: z.string(), sha256: z.string(), importedBy: z.string(), source: z.string(), createdAt: z.string(),
-                rowsTotal: z.number().int(), rowsNew: z.number().int(), rowsChanged: z.number().int(), rowsUnchanged: z.number().int(),
-                targetsNew: z.number().int(), targetsChanged: z.number().int(),
-              }),
-            ),
-          }),
-        },
-      },
-    },
-  },
+  responses: { 200: json(ImportBatchList, 'Batches') },
 });
 
 export const template = defineRoute({
@@ -132,7 +115,7 @@ export const rollback = defineRoute({
   summary: 'Roll back an import batch: restore the previous values (audited)',
   request: { params: IdParam },
   responses: {
-    200: json(z.object({ batchId: z.number().int(), results: z.object({ restored: z.number().int(), removed: z.number().int() }), targets: z.object({ restored: z.number().int(), removed: z.number().int() }) }), 'Rolled back'),
+    200: json(Rollback, 'Rolled back'),
     404: errorResponse('No such batch'),
     409: errorResponse('Already rolled back, or a later batch changed the same rows'),
   },
@@ -146,7 +129,7 @@ export const changes = defineRoute({
   summary: 'What an import batch changed, value by value (before and after)',
   request: { params: IdParam },
   responses: {
-    200: json(z.object({ batchId: z.number().int(), changes: z.array(z.object({ kind: z.enum(['result', 'target']), iso: z.string(), indicatorCode: z.string(), component: z.string().nullable(), year: z.number().int(), round: z.number().int().nullable(), before: z.unknown(), after: z.unknown() })) }), 'Changes'),
+    200: json(BatchChanges, 'Changes'),
     404: errorResponse('No such batch'),
   },
 });

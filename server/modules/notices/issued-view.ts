@@ -6,7 +6,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client';
 import { notices as noticeRows, noticeVersions } from '../../platform/db/schema';
 import { NoticeModel } from '../../../shared/contracts/notice';
-import type { NoticeStatusInfo } from './workflow';
+import type { NoticeStatusInfo } from '../../../shared/contracts/notice-workflow';
 
 /**
  * @example

@@ -17,8 +17,8 @@ import type { AppEnv } from '../../platform/http/env';
 import { canViewDraftNotices } from '../../../shared/policy';
 import { IsoCode, Round, Year } from '../../../shared/contracts';
 import { requireProvince, requireRound } from './notices.handlers';
-import { DownloadQuery } from './notices.routes';
-import type * as routes from './notices.routes';
+import { DownloadQuery } from './notices.files.routes';
+import type * as routes from './notices.batches.routes';
 
 const file = (c: Context, bytes: Uint8Array, type: string, name: string) =>
   c.body(bytes as Uint8Array<ArrayBuffer>, 200, { 'content-type': type, 'content-disposition': `attachment; filename="${name}"`, 'cache-control': 'no-store' });

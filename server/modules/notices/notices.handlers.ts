@@ -14,6 +14,7 @@ import { cachedJson, VersionedCache, type CachedJson } from '../../platform/http
 import type { AppEnv } from '../../platform/http/env';
 import { canViewDraftNotices, inScope, ownProvince } from '../../../shared/policy';
 import type * as routes from './notices.routes';
+import type * as national from './notices.recommendations.routes';
 
 /**
  * Loads the round with its drafts brought up to date (see `LoadOptions.drafts`); `store` only on writes.
@@ -104,7 +105,7 @@ function recommendationInfos(ctx: RoundContext) {
   });
 }
 
-export const recommendations: RouteHandler<typeof routes.recommendations, AppEnv> = (c) => {
+export const recommendations: RouteHandler<typeof national.recommendations, AppEnv> = (c) => {
   const { year, round } = c.req.valid('param');
   const ctx = requireRound(c.var.db, year, round, 'none');
   const order = [...ctx.indicators.keys()];
@@ -112,7 +113,7 @@ export const recommendations: RouteHandler<typeof routes.recommendations, AppEnv
   return c.json({ round: { year, round }, indicators }, 200);
 };
 
-export const editRecommendation: RouteHandler<typeof routes.editRecommendation, AppEnv> = (c) => {
+export const editRecommendation: RouteHandler<typeof national.editRecommendation, AppEnv> = (c) => {
   const { year, round, code } = c.req.valid('param');
   const { text } = c.req.valid('json');
   const db = c.var.db;

@@ -6,9 +6,12 @@ import * as downloads from './notices.downloads';
 import * as handlers from './notices.handlers';
 import * as letter from './notices.letter';
 import * as routes from './notices.routes';
+import * as batches from './notices.batches.routes';
+import * as files from './notices.files.routes';
+import * as national from './notices.recommendations.routes';
 
 const router = createRouter();
-for (const doc of routes.downloadDocs) router.openAPIRegistry.registerPath(doc);
+for (const doc of files.downloadDocs) router.openAPIRegistry.registerPath(doc);
 
 // Order matters where paths overlap: the files (`/2566/6.zip`, `/2566/6/TH-15.pdf`) and
 // `/recommendations` come before the `{round}` and `{iso}` routes, which would take them as parameters.
@@ -22,11 +25,11 @@ guardedGet(router, noticeFileRoutes.letter, letter.LetterParams, byIso(canViewIs
 guardedGet(router, noticeFileRoutes.annex, downloads.AnnexParams, canViewNational, downloads.annexPdf);
 
 export const noticesRouter = router
-  .openapi(routes.startBatch, downloads.startBatch)
-  .openapi(routes.batch, downloads.batch)
-  .openapi(routes.batchFile, downloads.batchFile)
-  .openapi(routes.recommendations, handlers.recommendations)
-  .openapi(routes.editRecommendation, handlers.editRecommendation)
+  .openapi(batches.startBatch, downloads.startBatch)
+  .openapi(batches.batch, downloads.batch)
+  .openapi(batches.batchFile, downloads.batchFile)
+  .openapi(national.recommendations, handlers.recommendations)
+  .openapi(national.editRecommendation, handlers.editRecommendation)
   .openapi(routes.list, handlers.list)
   .openapi(routes.action, handlers.action)
   .openapi(routes.one, handlers.one)

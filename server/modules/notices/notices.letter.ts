@@ -14,7 +14,7 @@ import { renderLetterPdf } from './pdf/letter-pdf';
 import { printableNotice } from './pdf/print';
 import { readVersion } from './workflow';
 import { requireProvince, requireRound } from './notices.handlers';
-import { DownloadQuery } from './notices.routes';
+import { DownloadQuery } from './notices.files.routes';
 
 export const LetterParams = z.object({ year: Year, round: Round, iso: IsoCode });
 

@@ -5,6 +5,7 @@
  * draft again while every issued version stays readable.
  */
 import { NoticeModel, type NoticeStamp, type NoticeState } from '../../../shared/contracts/notice';
+import type { FrozenNotice, NoticeAction, NoticeActionOutcome, NoticeStatusInfo, VersionSummary } from '../../../shared/contracts/notice-workflow';
 import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client';
 import { appendChained } from '../../platform/db/chain';
@@ -15,25 +16,6 @@ import { buildNoticeModel, noticeContentHash } from './model';
 
 /** A stored notice with its current issued version's hash and stamp (null until issued). */
 type NoticeRow = ReturnType<typeof selectNoticeRows>[number];
-
-export interface NoticeStatusInfo {
-  iso: string;
-  nameTh: string;
-  nameEn: string;
-  /** The effective state (see the module comment). */
-  state: NoticeState;
-  /** The latest issued version, if any. */
-  version: number | null;
-  issuedBy: string | null;
-  issuedAt: string | null;
-  reviewedBy: string | null;
-  reviewedAt: string | null;
-  /** Issued before, and the live notice now differs from that version (a new draft). */
-  changedSinceIssue: boolean;
-  counts: NoticeModel['counts'];
-  editedObservations: number;
-  hash: string;
-}
 
 function selectNoticeRows(db: Db, roundId: number) {
   return db
@@ -98,32 +80,24 @@ export function noticeStatus(db: Db, ctx: RoundContext, iso: string): NoticeStat
   return model && statusInfo(ctx, iso, model, noticeRows(db, ctx.roundId).get(iso));
 }
 
-export type WorkflowAction = 'review' | 'issue' | 'reopen';
+export type WorkflowAction = NoticeAction;
 
-export interface ActionOutcome {
-  iso: string;
-  ok: boolean;
-  /** The state after the action (unchanged when refused). */
-  state: NoticeState;
-  version: number | null;
-  /** Why it was refused: NOT_IN_ROUND, NOT_REVIEWED, ALREADY_ISSUED, NOT_REVIEWED_STATE. */
-  code?: string;
-  messageTh?: string;
-}
-
+/** Why an action was refused for one province, in Thai and English like every other refusal. */
 const refusals = {
-  NOT_IN_ROUND: 'จังหวัดนี้ไม่มีตัวชี้วัดในรอบนี้',
-  NOT_REVIEWED: 'ต้องตรวจทานก่อนออกเอกสาร',
-  ALREADY_ISSUED: 'ออกเอกสารฉบับนี้แล้ว ไม่มีการเปลี่ยนแปลงหลังออกเอกสาร',
-  NOT_REVIEWED_STATE: 'เอกสารไม่ได้อยู่ในสถานะตรวจทานแล้ว',
+  NOT_IN_ROUND: { th: 'จังหวัดนี้ไม่มีตัวชี้วัดในรอบนี้', en: 'This province has no indicators in this round.' },
+  NOT_REVIEWED: { th: 'ต้องตรวจทานก่อนออกเอกสาร', en: 'The notice must be reviewed before it is issued.' },
+  ALREADY_ISSUED: { th: 'ออกเอกสารฉบับนี้แล้ว ไม่มีการเปลี่ยนแปลงหลังออกเอกสาร', en: 'This notice is already issued and has not changed since.' },
+  NOT_REVIEWED_STATE: { th: 'เอกสารไม่ได้อยู่ในสถานะตรวจทานแล้ว', en: 'The notice is not in the reviewed state.' },
 } as const;
+
+const refusal = (code: keyof typeof refusals) => ({ code, message: refusals[code].en, messageTh: refusals[code].th });
 
 /**
  * Applies one workflow action to several notices, each on its own: a refusal for one province does not
  * stop the others. `review` needs a draft, `issue` a reviewed notice whose content has not changed since
  * review, `reopen` a reviewed one (back to draft). Repeating an action that already holds is a success.
  */
-export function applyAction(db: Db, ctx: RoundContext, action: WorkflowAction, isos: string[], actor: string, now = new Date().toISOString()): ActionOutcome[] {
+export function applyAction(db: Db, ctx: RoundContext, action: WorkflowAction, isos: string[], actor: string, now = new Date().toISOString()): NoticeActionOutcome[] {
   return db.transaction(() => {
     const rows = noticeRows(db, ctx.roundId);
     const ensureRow = (iso: string) =>
@@ -132,14 +106,14 @@ export function applyAction(db: Db, ctx: RoundContext, action: WorkflowAction, i
       db.select({ id: notices.id }).from(notices).where(and(eq(notices.roundId, ctx.roundId), eq(notices.provinceIso, iso))).get()!.id;
     const setNotice = (id: number, set: Partial<typeof notices.$inferInsert>) => db.update(notices).set({ ...set, updatedBy: actor, updatedAt: now }).where(eq(notices.id, id)).run();
     // `isos` as parsed by the route (upper case).
-    return [...new Set(isos)].map((iso): ActionOutcome => {
+    return [...new Set(isos)].map((iso): NoticeActionOutcome => {
       const model = buildNoticeModel(ctx, iso);
-      if (!model) return { iso, ok: false, state: 'draft', version: null, code: 'NOT_IN_ROUND', messageTh: refusals.NOT_IN_ROUND };
+      if (!model) return { iso, ok: false, state: 'draft', version: null, ...refusal('NOT_IN_ROUND') };
       const row = rows.get(iso);
       const hash = noticeContentHash(model);
       const state = effectiveState(row, hash);
       const version = row?.currentVersion ?? null;
-      const refuse = (code: keyof typeof refusals): ActionOutcome => ({ iso, ok: false, state, version, code, messageTh: refusals[code] });
+      const refuse = (code: keyof typeof refusals): NoticeActionOutcome => ({ iso, ok: false, state, version, ...refusal(code) });
       ensureRow(iso);
       const id = noticeId(iso);
       switch (action) {
@@ -159,21 +133,13 @@ export function applyAction(db: Db, ctx: RoundContext, action: WorkflowAction, i
           // stays the model's, and NoticeModel.parse leaves the letter out when the version is read.
           const letter = letterToFreeze(db, model.year);
           const frozen = { noticeId: id, version: next, contentHash: hash, modelJson: JSON.stringify(letter ? { ...model, letter } : model), reviewedBy: row!.reviewedBy!, reviewedAt: row!.reviewedAt!, issuedBy: actor, issuedAt: now };
-          appendChained(db.$client, noticeVersions, frozen, (v) => db.insert(noticeVersions).values(v).run());
+          appendChained(db, noticeVersions, frozen, (v) => db.insert(noticeVersions).values(v).run());
           setNotice(id, { state: 'issued', currentVersion: next });
           return { iso, ok: true, state: 'issued', version: next };
         }
       }
     });
   });
-}
-
-export interface VersionSummary {
-  version: number;
-  issuedBy: string;
-  issuedAt: string;
-  reviewedBy: string;
-  reviewedAt: string;
 }
 
 export function listVersions(db: Db, roundId: number, iso: string): VersionSummary[] {
@@ -184,11 +150,6 @@ export function listVersions(db: Db, roundId: number, iso: string): VersionSumma
     .where(and(eq(notices.roundId, roundId), eq(notices.provinceIso, iso)))
     .orderBy(noticeVersions.version)
     .all();
-}
-
-export interface FrozenNotice {
-  model: NoticeModel;
-  stamp: NoticeStamp;
 }
 
 /** An issued version exactly as issued; `version` undefined means the latest. Undefined when none. */

@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { defineRoute } from '../../platform/http/guard';
 import { anySignedIn } from '../../../shared/policy';
 import { errorResponses, json } from '../../platform/http/errors';
-import { IndicatorCatalog, ProvinceList } from '../../../shared/contracts';
+import { Health, IndicatorCatalog, ProvinceList } from '../../../shared/contracts';
 
 export const health = defineRoute({
   method: 'get',
@@ -10,7 +10,7 @@ export const health = defineRoute({
   allow: 'public',
   tags: ['meta'],
   summary: 'Liveness and database check',
-  responses: { 200: json(z.object({ status: z.literal('ok'), database: z.literal('ok'), rounds: z.number().int() }), 'The server and its database answer') },
+  responses: { 200: json(Health, 'The server and its database answer') },
 });
 
 export const indicators = defineRoute({

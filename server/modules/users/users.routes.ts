@@ -2,14 +2,11 @@ import { z } from '@hono/zod-openapi';
 import { defineRoute } from '../../platform/http/guard';
 import { canManageUsers } from '../../../shared/policy';
 import { errorResponse, json } from '../../platform/http/errors';
-import { IsoCode, Role, TypedText } from '../../../shared/contracts';
+import { IsoCode, OneTimePassword, Role, TypedText, UserCreated, UserList, UserUpdated } from '../../../shared/contracts';
 import { textLimits } from '../../../shared/text-rules';
 
 const Iso = IsoCode;
 
-export const User = z
-  .object({ id: z.number().int(), username: z.string(), displayName: z.string(), role: Role, provinceIso: z.string().nullable(), active: z.boolean(), mustChangePassword: z.boolean() })
-  .openapi('User');
 const IdParam = z.object({ id: z.coerce.number().int().positive().openapi({ param: { name: 'id', in: 'path' }, example: 2 }) });
 
 export const list = defineRoute({
@@ -18,7 +15,7 @@ export const list = defineRoute({
   allow: canManageUsers,
   tags: ['users'],
   summary: 'All accounts (admin)',
-  responses: { 200: json(z.object({ users: z.array(User) }), 'Accounts') },
+  responses: { 200: json(UserList, 'Accounts') },
 });
 
 export const create = defineRoute({
@@ -42,7 +39,7 @@ export const create = defineRoute({
       },
     },
   },
-  responses: { 201: json(z.object({ user: User, oneTimePassword: z.string() }), 'Created; the password is shown once'), 409: errorResponse('Username taken'), 422: errorResponse('Invalid') },
+  responses: { 201: json(UserCreated, 'Created; the password is shown once'), 409: errorResponse('Username taken'), 422: errorResponse('Invalid') },
 });
 
 export const update = defineRoute({
@@ -58,7 +55,7 @@ export const update = defineRoute({
       content: { 'application/json': { schema: z.object({ displayName: TypedText(textLimits.displayName, { singleLine: true }).trim().min(1).optional(), role: Role.optional(), provinceIso: Iso.nullable().optional(), active: z.boolean().optional() }) } },
     },
   },
-  responses: { 200: json(z.object({ user: User }), 'Updated'), 404: errorResponse('No such user'), 422: errorResponse('Invalid') },
+  responses: { 200: json(UserUpdated, 'Updated'), 404: errorResponse('No such user'), 422: errorResponse('Invalid') },
 });
 
 export const resetPassword = defineRoute({
@@ -68,5 +65,5 @@ export const resetPassword = defineRoute({
   tags: ['users'],
   summary: 'Issue a new one-time password (admin)',
   request: { params: IdParam },
-  responses: { 200: json(z.object({ oneTimePassword: z.string() }), 'The new one-time password, shown once'), 404: errorResponse('No such user') },
+  responses: { 200: json(OneTimePassword, 'The new one-time password, shown once'), 404: errorResponse('No such user') },
 });

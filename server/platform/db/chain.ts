@@ -13,7 +13,8 @@ import type Database from 'better-sqlite3';
 import { getTableColumns, getTableName } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { auditLog } from './schema';
-import { typedStatement } from './statements';
+import { rawOf, typedStatement, type Connection } from './statements';
+import type { ChainReport, ChainVerification } from '../../../shared/contracts/audit';
 
 /** The link columns both chained tables share (typed from audit_log's; notice_versions has the same). */
 type LinkRow = Pick<typeof auditLog.$inferSelect, 'id' | 'rowHash'>;
@@ -67,15 +68,16 @@ function nextLink(sqlite: Database.Database, table: ChainedTable): Link {
  * when the caller is already in one), so two processes appending at once cannot fork the chain.
  *
  * @example
- * appendChained(db.$client, auditLog, { at, actorUsername: 'system', … }, (v) => db.insert(auditLog).values(v).run());
+ * appendChained(db, auditLog, { at, actorUsername: 'system', … }, (v) => db.insert(auditLog).values(v).run());
  */
 export function appendChained<V extends Record<string, unknown>>(
-  sqlite: Database.Database,
+  connection: Connection,
   table: SQLiteTable,
   values: V,
   insert: (row: V & { id: number; prevHash: string; rowHash: string }) => void,
 ): number {
   const name = tableName(table);
+  const sqlite = rawOf(connection);
   return sqlite
     .transaction(() => {
       const link = nextLink(sqlite, name);
@@ -130,15 +132,6 @@ export function sealLegacyRows(sqlite: Database.Database): void {
     .immediate();
 }
 
-export interface ChainReport {
-  table: ChainedTable;
-  rows: number;
-  /** The newest row's hash: note it elsewhere to detect a cut-off tail later. */
-  head: string | null;
-  /** The first row that does not verify, and why (English; `reasonTh` in Thai). */
-  broken: { id: number; reason: string; reasonTh: string } | null;
-}
-
 /** Walks one chain from its first row and stops at the first row that does not verify. */
 export function verifyChain(sqlite: Database.Database, table: ChainedTable): ChainReport {
   let prev = '';
@@ -161,7 +154,7 @@ export function verifyChain(sqlite: Database.Database, table: ChainedTable): Cha
 }
 
 /** Both chains; `ok` when neither is broken. */
-export function verifyChains(sqlite: Database.Database): { ok: boolean; tables: ChainReport[] } {
-  const tables = chainedTables.map((t) => verifyChain(sqlite, t));
+export function verifyChains(connection: Connection): ChainVerification {
+  const tables = chainedTables.map((t) => verifyChain(rawOf(connection), t));
   return { ok: tables.every((t) => !t.broken), tables };
 }

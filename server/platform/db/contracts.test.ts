@@ -5,13 +5,17 @@
 import { createSelectSchema } from 'drizzle-zod';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
-import { Indicator, IndicatorFacts, Province, Role, Status, Targets, resultKinds } from '../../../shared/contracts';
-import { assignments, indicators, provinces, results, users } from './schema';
+import { AuditRow, ImportBatch, Indicator, IndicatorFacts, NoticeState, Province, Role, Status, Targets, User, VersionSummary, resultKinds } from '../../../shared/contracts';
+import { assignments, auditLog, importBatches, indicators, notices, noticeVersions, provinces, results, users } from './schema';
 
 const provinceRow = createSelectSchema(provinces);
 const indicatorRow = createSelectSchema(indicators);
 const resultRow = createSelectSchema(results);
 const userRow = createSelectSchema(users);
+const batchRow = createSelectSchema(importBatches);
+const auditRow = createSelectSchema(auditLog);
+const noticeRow = createSelectSchema(notices);
+const versionRow = createSelectSchema(noticeVersions);
 
 const keys = (s: { shape: object }) => Object.keys(s.shape).sort();
 
@@ -40,6 +44,33 @@ describe('tables and contracts agree', () => {
 
   it('users: roles are the contract roles', () => {
     expect(userRow.shape.role.options).toEqual(Role.options);
+  });
+
+  it('users: an account is the row without its password hash and times', () => {
+    expect(keys(userRow).filter((k) => !keys(User).includes(k))).toEqual(['createdAt', 'passwordHash', 'updatedAt']);
+    type Row = z.infer<typeof userRow>;
+    expectTypeOf<Pick<Row, keyof User>>().toEqualTypeOf<User>();
+  });
+
+  it('import_batches: a listed batch is the row without its rollback columns', () => {
+    expect(keys(batchRow).filter((k) => !keys(ImportBatch).includes(k))).toEqual(['rolledBackAt', 'rolledBackBy']);
+    type Row = z.infer<typeof batchRow>;
+    expectTypeOf<Pick<Row, keyof ImportBatch>>().toEqualTypeOf<ImportBatch>();
+  });
+
+  it('audit_log: an entry keeps the columns people read, with the JSON sides parsed and names added', () => {
+    const shown = keys(AuditRow).filter((k) => k in auditRow.shape);
+    expect(shown).toEqual(['action', 'actorUsername', 'after', 'at', 'batchId', 'before', 'entityId', 'entityType', 'id', 'ip', 'provinceIso']);
+    // before/after are JSON text in the table and parsed values in the answer; the rest keep their type.
+    type Same = 'id' | 'at' | 'actorUsername' | 'action' | 'entityType' | 'entityId' | 'provinceIso' | 'batchId' | 'ip';
+    expectTypeOf<Pick<z.infer<typeof auditRow>, Same>>().toEqualTypeOf<Pick<AuditRow, Same>>();
+  });
+
+  it('notices and notice_versions: the states and a version summary are columns of the tables', () => {
+    expect(noticeRow.shape.state.options).toEqual(NoticeState.options);
+    type Row = z.infer<typeof versionRow>;
+    expectTypeOf<Pick<Row, keyof VersionSummary>>().toEqualTypeOf<VersionSummary>();
+    expect(keys(VersionSummary).every((k) => k in versionRow.shape)).toBe(true);
   });
 
   it('the status enum is one declaration', () => {

@@ -13,7 +13,10 @@ import type { Db } from './client';
 
 const caches = new WeakMap<object, Map<string, Statement>>();
 
-/** @example prepared(db, 'select * from rounds where id = ?').get(1) */
+/**
+ * An untyped cached statement, for callers that read no rows (writes, pragmas) or type them themselves.
+ * @example prepared(db, 'select * from rounds where id = ?').get(1)
+ */
 export function prepared(db: Db, sql: string): Statement {
   let cache = caches.get(db.$client);
   if (!cache) caches.set(db.$client, (cache = new Map()));
@@ -22,9 +25,10 @@ export function prepared(db: Db, sql: string): Statement {
   return stmt;
 }
 
-/** A connection: the Drizzle handle or the raw better-sqlite3 one (the chain and backup code use the latter). */
-type Connection = Db | Database.Database;
-const rawOf = (c: Connection): Database.Database => ('$client' in c ? c.$client : c);
+/** A connection: the Drizzle handle or the raw better-sqlite3 one (migrations, backup and restore open the latter). */
+export type Connection = Db | Database.Database;
+/** The raw connection under either: the hash chain needs its `transaction().immediate()`, which Drizzle does not offer. */
+export const rawOf = (c: Connection): Database.Database => ('$client' in c ? c.$client : c);
 
 /**
  * A statement whose rows have the type `Row` (from the schema) and whose parameters are `Params`,
