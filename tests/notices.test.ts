@@ -205,7 +205,10 @@ describe('national recommendations', () => {
 
 describe('workflow: draft → reviewed → issued', () => {
   it('issues only a reviewed notice, freezes it, and any later change starts a new draft', async () => {
-    expect(await act('issue', ['TH-14'])).toEqual([{ iso: 'TH-14', ok: false, state: 'draft', version: null, code: 'NOT_REVIEWED', messageTh: expect.any(String) }]);
+    // A refusal carries its reason in both languages, as every other refusal does (the page picks one).
+    expect(await act('issue', ['TH-14'])).toEqual([
+      { iso: 'TH-14', ok: false, state: 'draft', version: null, code: 'NOT_REVIEWED', message: 'The notice must be reviewed before it is issued.', messageTh: 'ต้องตรวจทานก่อนออกเอกสาร' },
+    ]);
     expect((await act('review', ['TH-14']))[0]).toMatchObject({ ok: true, state: 'reviewed' });
     expect((await get('/api/notices/2566/6/TH-14')).status).toMatchObject({ state: 'reviewed', reviewedBy: 'test-staff' });
 

@@ -35,6 +35,8 @@ const Env = z.object({
   /** 1: a reverse proxy (nginx, Caddy…) terminates HTTPS in front of us; believe its X-Forwarded-Proto/-For. */
   KPI_TRUST_PROXY: z.enum(['0', '1'], { message: '1 when a reverse proxy is in front, else 0' }).default('0'),
   KPI_LOG_LEVEL: z.enum(logLevels).default('info'),
+  /** Data rows one import reads at most (server/modules/imports/pipeline/limits.ts). */
+  KPI_IMPORT_MAX_ROWS: z.coerce.number().int().positive('a whole number above 0').default(200_000),
 });
 
 export interface Config {
@@ -60,6 +62,8 @@ export interface Config {
   trustProxy: boolean;
   /** Threshold of the JSON log lines on stdout (server/platform/log.ts). */
   logLevel: LogLevel;
+  /** Data rows one import reads at most; a larger file is refused (413 TOO_MANY_ROWS) while it is read. */
+  importMaxRows: number;
 }
 
 const letterSettings = ['KPI_LETTER_REF_PREFIX', 'KPI_LETTER_SIGNER_NAME', 'KPI_LETTER_SIGNER_POSITION', 'KPI_LETTER_UNIT', 'KPI_LETTER_PHONE', 'KPI_LETTER_EMAIL', 'KPI_LETTER_GARUDA', 'KPI_LETTER_DIR'] as const;
@@ -84,6 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     letter: Object.fromEntries(letterSettings.flatMap((k) => (e[k] ? [[k, e[k]]] : []))),
     trustProxy: e.KPI_TRUST_PROXY === '1',
     logLevel: e.KPI_LOG_LEVEL,
+    importMaxRows: e.KPI_IMPORT_MAX_ROWS,
   };
 }
 

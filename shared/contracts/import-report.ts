@@ -32,11 +32,13 @@ export const ImportReport = z.object({
   targets: z.object({ new: z.number().int(), changed: z.number().int() }),
   /** The batch written; null on a dry run, on rejection, or when nothing changed. */
   batchId: z.number().int().nullable(),
-  /** The first MAX_REPORTED_ISSUES problems in reading order; the totals count all of them. */
+  /**
+   * The first MAX_REPORTED_ISSUES problems in reading order; the total counts all of them. There are
+   * no warnings: any problem refuses the whole file (nothing is written), and what a good file will
+   * change is the dry run's preview.
+   */
   errors: z.array(ImportIssue),
-  warnings: z.array(ImportIssue),
   errorsTotal: z.number().int(),
-  warningsTotal: z.number().int(),
   /** A hash of what the import would write and the stored values it replaces (dry runs and checked confirms). */
   planHash: z.string().optional(),
   /** Every row that would change, before → after (dry runs only). */

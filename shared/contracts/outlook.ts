@@ -23,7 +23,7 @@ export const RiskCounts = z
 export type RiskCounts = z.infer<typeof RiskCounts>;
 
 /** Who and what an item row is about: the province (its names) and the indicator (its code and facts). */
-const ItemKey = z.object({
+export const ItemKey = z.object({
   iso: z.string(),
   nameTh: z.string().describe('Province name in Thai'),
   nameEn: z.string().describe('Province name in English'),
@@ -31,6 +31,7 @@ const ItemKey = z.object({
   group: IndicatorGroup,
   component: z.string().nullable(),
 });
+export type ItemKey = z.infer<typeof ItemKey>;
 
 export const OutlookItem = ItemKey.extend({
   direction: Direction,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bangkokParts, formatDateTime, formatThaiDateTime } from './dates';
+import { bangkokParts, fiscalYearOf, formatDateTime, formatThaiDateTime } from './dates';
 
 describe('bangkokParts', () => {
   it('reads the instant on a Bangkok clock, whatever the machine time zone', () => {
@@ -31,4 +31,17 @@ describe('formatThaiDateTime', () => {
     expect(formatThaiDateTime('2023-06-19T17:05:00Z', 'arabic', true)).toBe('20 มิถุนายน พ.ศ. 2566 เวลา 00.05 น.');
   });
   it('refuses a date that is not one', () => expect(() => formatThaiDateTime('soon', 'thai')).toThrow(RangeError));
+});
+
+describe('fiscalYearOf', () => {
+  // The fiscal year turns at midnight of 1 October in Bangkok (17:00 UTC the day before), not at the machine's midnight.
+  it.each([
+    ['2023-09-30T16:59:59Z', 2566],
+    ['2023-09-30T17:00:00Z', 2567],
+    ['2023-01-01T00:00:00Z', 2566],
+    ['2022-12-31T16:59:59Z', 2566],
+    ['2023-12-31T17:00:00Z', 2567],
+  ])('%s is in fiscal year %i', (instant, year) => {
+    expect(fiscalYearOf(instant)).toBe(year);
+  });
 });

@@ -24,6 +24,19 @@ export function bangkokParts(date: Date | string | number) {
 const two = (n: number) => String(n).padStart(2, '0');
 
 /**
+ * The Thai government fiscal year (ปีงบประมาณ, Buddhist Era) an instant falls in: it runs from
+ * 1 October to 30 September and is named by the year it ends in, on Bangkok's calendar.
+ *
+ * @example
+ * fiscalYearOf('2023-09-30T16:59:00Z') // 2566 (23:59 on 30 Sep in Bangkok)
+ * fiscalYearOf('2023-09-30T17:00:00Z') // 2567 (00:00 on 1 Oct in Bangkok)
+ */
+export function fiscalYearOf(date: Date | string | number): number {
+  const p = bangkokParts(date);
+  return p.year + BE_OFFSET + (p.month >= 9 ? 1 : 0);
+}
+
+/**
  * A date and time as the UI shows it: Buddhist Era in Thai, Christian era in English, Bangkok time.
  *
  * @example

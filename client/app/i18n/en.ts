@@ -217,7 +217,6 @@ export const en: Messages = {
     targetsChanged: 'Changed targets',
     rounds: 'Rounds in the file',
     format: 'Format',
-    warnings: 'Warnings (the import can go ahead)',
     recent: 'Import history',
     recentEmpty: 'Nothing has been imported through the app yet',
     when: 'When',

@@ -2,13 +2,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
 import { openDatabase } from '../../platform/db/client';
+import { loginThrottle } from '../../platform/db/schema';
 import { LoginLimiter, throttleKeys, waitAfter } from './rate-limit';
 
 const dir = mkdtempSync(join(tmpdir(), 'kpi-limiter-'));
 const db = openDatabase(join(dir, 'kpi.sqlite'));
 afterAll(() => {
-  db.$client.close();
+  db.$client.close(); // closing is the connection's, not a query
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -41,7 +43,7 @@ describe('login throttle (clock passed in, real SQLite)', () => {
     limiter.fail([k.pair, k.address], now);
     expect(limiter.retryAfter([k.pair], now)).toBe(0);
     limiter.succeed(k.pair);
-    const strikes = (key: string) => (db.$client.prepare(`select strikes from login_throttle where key = ?`).get(key) as { strikes: number } | undefined)?.strikes;
+    const strikes = (key: string) => db.select({ strikes: loginThrottle.strikes }).from(loginThrottle).where(eq(loginThrottle.key, key)).get()?.strikes;
     expect(strikes(k.pair)).toBeUndefined();
     expect(strikes(k.address)).toBe(1);
   });

@@ -5,6 +5,7 @@ import type { ImportJob } from '../../../shared/contracts/import-job';
 import { desc, eq, getTableColumns, max } from 'drizzle-orm';
 import { fiscalYears, importBatches, rounds } from '../../platform/db/schema';
 import { ownProvince } from '../../../shared/policy';
+import { fiscalYearOf } from '../../../shared/format/dates';
 import { formRows, roundId } from './imports.queries';
 import { buildRoundForm } from './pipeline/round-form';
 import { safeFileName } from '../../../shared/text-rules';
@@ -123,7 +124,7 @@ export const list: RouteHandler<typeof routes.list, AppEnv> = (c) => {
 export const template: RouteHandler<typeof routes.template, AppEnv> = async (c) => {
   const db = c.var.db;
   const query = c.req.valid('query');
-  const year = query.year ?? (db.select({ y: max(fiscalYears.year) }).from(fiscalYears).get()?.y ?? new Date().getFullYear() + 543);
+  const year = query.year ?? (db.select({ y: max(fiscalYears.year) }).from(fiscalYears).get()?.y ?? fiscalYearOf(new Date()));
   if (!yearExists(db, year)) throw notFound(`Fiscal year ${year}`, `ปีงบประมาณ ${year}`);
   const own = ownProvince(c.var.user!);
   // A province user has no use for the empty template: it gets its own form of the latest round.

@@ -2,6 +2,7 @@ import { createRouter } from '../../platform/http/router';
 import * as handlers from './outlook.handlers';
 import * as routes from './outlook.routes';
 
+// One chained `.openapi` per route rather than a loop: the chain's type is what the client's `hc<AppType>` reads.
 export const outlookRouter = createRouter()
   .openapi(routes.outlook, handlers.outlook)
   .openapi(routes.provinceOutlook, handlers.provinceOutlook)

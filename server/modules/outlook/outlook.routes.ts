@@ -3,11 +3,13 @@
  * province user's bodies are built from its own province's items only (in the handler, as the summary
  * is). The backtest pools every province's results, so it is for national readers.
  */
-import { z } from '@hono/zod-openapi';
 import { byIso, defineRoute } from '../../platform/http/guard';
 import { anySignedIn, canViewNational, canViewProvince } from '../../../shared/policy';
 import { errorResponses, json } from '../../platform/http/errors';
-import { Backtest, ChangesQuery, IsoCode, Round, RoundChanges, RoundOutlook, Watchlist, Year } from '../../../shared/contracts';
+import { Backtest, ChangesQuery, ProvinceRoundParams, RoundChanges, RoundOutlook, RoundParams, Watchlist } from '../../../shared/contracts';
+
+// Each route is spelled out whole, as OpenAPI documents it (the shapes alike are the declaration's, not logic);
+// what repeats in substance (parameters, answers) is a shared contract.
 
 const finalRoundNote = 'The final (12-month) round has nothing left to project: it answers 422 FINAL_ROUND.';
 
@@ -18,7 +20,7 @@ export const outlook = defineRoute({
   tags: ['outlook'],
   summary: 'Projected year-end value, band and risk of every item of a round',
   description: finalRoundNote,
-  request: { params: z.object({ year: Year, round: Round }) },
+  request: { params: RoundParams },
   responses: { 200: json(RoundOutlook, 'Items in catalog order, then by province and component'), ...errorResponses },
 });
 
@@ -29,7 +31,7 @@ export const provinceOutlook = defineRoute({
   tags: ['outlook'],
   summary: "One province's outlook (the province page): the round's outlook for that province's items",
   description: finalRoundNote,
-  request: { params: z.object({ year: Year, round: Round, iso: IsoCode }) },
+  request: { params: ProvinceRoundParams },
   responses: { 200: json(RoundOutlook, 'Items in catalog order, then by component'), ...errorResponses },
 });
 
@@ -39,7 +41,7 @@ export const changes = defineRoute({
   allow: anySignedIn, // scoped in the handler,
   tags: ['outlook'],
   summary: 'Each item against the previous round or the same round of the previous year: newly below, recovered, still below, level up/down',
-  request: { params: z.object({ year: Year, round: Round }), query: ChangesQuery },
+  request: { params: RoundParams, query: ChangesQuery },
   responses: { 200: json(RoundChanges, 'Items in catalog order, then by province and component'), ...errorResponses },
 });
 
@@ -50,7 +52,7 @@ export const watchlist = defineRoute({
   tags: ['outlook'],
   summary: 'Provinces ranked by items likely to miss the year-end minimum, then by summed shortfall as % of the minimum',
   description: finalRoundNote,
-  request: { params: z.object({ year: Year, round: Round }) },
+  request: { params: RoundParams },
   responses: { 200: json(Watchlist, 'Provinces, most at risk first'), ...errorResponses },
 });
 

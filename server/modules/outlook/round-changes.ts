@@ -5,6 +5,7 @@
 import type { ChangeCounts, ChangeItem, Comparison, RoundChanges } from '../../../shared/contracts';
 import { changesBetween, type ChangeClass } from '../../../shared/outlook';
 import type { LoadedRound } from './outlook.queries';
+import { itemKey } from './round-outlook';
 
 /**
  * The round a comparison points at. previous-round: the round just before in time — the 6-month
@@ -45,12 +46,7 @@ export function roundChanges(now: LoadedRound, earlier: LoadedRound | null, comp
     if (iso !== undefined && it.iso !== iso) return;
     const c = changes[i]!;
     items.push({
-      iso: it.iso,
-      nameTh: it.provinceNameTh,
-      nameEn: it.provinceNameEn,
-      code: it.indicatorCode,
-      group: it.group,
-      component: it.component,
+      ...itemKey(it),
       change: c.change,
       statusBefore: statusBefore.get(keyOf(it)) ?? null,
       statusNow: it.classification.status,

@@ -2,7 +2,7 @@
  * A round's outlook as the API serves it: the engine's entries beside the round view's items, then
  * scoped (a province user's own items) and ranked into the watch list.
  */
-import type { OutlookItem, RiskCounts, RoundOutlook, Watchlist, WatchItem, WatchProvince } from '../../../shared/contracts';
+import type { ItemKey, OutlookItem, RiskCounts, RoundOutlook, Watchlist, WatchItem, WatchProvince } from '../../../shared/contracts';
 import type { Province } from '../../../shared/contracts';
 import { outlookOfRound, type OutlookConfig, type OutlookEntry, type Risk } from '../../../shared/outlook';
 import type { LoadedRound } from './outlook.queries';
@@ -17,6 +17,11 @@ export interface NationalOutlook {
   source: string;
 }
 
+/** Who and what a round view's item is about, as every early-warning row names it (outlook and changes alike). */
+export function itemKey(it: LoadedRound['items'][number]): ItemKey {
+  return { iso: it.iso, nameTh: it.provinceNameTh, nameEn: it.provinceNameEn, code: it.indicatorCode, group: it.group, component: it.component };
+}
+
 /**
  * `rounds` must hold the round itself and every stored round before it (the engine's history and the
  * years its bands are measured on); the last of them is the round projected.
@@ -29,12 +34,7 @@ export function nationalOutlook(rounds: readonly LoadedRound[], year: number, ro
     const e = entries[i]!;
     const ind = now.indicators.get(it.indicatorCode)!;
     return {
-      iso: it.iso,
-      nameTh: it.provinceNameTh,
-      nameEn: it.provinceNameEn,
-      code: it.indicatorCode,
-      group: it.group,
-      component: it.component,
+      ...itemKey(it),
       direction: it.direction,
       kind: it.kind,
       unitTh: ind.unitTh,

@@ -1,8 +1,9 @@
 /**
  * Opens the SQLite file, applies migrations and returns the Drizzle handle. Queries go through
- * Drizzle's query builder; the raw better-sqlite3 connection (`$client`) is for pragmas, closing, and
- * the import's bulk writes, whose raw prepared statements are justified by `npm run bench` (import/plain
- * ratio). Some older raw queries remain (grep `$client`); each moves to the builder when touched.
+ * Drizzle's query builder or `typedStatement` (statements.ts, row types from the schema); the raw
+ * better-sqlite3 connection (`$client`) is for pragmas (data-version.ts), closing, the hash chain's
+ * immediate transactions (chain.ts, through `rawOf`) and the import's bulk writes, whose raw prepared
+ * statements are justified by `npm run bench` (import/plain ratio).
  */
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';

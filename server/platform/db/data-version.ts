@@ -16,6 +16,7 @@ const versionStatements = new WeakMap<Db, Statement>();
 export function dataVersion(db: Db): string {
   let s = versionStatements.get(db);
   if (!s) {
+    // Raw: PRAGMA data_version and total_changes() describe the connection, not a table Drizzle knows.
     s = db.$client.prepare('select data_version, total_changes() from pragma_data_version').raw();
     versionStatements.set(db, s);
   }

@@ -18,6 +18,7 @@ const caches = new WeakMap<object, Map<string, Statement>>();
  * @example prepared(db, 'select * from rounds where id = ?').get(1)
  */
 export function prepared(db: Db, sql: string): Statement {
+  // Raw by purpose: this and typedStatement are where SQL text meets the connection.
   let cache = caches.get(db.$client);
   if (!cache) caches.set(db.$client, (cache = new Map()));
   let stmt = cache.get(sql);

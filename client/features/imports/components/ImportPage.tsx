@@ -140,7 +140,6 @@ export function ImportPage() {
               <h2>{t.imports.rejected(i18n.num(rejected.errors.length), i18n.num(new Set(rejected.errors.map((e) => e.row)).size))}</h2>
               <p>{t.imports.rejectedNext}</p>
               <IssuesTable issues={rejected.errors} caption={`${t.imports.errorsTitle} — ${rejected.fileName}`} />
-              {rejected.warnings.length > 0 && <IssuesTable issues={rejected.warnings} caption={t.imports.warnings} />}
             </div>
           ) : (
             <ErrorState error={phase.error} onRetry={() => void send(true)} />
@@ -152,7 +151,6 @@ export function ImportPage() {
             <ReportCounts report={phase.report} />
             {phase.report.preview && phase.report.preview.rowsTotal > 0 && <PreviewTable preview={phase.report.preview} onDownload={download} />}
             {downloadError !== null && <ErrorState error={downloadError} onRetry={download} />}
-            {phase.report.warnings.length > 0 && <IssuesTable issues={phase.report.warnings} caption={t.imports.warnings} />}
             <div className="actions">
               {phase.report.rows.new + phase.report.rows.changed + phase.report.targets.new + phase.report.targets.changed > 0 && (
                 <button type="button" className="primary" onClick={() => void send(false, phase.report.planHash)}>

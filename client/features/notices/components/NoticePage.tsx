@@ -13,7 +13,7 @@ import { useNotice } from '../api/get-notice';
 import { useNoticeVersion } from '../api/get-notice-version';
 import type { Digits } from '../../../../shared/contracts/notice';
 import { letterPdfUrl, noticePdfUrl } from '../../../../shared/notice/files';
-import { useNoticeAction } from '../api/post-notice-action';
+import { refusalMessage, useNoticeAction } from '../api/post-notice-action';
 import { useEditObservation } from '../api/put-observation';
 import { NoticeDocument } from '../../../../shared/notice/document/NoticeDocument';
 import { TextEditor } from './TextEditor';
@@ -140,7 +140,7 @@ export function NoticePage({ year, round, iso, canEdit = false }: NoticePageProp
             </a>
           )}
         </div>
-        {refused && <p className="nd-editor-error">{refused.messageTh ?? refused.code}</p>}
+        {refused && <p className="nd-editor-error">{refusalMessage(refused, i18n.lang)}</p>}
         {action.isError && <ErrorState error={action.error} />}
         {edit.isError && <ErrorState error={edit.error} />}
         {versions.length > 0 && (

@@ -10,7 +10,7 @@ import { RoundPicker } from '../../../components/RoundPicker';
 import { paths } from '../../../lib/paths';
 import { useNotices, type NoticeListEntry } from '../api/get-notices';
 import type { Digits } from '../../../../shared/contracts/notice';
-import { useNoticeAction, type ActionOutcome, type NoticeAction } from '../api/post-notice-action';
+import { refusalMessage, useNoticeAction, type ActionOutcome, type NoticeAction } from '../api/post-notice-action';
 import { BatchDownload } from './BatchDownload';
 import { NationalRecommendations } from './NationalRecommendations';
 import { NoticeListFilters } from './NoticeListFilters';
@@ -131,7 +131,7 @@ export function NoticesListPage({ year, round, canEdit = false }: NoticesListPag
           {outcomes && (
             <p>
               {x.outcome(i18n.num(outcomes.length - refused.length), i18n.num(refused.length))}
-              {refused.length > 0 && `: ${refused.map((o) => `${o.iso} ${o.messageTh ?? o.code}`).join('; ')}`}
+              {refused.length > 0 && `: ${refused.map((o) => `${o.iso} ${refusalMessage(o, i18n.lang)}`).join('; ')}`}
             </p>
           )}
         </div>

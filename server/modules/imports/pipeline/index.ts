@@ -60,9 +60,7 @@ export async function importFile(db: Db, bytes: Uint8Array, opts: ImportOptions)
     targets: { new: 0, changed: 0 },
     batchId: null,
     errors: [],
-    warnings: [],
     errorsTotal: 0,
-    warningsTotal: 0,
   };
   const progress: ImportProgress = { phase: 'reading', rowsRead: 0, rowsValidated: 0, rowsWritten: 0 };
   const tell = (p: Partial<ImportProgress>) => opts.onProgress?.(Object.assign(progress, p));
@@ -138,7 +136,7 @@ export async function importFile(db: Db, bytes: Uint8Array, opts: ImportOptions)
 /** Fills the report's counts and problems from the validation and the plan; ok when there are none. */
 function summarise(
   report: ImportReport,
-  validated: { rows: ValidRow[]; errors: ImportIssue[]; warnings: ImportIssue[] },
+  validated: { rows: ValidRow[]; errors: ImportIssue[] },
   plan: ImportPlan,
 ): void {
   // concat, not push(...errors): spreading 450 k issues as arguments overflowed the stack (issue 9).
@@ -149,8 +147,6 @@ function summarise(
   // Only the first problems travel (50 k of them were a 28 MB response); the totals say how many in all.
   report.errors = errors.slice(0, MAX_REPORTED_ISSUES);
   report.errorsTotal = errors.length;
-  report.warnings = validated.warnings.slice(0, MAX_REPORTED_ISSUES);
-  report.warningsTotal = validated.warnings.length;
 
   const roundKeys = new Map(validated.rows.map((r) => [`${r.year}-${r.round}`, { year: r.year, round: r.round }]));
   report.rounds = [...roundKeys.values()].sort((a, b) => a.year - b.year || a.round - b.round);

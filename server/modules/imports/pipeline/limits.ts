@@ -3,6 +3,8 @@
  * size limit can make the server hold more than a few hundred MB or parse for minutes (issue 9:
  * a 9.8 MB .xlsx of 2 M tiny rows ran Node out of heap; a 1 MB zip of blank space inflated to GBs).
  */
+import { processConfig } from '../../../platform/config';
+
 export interface ReadLimits {
   /** Data rows after the header; a real round is ~1,500 (77 provinces × ~20 indicators). */
   maxRows: number;
@@ -19,13 +21,13 @@ export interface ReadLimits {
 /** Problems reported per import: enough to fix a file, small enough to send (50 k errors were 28 MB). */
 export const MAX_REPORTED_ISSUES = 1000;
 
-export function readLimits(env: NodeJS.ProcessEnv = process.env): ReadLimits {
-  const num = (name: string, fallback: number) => {
-    const v = Number(env[name]);
-    return Number.isFinite(v) && v > 0 ? Math.floor(v) : fallback;
-  };
+/**
+ * The row bound is configuration (KPI_IMPORT_MAX_ROWS, read once in server/platform/config.ts); the
+ * others are fixed. `maxRows` overrides the configured bound.
+ */
+export function readLimits(overrides: { maxRows?: number } = {}): ReadLimits {
   return {
-    maxRows: num('KPI_IMPORT_MAX_ROWS', 200_000),
+    maxRows: overrides.maxRows ?? processConfig().importMaxRows,
     maxColumns: 100,
     maxCellChars: 10_000,
     maxInflatedBytes: 256 * 1024 * 1024,

@@ -34,14 +34,13 @@ interface Message {
   en: string;
 }
 
-export function validateTable(table: SheetTable, ctx: ImportContext): { rows: ValidRow[]; errors: ImportIssue[]; warnings: ImportIssue[] } {
+export function validateTable(table: SheetTable, ctx: ImportContext): { rows: ValidRow[]; errors: ImportIssue[] } {
   const errors: ImportIssue[] = [];
-  const warnings: ImportIssue[] = [];
   const header = (table.rows[0] ?? []).map((c) => (c == null ? '' : String(c)));
   const mapped = mapHeaders(header);
   if (!mapped.ok) {
     for (const e of mapped.errors) errors.push({ row: table.headerRowIndex + 1, column: null, header: null, code: e.code, th: e.th, en: e.en, value: null });
-    return { rows: [], errors, warnings };
+    return { rows: [], errors };
   }
   const columns = mapped.columns;
   // Year, round, province and indicator cells repeat on most rows: parse each distinct text once.
@@ -165,7 +164,7 @@ export function validateTable(table: SheetTable, ctx: ImportContext): { rows: Va
   if (table.rows.length <= 1 || (rows.length === 0 && errors.length === 0)) {
     errors.push({ row: null, column: null, header: null, code: 'NO_ROWS', th: 'ไม่มีแถวข้อมูลในไฟล์', en: 'The file has no data rows.', value: null });
   }
-  return { rows, errors, warnings };
+  return { rows, errors };
 }
 
 const isBlankCell = (c: Cell) => c == null || (typeof c === 'string' && c.trim() === '');
