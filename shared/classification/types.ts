@@ -1,7 +1,7 @@
 /**
  * Types of the classification engine. The engine is pure: no I/O, no framework imports.
  */
-import type { Level, Result, Status, Targets } from '../contracts/classification';
+import type { Level, Result, Status, TargetField, Targets } from '../contracts/classification';
 import type { Direction, IndicatorKind } from '../contracts/reference';
 
 export type { Direction, IndicatorKind };
@@ -22,13 +22,8 @@ export const levelLabels: Record<Level, { th: string; en: string }> = {
   adv: { th: 'ผ่านค่าเป้าหมายขั้นสูง', en: 'Met advanced' },
 };
 
-/** Points at the minimum, standard and advanced targets. */
-export interface ScoreScale {
-  id: string;
-  min: number;
-  std: number;
-  adv: number;
-}
+/** Points at the minimum, standard and advanced targets (one number per target, keyed as the targets are). */
+export type ScoreScale = { id: string } & Record<TargetField, number>;
 
 export type Classification =
   | { status: 'notReported'; level: null; score: null }

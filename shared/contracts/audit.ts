@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { Level, Targets } from './classification';
+import { ItemNames } from './reference';
 
 /** A province or indicator named beside its code. */
 export const Named = z.object({ code: z.string(), nameTh: z.string(), nameEn: z.string() });
@@ -46,18 +47,8 @@ export const ChangeSide = z.object({ value: z.number().nullable(), outcome: Outc
 export type ChangeSide = z.infer<typeof ChangeSide>;
 
 /** One value an import batch wrote, in words: results with their outcome, targets as stored (min/std/adv). */
-export const ReadableChange = z.object({
+export const ReadableChange = ItemNames.extend({
   kind: z.enum(['result', 'target']),
-  iso: z.string(),
-  provinceTh: z.string(),
-  provinceEn: z.string(),
-  indicatorCode: z.string(),
-  indicatorTh: z.string(),
-  indicatorEn: z.string(),
-  unitTh: z.string(),
-  unitEn: z.string(),
-  /** The catalog's places for the values and targets. */
-  decimals: z.number().int(),
   component: z.string().nullable(),
   year: z.number().int(),
   round: z.number().int().nullable(),

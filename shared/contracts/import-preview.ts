@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { Level, ReportedResult, Status, Targets } from './classification';
+import { ItemNames } from './reference';
 
 /** One side of a change: the result as stored (before) or as the file has it (after), classified. */
 export const PreviewSide = z.object({
@@ -15,21 +16,11 @@ export const PreviewSide = z.object({
 });
 export type PreviewSide = z.infer<typeof PreviewSide>;
 
-export const PreviewRow = z.object({
+export const PreviewRow = ItemNames.extend({
   /** The row in the file (header is row 1). */
   row: z.number().int(),
   year: z.number().int(),
   round: z.number().int(),
-  iso: z.string(),
-  provinceTh: z.string(),
-  provinceEn: z.string(),
-  indicatorCode: z.string(),
-  indicatorTh: z.string(),
-  indicatorEn: z.string(),
-  unitTh: z.string(),
-  unitEn: z.string(),
-  /** Places values and targets are shown with (the catalog's `decimals`). */
-  decimals: z.number().int(),
   /** '' when the indicator has no components. */
   component: z.string(),
   /** `new`: nothing stored yet for this round; `changed`: the result, note or targets differ. */

@@ -79,6 +79,24 @@ export type Indicator = z.infer<typeof Indicator>;
 export const RoundRef = z.object({ year: z.number().int(), round: z.number().int() });
 export type RoundRef = z.infer<typeof RoundRef>;
 
+/**
+ * The province and indicator a row is about, named in Thai and English, with the unit and the places
+ * its values print with: the words a change or a preview row shows beside its values.
+ */
+export const ItemNames = z.object({
+  iso: z.string(),
+  provinceTh: z.string(),
+  provinceEn: z.string(),
+  indicatorCode: z.string(),
+  indicatorTh: z.string(),
+  indicatorEn: z.string(),
+  unitTh: z.string(),
+  unitEn: z.string(),
+  /** Places values and targets are shown with (the catalog's `decimals`). */
+  decimals: z.number().int(),
+});
+export type ItemNames = z.infer<typeof ItemNames>;
+
 /** A fiscal year's indicator catalog, in its order (GET /api/indicators). */
 export const IndicatorCatalog = z.object({ year: z.number().int(), indicators: z.array(Indicator) });
 export type IndicatorCatalog = z.infer<typeof IndicatorCatalog>;

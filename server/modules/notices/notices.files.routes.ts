@@ -8,6 +8,8 @@ import { errorResponses } from '../../platform/http/errors';
 import { Digits, IsoCode, RoundParams } from '../../../shared/contracts';
 
 const params = RoundParams;
+/** The round's ZIP and merged PDF take the same query. */
+const roundFileQuery = z.object({ digits: z.enum(['thai', 'arabic']).optional(), withLetter: z.enum(['true', 'false']).optional().openapi({ description: 'true puts each cover letter before its notice' }) });
 
 /** Download query: which digits, and (one province) which version. */
 export const DownloadQuery = z.object({
@@ -36,7 +38,7 @@ export const downloadDocs = [
     path: '/api/notices/{year}/{round}.zip',
     tags: ['notices'],
     summary: "Every province's current notice as PDF, in one ZIP",
-    request: { params, query: z.object({ digits: z.enum(['thai', 'arabic']).optional(), withLetter: z.enum(['true', 'false']).optional().openapi({ description: 'true puts each cover letter before its notice' }) }) },
+    request: { params, query: roundFileQuery },
     responses: { 200: { description: 'application/zip' }, ...errorResponses },
   },
   {
@@ -44,7 +46,7 @@ export const downloadDocs = [
     path: '/api/notices/{year}/{round}.pdf',
     tags: ['notices'],
     summary: "Every province's current notice merged into one PDF",
-    request: { params, query: z.object({ digits: z.enum(['thai', 'arabic']).optional(), withLetter: z.enum(['true', 'false']).optional().openapi({ description: 'true puts each cover letter before its notice' }) }) },
+    request: { params, query: roundFileQuery },
     responses: { 200: { description: 'application/pdf' }, ...errorResponses },
   },
   {

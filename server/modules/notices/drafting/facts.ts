@@ -3,7 +3,7 @@
  * from stored data (result, targets, earlier results, the round's other provinces); a fact that is
  * not stored is null, and a template sentence that needs it is then not used. Pure.
  */
-import { gapToTarget, shareOfTarget, type Level, type Status, type Targets } from '../../../../shared/classification';
+import { gapToTarget, shareOfTarget, type Level, type Status, type TargetField, type Targets } from '../../../../shared/classification';
 import { formatNumber } from '../../../../shared/thai';
 import { withUnit } from '../../../../shared/notice/format';
 import { formatValue } from '../../../../shared/format/values';
@@ -42,7 +42,7 @@ export interface ObservationFacts {
   result: number | null;
   targets: Targets;
   /** Distance still to go to each target; null when there is no number or the target is reached. */
-  gaps: { min: Gap | null; std: Gap | null; adv: Gap | null };
+  gaps: Record<TargetField, Gap | null>;
   /** Result as a percentage of the minimum target (higher-is-better quantities only). */
   shareOfMin: number | null;
   /** The same year's earlier round (the 6-month result in the 12-month round), when a number is stored. */
