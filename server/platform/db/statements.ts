@@ -9,15 +9,20 @@
  */
 import type Database from 'better-sqlite3';
 import type { Statement } from 'better-sqlite3';
-import type { Db } from './client';
 
 const caches = new WeakMap<object, Map<string, Statement>>();
+
+/**
+ * The Drizzle handle as far as this module needs it (its raw connection). Not `Db` from client.ts:
+ * client.ts opens the database through the hash chain, which prepares through this module.
+ */
+type Handle = { $client: Database.Database };
 
 /**
  * An untyped cached statement, for callers that read no rows (writes, pragmas) or type them themselves.
  * @example prepared(db, 'select * from rounds where id = ?').get(1)
  */
-export function prepared(db: Db, sql: string): Statement {
+export function prepared(db: Handle, sql: string): Statement {
   // Raw by purpose: this and typedStatement are where SQL text meets the connection.
   let cache = caches.get(db.$client);
   if (!cache) caches.set(db.$client, (cache = new Map()));
@@ -27,8 +32,8 @@ export function prepared(db: Db, sql: string): Statement {
 }
 
 /** A connection: the Drizzle handle or the raw better-sqlite3 one (migrations, backup and restore open the latter). */
-export type Connection = Db | Database.Database;
-/** The raw connection under either: the hash chain needs its `transaction().immediate()`, which Drizzle does not offer. */
+export type Connection = Handle | Database.Database;
+/** The raw connection under either: the chain code (chain.ts) serves both, and opening a database seals on the raw one. */
 export const rawOf = (c: Connection): Database.Database => ('$client' in c ? c.$client : c);
 
 /**
