@@ -129,4 +129,15 @@ describe('the notice list', () => {
     expect(res.headers.get('content-type')).toBe('application/pdf');
     expect(Buffer.from(await res.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
   });
+
+  it("a refused action names its reason in the reader's language (Thai, then English after the switch)", async () => {
+    const draft = api.find((n) => n.state === 'draft' && !reviewed.includes(n.iso))!.iso;
+    await page.goto(`${server.baseUrl}/notices/2566/6`);
+    await page.locator(`table.nd-list tbody tr[data-iso="${draft}"] input[type="checkbox"]`).check();
+    page.once('dialog', (d) => void d.accept()); // issuing asks first
+    await page.click('.nd-actions[role="group"] button.primary >> nth=1'); // issue: refused, the notice is not reviewed
+    await page.locator('[role="status"] p', { hasText: `${draft} ต้องตรวจทานก่อนออกเอกสาร` }).waitFor();
+    await page.click('button[lang="en"]');
+    await page.locator('[role="status"] p', { hasText: `${draft} The notice must be reviewed before it is issued.` }).waitFor();
+  });
 });

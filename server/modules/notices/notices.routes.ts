@@ -1,7 +1,8 @@
 /**
  * The notice itself: each province's notice in a round, the review/issue workflow, one live notice,
  * an issued version, an observation edit. The national recommendations, the batch jobs and the
- * PDF/ZIP files are declared beside this file (notices.<sub-resource>.routes.ts).
+ * PDF/ZIP files are declared beside this file (notices.<sub-resource>.routes.ts). Each route is spelled
+ * out whole, as OpenAPI documents it; what repeats in substance (parameters, answers) is a shared contract.
  */
 import { z } from '@hono/zod-openapi';
 import { byIso, defineRoute } from '../../platform/http/guard';
