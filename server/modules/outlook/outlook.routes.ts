@@ -7,7 +7,7 @@ import { z } from '@hono/zod-openapi';
 import { byIso, defineRoute } from '../../platform/http/guard';
 import { anySignedIn, canViewNational, canViewProvince } from '../../../shared/policy';
 import { errorResponses, json } from '../../platform/http/errors';
-import { Backtest, ChangesQuery, IsoCode, Round, RoundChanges, RoundOutlook, Watchlist, Year } from '../../../shared/contracts';
+import { Backtest, ChangesQuery, IsoCode, Round, RoundChanges, RoundOutlook, RoundOutlookList, Watchlist, Year } from '../../../shared/contracts';
 
 const finalRoundNote = 'The final (12-month) round has nothing left to project: it answers 422 FINAL_ROUND.';
 
@@ -19,7 +19,7 @@ export const outlook = defineRoute({
   summary: 'Projected year-end value, band and risk of every item of a round',
   description: finalRoundNote,
   request: { params: z.object({ year: Year, round: Round }) },
-  responses: { 200: json(RoundOutlook, 'Items in catalog order, then by province and component'), ...errorResponses },
+  responses: { 200: json(RoundOutlookList, 'Items in catalog order, then by province and component; each item’s explanation is in the one-province outlook'), ...errorResponses },
 });
 
 export const provinceOutlook = defineRoute({
