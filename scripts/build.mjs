@@ -30,6 +30,17 @@ export const cliEntries = ['server/cli/import.ts', 'server/cli/backup.ts', 'serv
  * small import never takes (exceljs for large sheets) or that a tool never takes (Chromium, argon2).
  */
 const cliExternal = ['better-sqlite3', '@node-rs/*', 'playwright-core', '@sparticuz/*', 'pdf-lib', 'yazl'];
+/**
+ * zod's messages in its other 40-odd languages (a quarter of a MB, most of what zod adds to a tool):
+ * nothing here sets a locale but English, which zod configures from its own en.js.
+ */
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup: (b) => {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (a) => (/[\\/]zod[\\/]v4[\\/](classic|core)[\\/]/.test(a.importer) ? { path: 'zod-locales', namespace: 'zod-english-only' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, () => ({ contents: 'export {};', loader: 'js' }));
+  },
+};
 /** exceljs itself stays out, but not its number-format table (one small file the fast .xlsx reader uses). */
 const exceljsOnly = { name: 'exceljs-external', setup: (b) => b.onResolve({ filter: /^exceljs$/ }, (a) => ({ path: a.path, external: true })) };
 
@@ -133,7 +144,7 @@ async function buildCliTools(build) {
     platform: 'node',
     target: 'node20',
     external: cliExternal,
-    plugins: [exceljsOnly],
+    plugins: [exceljsOnly, zodEnglishOnly],
     // Bundled CommonJS code may call require(); an ES module has none of its own.
     banner: { js: "import { createRequire as __cliRequire } from 'node:module'; const require = __cliRequire(import.meta.url);" },
     minify: true, // less to parse on every run
