@@ -70,6 +70,13 @@ describe('the built import tool (node scripts/cli.mjs import)', () => {
     }
   }, 60_000);
 
+  it('a bad setting stops it with exit 2 and the list of what is wrong, not a stack', async () => {
+    const res = await builtCli({ KPI_DB: join(dir, 'cfg.sqlite'), KPI_PDF_CONCURRENCY: 'many' }, [], 'import', join(dir, 'good.csv'));
+    expect(res.code).toBe(2);
+    expect(res.stderr).toMatch(/Invalid configuration:\n\s+- KPI_PDF_CONCURRENCY: /);
+    expect(res.stderr).not.toMatch(/\n\s+at /);
+  }, 60_000);
+
   it('rejects a bad file with exit 1 and the row/column reason in Thai and English, as the sources do', async () => {
     const res = await builtCli({ KPI_DB: join(dir, 'bad.sqlite'), KPI_LOG_LEVEL: 'silent' }, [], 'import', join(dir, 'bad.csv'));
     expect(res.code).toBe(1);

@@ -8,7 +8,9 @@ import { outlookConfig } from '../../outlook/outlook.service';
 import type { Db } from '../../../platform/db/client';
 import { listRounds } from '../../rounds/rounds.queries';
 import { loadRoundContext } from '../context';
-import { printShell } from './print-html';
+import { removeEmptyActualText } from './clean';
+import { finishNoticePdf } from './document-info';
+import { noticePrintDocument, printShell } from './print-html';
 import { printableNotice, renderNoticePdf } from './print';
 import { noticeRenderer, type NoticeRenderer } from './renderer';
 
@@ -26,6 +28,13 @@ export function roundsToWarm(db: Db): { year: number; round: number }[] {
   return [newest, newestInterim].filter((r, i, all): r is NonNullable<typeof r> => !!r && all.indexOf(r) === i);
 }
 
+/**
+ * Provinces per round whose notices go through the JavaScript half of the pipeline (context, model,
+ * HTML, PDF clean-up and document info) without Chromium, after the one printed: V8 optimises a
+ * function only after a few calls, and a "warm" notice is one asked for after several others.
+ */
+const JS_PASSES = 3;
+
 export function warmNoticePrinting(db: Db, renderer: NoticeRenderer = noticeRenderer()): Promise<void> {
   return renderer.warm(async () => {
     // First the shell and its fonts into a pooled page: a user's print waiting on the warm-up may go then.
@@ -33,10 +42,19 @@ export function warmNoticePrinting(db: Db, renderer: NoticeRenderer = noticeRend
     // Then one real notice per round a user is likely to open, exactly as the notice route prints it:
     // the round's context with the printed province's observation drafts brought up to date (not stored).
     for (const { year, round } of roundsToWarm(db)) {
-      const iso = [...(loadRoundContext(db, year, round, { drafts: 'none' })?.provinces.keys() ?? [])][0];
-      const ctx = iso ? loadRoundContext(db, year, round, { drafts: iso }) : undefined;
-      const notice = ctx && iso ? printableNotice(db, ctx, iso) : undefined;
-      if (notice) await renderNoticePdf(notice, 'thai', renderer);
+      const provinces = [...(loadRoundContext(db, year, round, { drafts: 'none' })?.provinces.keys() ?? [])];
+      let printed: Uint8Array | undefined;
+      for (const iso of provinces.slice(0, 1 + JS_PASSES)) {
+        const ctx = loadRoundContext(db, year, round, { drafts: iso });
+        const notice = ctx && printableNotice(db, ctx, iso);
+        if (!notice) continue;
+        if (!printed) {
+          printed = await renderNoticePdf(notice, 'thai', renderer);
+          continue;
+        }
+        noticePrintDocument(notice.model, notice.stamp, 'thai'); // what Chromium would print; discarded
+        await finishNoticePdf(await removeEmptyActualText(printed), notice.model, 'thai');
+      }
     }
   });
 }
