@@ -65,7 +65,7 @@ export async function benchOutlookCold(runs = 10): Promise<{ route: string; firs
   }
 }
 
-export async function benchOutlookWarm(seconds = 5): Promise<{ route: string; requestsPerSec: number; p99: number; errors: number; non2xx: number; brRequestsPerSec: number }[]> {
+export async function benchOutlookWarm(seconds = 5): Promise<{ route: string; requestsPerSec: number; p99: number; errors: number; non2xx: number; brRequestsPerSec: number; brP99: number; brBytes: number }[]> {
   const server = await startServer();
   try {
     const login = await fetch(`${server.baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'opdc.staff', password: 'demo-staff-2566' }) });
@@ -84,6 +84,8 @@ export async function benchOutlookWarm(seconds = 5): Promise<{ route: string; re
         errors: plain.errors + plain.timeouts + br.errors + br.timeouts,
         non2xx: plain.non2xx + br.non2xx,
         brRequestsPerSec: br.requests.average,
+        brP99: br.latency.p99,
+        brBytes: br.throughput.total / Math.max(1, br.requests.total),
       });
     }
     return out;
@@ -109,8 +111,11 @@ export async function printOutlookApiSection(): Promise<boolean> {
   for (const r of await benchOutlookWarm()) {
     const baseline = r.route === BASELINE;
     const pass = r.requestsPerSec >= 2000 && r.errors === 0 && r.non2xx === 0;
-    if (!baseline) ok &&= pass;
-    console.log(`    ${(baseline ? `${r.route} (baseline)` : r.route).padEnd(52)} ${fmt(r.requestsPerSec).padStart(6)} req/s uncompressed (p99 ${r.p99} ms), ${fmt(r.brRequestsPerSec).padStart(6)} req/s brotli  errors ${r.errors} non-2xx ${r.non2xx}${baseline ? '' : `  budget ≥ 2,000: ${pass ? 'PASS' : 'FAIL'}`}`);
+    // Issue 10: a cached read's p99 ≤ 30 ms at 50 connections, as browsers ask (brotli).
+    const isRound = r.route.endsWith('/outlook') && !r.route.includes('/provinces/');
+    const p99Ok = r.brP99 <= 30;
+    if (!baseline) ok &&= pass && (!isRound || p99Ok);
+    console.log(`    ${(baseline ? `${r.route} (baseline)` : r.route).padEnd(52)} ${fmt(r.requestsPerSec).padStart(6)} req/s uncompressed (p99 ${r.p99} ms), ${fmt(r.brRequestsPerSec).padStart(6)} req/s brotli (p99 ${r.brP99} ms, ~${fmt(r.brBytes / 1024, 1)} KB a response)  errors ${r.errors} non-2xx ${r.non2xx}${baseline ? '' : `  budget ≥ 2,000: ${pass ? 'PASS' : 'FAIL'}`}${isRound ? `; p99 ≤ 30 ms (brotli): ${p99Ok ? 'PASS' : 'FAIL'}` : ''}`);
   }
   console.log(`  load average after: ${os.loadavg().map((l) => l.toFixed(2)).join(' / ')}\n`);
   return ok;

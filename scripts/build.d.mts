@@ -2,6 +2,7 @@
 export type Part = 'client' | 'server';
 export const root: string;
 export const serverEntries: string[];
+export const cliEntries: string[];
 export function sourceHash(part: Part): string;
 export function isFresh(part: Part, hash?: string): boolean;
 export function precompress(dir: string): void;

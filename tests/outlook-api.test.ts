@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataDir } from '../server/bootstrap';
 import { loadDemoData } from '../server/modules/imports/demo';
-import { Backtest, RoundChanges, RoundOutlook, Watchlist, type Indicator } from '../shared/contracts';
+import { Backtest, RoundChanges, RoundOutlook, RoundOutlookList, Watchlist, type Indicator } from '../shared/contracts';
 import { backtest, defaultOutlookConfig, type StoredRound } from '../shared/outlook';
 import { formatNumber } from '../shared/thai';
 import { createTestApp, type Session } from './helpers/test-app';
@@ -32,9 +32,17 @@ const get = async (s: Session, path: string) => {
   return res.json() as Promise<any>;
 };
 
+/** Every item of the round with everything the outlook says of it: each province's own outlook, in turn. */
+async function fullOutlook(s: Session, year = 2566, round = 6) {
+  const list = RoundOutlookList.parse(await get(s, `/api/rounds/${year}/${round}/outlook`));
+  const provinces = [...new Set(list.items.map((i) => i.iso))];
+  const full = await Promise.all(provinces.map(async (iso) => RoundOutlook.parse(await get(s, `/api/rounds/${year}/${round}/provinces/${iso}/outlook`)).items));
+  return full.flat();
+}
+
 describe('GET /api/rounds/:year/:round/outlook', () => {
   it('has one row per item of the round, in the contract’s shape, with counts that add up', async () => {
-    const body = RoundOutlook.parse(await get(staff, '/api/rounds/2566/6/outlook'));
+    const body = RoundOutlookList.parse(await get(staff, '/api/rounds/2566/6/outlook'));
     const items = (await get(staff, '/api/rounds/2566/6/items')).items as any[];
     expect(body.items).toHaveLength(items.length);
     expect(body.items.map((i) => `${i.iso}|${i.code}|${i.component}`)).toEqual(items.map((i) => `${i.iso}|${i.indicatorCode}|${i.component}`));
@@ -45,8 +53,14 @@ describe('GET /api/rounds/:year/:round/outlook', () => {
     expect(body.counts.likelyMiss).toBeGreaterThan(0);
     expect(body.counts.onTrack).toBeGreaterThan(0);
     expect(body.bandYears).toEqual([2565]);
-    // no-data exactly where there is nothing to project; otherwise a method, a band and both sentences
+    // no-data exactly where there is nothing to project; otherwise a method, a band and (per province) both sentences
     for (const i of body.items) {
+      if (i.risk === 'no-data') expect(i.projected).toBeNull();
+      else expect([i.method, i.band].every((x) => x !== null), `${i.iso} ${i.code}`).toBe(true);
+    }
+    const full = await fullOutlook(staff);
+    expect(full).toHaveLength(body.items.length);
+    for (const i of full) {
       if (i.risk === 'no-data') expect(i.projected).toBeNull();
       else expect([i.method, i.band, i.explanationTh, i.explanationEn].every((x) => x !== null), `${i.iso} ${i.code}`).toBe(true);
     }
@@ -61,13 +75,24 @@ describe('GET /api/rounds/:year/:round/outlook', () => {
     expect(otop.explanationTh).toContain('ล้านบาท');
   });
 
-  it('leaves the method inputs out of the round-wide list (the explanation states them) and keeps them per province', async () => {
-    const list = RoundOutlook.parse(await get(staff, '/api/rounds/2566/6/outlook'));
-    expect(list.items.every((i) => !('inputs' in i))).toBe(true);
+  it('the round-wide list carries what the warning board draws, no explanations or inputs; the province’s outlook keeps everything (issue 10)', async () => {
+    const raw = (await get(staff, '/api/rounds/2566/6/outlook')) as { items: Record<string, unknown>[] };
+    const listed = ['iso', 'nameTh', 'code', 'component', 'status', 'decimals', 'current', 'projected', 'band', 'risk', 'method'];
+    for (const i of raw.items) expect(Object.keys(i).sort()).toEqual([...listed].sort());
+    const list = RoundOutlookList.parse(raw);
     const own = RoundOutlook.parse(await get(staff, `/api/rounds/2566/6/provinces/${OWN}/outlook`));
-    expect(own.items.every((i) => 'inputs' in i)).toBe(true);
-    // Otherwise the same items: the list's entries for the province are the per-province ones less `inputs`.
-    expect(own.items.map(({ inputs: _i, ...rest }) => rest)).toEqual(list.items.filter((i) => i.iso === OWN));
+    expect(own.items.every((i) => 'inputs' in i && (i.risk === 'no-data' || (i.explanationTh && i.explanationEn)))).toBe(true);
+    // Otherwise the same items: the list's entries for the province are the per-province ones, cut to the
+    // list's fields, with projections and bands to two places more than the indicator shows.
+    const mine = list.items.filter((i) => i.iso === OWN);
+    expect(mine.map((i) => `${i.code}|${i.component}`)).toEqual(own.items.map((i) => `${i.code}|${i.component}`));
+    for (const [k, i] of own.items.entries()) {
+      const l = mine[k]!;
+      const near = (a: number | null | undefined, b: number | null | undefined) => (a == null ? b == null : b != null && Math.abs(a - b) <= 0.5 * 10 ** -(i.decimals + 2) + 1e-9);
+      expect({ ...l, projected: 0, band: l.band && 0 }).toEqual({ ...Object.fromEntries(listed.map((f) => [f, i[f as keyof typeof i]])), projected: 0, band: i.band && 0 });
+      expect([near(i.projected, l.projected), near(i.band?.low, l.band?.low), near(i.band?.high, l.band?.high)], `${i.code} ${i.component}`).toEqual([true, true, true]);
+    }
+    expect(mine.some((i) => i.projected !== null && !Number.isInteger(i.projected))).toBe(true); // the check above saw fractions
   });
 
   it('the final round has nothing to project: 422 in Thai and English; a round not stored: 404', async () => {
@@ -91,8 +116,8 @@ describe('GET /api/rounds/:year/:round/outlook', () => {
 
 describe('province scoping', () => {
   it('a province user’s outlook, changes and watch list hold its own province only', async () => {
-    const outlook = RoundOutlook.parse(await get(governor, '/api/rounds/2566/6/outlook'));
-    const national = RoundOutlook.parse(await get(staff, '/api/rounds/2566/6/outlook'));
+    const outlook = RoundOutlookList.parse(await get(governor, '/api/rounds/2566/6/outlook'));
+    const national = RoundOutlookList.parse(await get(staff, '/api/rounds/2566/6/outlook'));
     expect(new Set(outlook.items.map((i) => i.iso))).toEqual(new Set([OWN]));
     expect(outlook.items).toEqual(national.items.filter((i) => i.iso === OWN)); // same projection, fewer rows
     expect(outlook.items.length).toBe(10);
@@ -159,7 +184,7 @@ describe('GET /api/rounds/:year/:round/changes', () => {
 describe('GET /api/rounds/:year/:round/watchlist', () => {
   it('ranks by items likely to miss, then by summed shortfall, with region and cluster, agreeing with the outlook', async () => {
     const watch = Watchlist.parse(await get(staff, '/api/rounds/2566/6/watchlist'));
-    const outlook = RoundOutlook.parse(await get(staff, '/api/rounds/2566/6/outlook'));
+    const outlook = { items: await fullOutlook(staff) };
     expect(watch.provinces.map((p) => p.rank)).toEqual(watch.provinces.map((_, i) => i + 1));
     expect(new Set(watch.provinces.map((p) => p.iso))).toEqual(new Set(outlook.items.map((i) => i.iso)));
     for (const [a, b] of watch.provinces.slice(1).map((p, i) => [watch.provinces[i]!, p] as const)) {
@@ -219,7 +244,7 @@ describe('the notice’s observations (issue 11 §6)', () => {
   const sentenceOf = (text: string) => /หากผลการดำเนินงานในครึ่งปีหลัง[^ ]* คาดว่าจะอยู่ที่ ([\d,.]+)/.exec(text);
 
   it('a below-minimum item likely to miss states the projection the outlook route serves; the seed’s item and a final round state none', async () => {
-    const national = RoundOutlook.parse(await get(staff, '/api/rounds/2566/6/outlook'));
+    const national = { items: await fullOutlook(staff) };
     const byRatio = (o: (typeof national.items)[number]) => o.method !== 'current' && o.method !== null;
     // below the minimum and likely to miss it, or past it with the minimum inside the band
     const states = (o: (typeof national.items)[number]) =>

@@ -9,7 +9,7 @@ import { dataDir } from '../server/bootstrap';
 import { loadDemoData } from '../server/modules/imports/demo';
 import { printShell } from '../server/modules/notices/pdf/print-html';
 import { NoticeRenderer } from '../server/modules/notices/pdf/renderer';
-import { warmNoticePrinting } from '../server/modules/notices/pdf/warm';
+import { roundsToWarm, warmNoticePrinting } from '../server/modules/notices/pdf/warm';
 import { createTestApp } from './helpers/test-app';
 
 let t: ReturnType<typeof createTestApp>;
@@ -31,6 +31,10 @@ afterAll(async () => {
 });
 
 describe('the PDF warm-up', () => {
+  it('prints a notice of the newest round and, that being a year-end round, of the newest 6-month round (its drafting states the outlook)', () => {
+    expect(roundsToWarm(t.db)).toEqual([expect.objectContaining({ year: 2566, round: 12 }), expect.objectContaining({ year: 2566, round: 6 })]);
+  });
+
   it('prints a real notice, keeps its page for the next print, and writes nothing', async () => {
     const r = renderer();
     const before = changes();

@@ -13,10 +13,11 @@ export const roundOutlookQueryOptions = (year: number, round: number) =>
   queryOptions({ queryKey: ['rounds', year, round, 'outlook'], queryFn: () => getRoundOutlook(year, round) });
 export const useRoundOutlook = (year: number, round: number, enabled = true) => useQuery({ ...roundOutlookQueryOptions(year, round), enabled });
 export type RoundOutlook = Awaited<ReturnType<typeof getRoundOutlook>>;
-export type OutlookItem = RoundOutlook['items'][number];
 
 export const getProvinceOutlook = async (year: number, round: number, iso: string) =>
   unwrap(await api.api.rounds[':year'][':round'].provinces[':iso'].outlook.$get({ param: { ...param(year, round), iso } }));
+/** An item of one province's outlook, with its explanation (the round-wide list leaves explanations out). */
+export type OutlookItem = Awaited<ReturnType<typeof getProvinceOutlook>>['items'][number];
 export const provinceOutlookQueryOptions = (year: number, round: number, iso: string) =>
   queryOptions({ queryKey: ['rounds', year, round, 'provinces', iso.toUpperCase(), 'outlook'], queryFn: () => getProvinceOutlook(year, round, iso) });
 export const useProvinceOutlook = (year: number, round: number, iso: string, enabled = true) => useQuery({ ...provinceOutlookQueryOptions(year, round, iso), enabled });

@@ -40,7 +40,13 @@ async function main(argv: string[]): Promise<number> {
   // opens the store itself rather than through bootstrap.ts, which would load the account and demo
   // modules (argon2's native binding among them) only to skip them: start-up is most of a small import.
   const started = performance.now();
-  const config = loadConfig();
+  let config;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    console.error((e as Error).message); // the list of what is wrong, not a stack
+    return 2;
+  }
   // stderr, so that stdout stays the report a person reads (or a script captures).
   const log = createLogger(config.logLevel, (line) => void process.stderr.write(`${line}\n`));
   const fileName = safeFileName(basename(path));

@@ -54,8 +54,7 @@ export const OutlookItem = ItemKey.extend({
   method: OutlookMethod.nullable(),
   /**
    * The numbers the method used, by name (current, ratio, provinces, months…). In the one-province
-   * outlook only: the round-wide list leaves them out (the explanation states them), which keeps a
-   * whole round's body small.
+   * outlook (the explanation states them too); left out where the watch list ranks the items.
    */
   inputs: z.record(z.string(), z.number()).nullable().optional(),
   explanationTh: z.string().nullable(),
@@ -73,6 +72,20 @@ export const RoundOutlook = z.object({
   source: z.string(),
 });
 export type RoundOutlook = z.infer<typeof RoundOutlook>;
+
+/**
+ * One row of the round-wide outlook (`GET /api/rounds/:y/:r/outlook`): what the warning board's map
+ * draws and what issue 11 names, less the per-item explanations, which the province page reads from
+ * the one-province outlook when a row is opened (they were most of a whole round's 465 KB). Facts of
+ * the catalog (unit, direction, targets, group) come from the indicator and items routes.
+ */
+export const OutlookListItem = OutlookItem.pick({ iso: true, nameTh: true, code: true, component: true, status: true, decimals: true, current: true, projected: true, risk: true, method: true })
+  .extend({ band: z.object({ low: z.number(), high: z.number() }).nullable() })
+  .meta({ id: 'OutlookListItem' });
+export type OutlookListItem = z.infer<typeof OutlookListItem>;
+
+export const RoundOutlookList = RoundOutlook.extend({ items: z.array(OutlookListItem) }).meta({ id: 'RoundOutlookList' });
+export type RoundOutlookList = z.infer<typeof RoundOutlookList>;
 
 export const comparisons = ['previous-round', 'previous-year'] as const;
 export const Comparison = z.enum(comparisons).meta({ id: 'Comparison' });

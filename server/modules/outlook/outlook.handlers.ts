@@ -4,7 +4,7 @@
  * outlook.service.ts, and here each response body per caller scope (all provinces, or one).
  */
 import type { RouteHandler } from '@hono/zod-openapi';
-import type { Backtest, RoundChanges, RoundOutlook, Watchlist } from '../../../shared/contracts';
+import type { Backtest, RoundChanges, RoundOutlook, RoundOutlookList, Watchlist } from '../../../shared/contracts';
 import { backtest as runBacktest } from '../../../shared/outlook';
 import { ownProvince } from '../../../shared/policy';
 import type { Db } from '../../platform/db/client';
@@ -14,29 +14,29 @@ import { notFound } from '../../platform/http/errors';
 import { findProvince, listProvinces } from '../rounds/rounds.queries';
 import { outlookConfig as config, outlookOf, requireStored, roundsUpTo } from './outlook.service';
 import { comparedRound, roundChanges } from './round-changes';
-import { rankWatchlist, scopedOutlook } from './round-outlook';
+import { outlookList, rankWatchlist, scopedOutlook } from './round-outlook';
 import type * as routes from './outlook.routes';
 
 const outlookBodies = new VersionedCache<CachedJson<RoundOutlook>>();
+const listBodies = new VersionedCache<CachedJson<RoundOutlookList>>();
 const changesBodies = new VersionedCache<CachedJson<RoundChanges>>();
 const watchlistBodies = new VersionedCache<CachedJson<Watchlist>>();
 const backtestBodies = new VersionedCache<CachedJson<Backtest>>();
 
-/** The round-wide list (`list`) leaves out each method's inputs; the one-province outlook keeps them. */
-function outlookBody(db: Db, year: number, round: number, iso: string | undefined, list: boolean): CachedJson<RoundOutlook> {
-  return outlookBodies.get(db, `${year}|${round}|${iso ?? '*'}|${list ? 'list' : 'full'}`, () => toCachedJson(scopedOutlook(outlookOf(db, year, round), iso, !list)));
-}
-
 export const outlook: RouteHandler<typeof routes.outlook, AppEnv> = (c) => {
   const { year, round } = c.req.valid('param');
+  const db = c.var.db;
   // A province user's outlook holds its own items only (the projection itself uses every province's history).
-  return sendCachedJson(c, outlookBody(c.var.db, year, round, ownProvince(c.var.user!), true));
+  const iso = ownProvince(c.var.user!);
+  return sendCachedJson(c, listBodies.get(db, `${year}|${round}|${iso ?? '*'}`, () => toCachedJson(outlookList(outlookOf(db, year, round), iso))));
 };
 
+/** The one-province outlook keeps everything: explanations and each method's inputs. */
 export const provinceOutlook: RouteHandler<typeof routes.provinceOutlook, AppEnv> = (c) => {
   const { year, round, iso } = c.req.valid('param');
-  if (!findProvince(c.var.db, iso)) throw notFound(`Province ${iso}`, `จังหวัดรหัส ${iso}`);
-  return sendCachedJson(c, outlookBody(c.var.db, year, round, iso, false));
+  const db = c.var.db;
+  if (!findProvince(db, iso)) throw notFound(`Province ${iso}`, `จังหวัดรหัส ${iso}`);
+  return sendCachedJson(c, outlookBodies.get(db, `${year}|${round}|${iso}`, () => toCachedJson(scopedOutlook(outlookOf(db, year, round), iso, true))));
 };
 
 export const changes: RouteHandler<typeof routes.changes, AppEnv> = (c) => {

@@ -6,7 +6,7 @@
 import { byIso, defineRoute } from '../../platform/http/guard';
 import { anySignedIn, canViewNational, canViewProvince } from '../../../shared/policy';
 import { errorResponses, json } from '../../platform/http/errors';
-import { Backtest, ChangesQuery, ProvinceRoundParams, RoundChanges, RoundOutlook, RoundParams, Watchlist } from '../../../shared/contracts';
+import { Backtest, ChangesQuery, ProvinceRoundParams, RoundChanges, RoundOutlook, RoundOutlookList, RoundParams, Watchlist } from '../../../shared/contracts';
 
 // Each route is spelled out whole, as OpenAPI documents it (the shapes alike are the declaration's, not logic);
 // what repeats in substance (parameters, answers) is a shared contract.
@@ -21,7 +21,7 @@ export const outlook = defineRoute({
   summary: 'Projected year-end value, band and risk of every item of a round',
   description: finalRoundNote,
   request: { params: RoundParams },
-  responses: { 200: json(RoundOutlook, 'Items in catalog order, then by province and component'), ...errorResponses },
+  responses: { 200: json(RoundOutlookList, 'Items in catalog order, then by province and component; each item’s explanation is in the one-province outlook'), ...errorResponses },
 });
 
 export const provinceOutlook = defineRoute({

@@ -2,7 +2,7 @@
  * A round's outlook as the API serves it: the engine's entries beside the round view's items, then
  * scoped (a province user's own items) and ranked into the watch list.
  */
-import type { ItemKey, OutlookItem, RiskCounts, RoundOutlook, Watchlist, WatchItem, WatchProvince } from '../../../shared/contracts';
+import type { ItemKey, OutlookItem, OutlookListItem, RiskCounts, RoundOutlook, RoundOutlookList, Watchlist, WatchItem, WatchProvince } from '../../../shared/contracts';
 import type { Province } from '../../../shared/contracts';
 import { outlookOfRound, type OutlookConfig, type OutlookEntry, type Risk } from '../../../shared/outlook';
 import type { LoadedRound } from './outlook.queries';
@@ -71,9 +71,9 @@ export function countRisks(items: readonly { risk: Risk }[]): RiskCounts {
 }
 
 /**
- * The outlook body for every province (`iso` undefined) or one. `inputs` only where asked for: the
- * one-province outlook shows each method's numbers, the round-wide list leaves them to the explanation
- * (about a tenth of its bytes, and no copy of its items when the cache is cold).
+ * The full outlook for every province (`iso` undefined) or one. `inputs` only where asked for: the
+ * one-province outlook shows each method's numbers; the watch list ranks without them (no copy of the
+ * items when the cache is cold).
  */
 export function scopedOutlook(n: NationalOutlook, iso: string | undefined, withInputs = false): RoundOutlook {
   let items = n.items;
@@ -81,6 +81,41 @@ export function scopedOutlook(n: NationalOutlook, iso: string | undefined, withI
     items = [];
     for (const [k, i] of n.items.entries()) if (i.iso === iso) items.push(withInputs ? { ...i, inputs: n.inputs[k] ?? null } : i);
   } else if (withInputs) items = n.items.map((i, k) => ({ ...i, inputs: n.inputs[k] ?? null }));
+  return { round: n.round, items, counts: countRisks(items), bandYears: n.bandYears, source: n.source };
+}
+
+/**
+ * A projection to two places more than the indicator shows (`decimals`), so a reader may still compare
+ * two projections the page shows alike; the engine's 17 digits were a fifth of the list's compressed
+ * bytes (random digits do not compress). The one-province outlook keeps them whole.
+ */
+const shown = (x: number, decimals: number) => {
+  const scale = 10 ** (decimals + 2);
+  return Math.round(x * scale) / scale;
+};
+
+/** A row of the round-wide list: the fields the warning board uses and issue 11 names, no explanations. */
+const listItem = (i: OutlookItem): OutlookListItem => ({
+  iso: i.iso,
+  nameTh: i.nameTh,
+  code: i.code,
+  component: i.component,
+  status: i.status,
+  decimals: i.decimals,
+  current: i.current,
+  projected: i.projected === null ? null : shown(i.projected, i.decimals),
+  band: i.band && { low: shown(i.band.low, i.decimals), high: shown(i.band.high, i.decimals) },
+  risk: i.risk,
+  method: i.method,
+});
+
+/**
+ * The round-wide outlook for every province (`iso` undefined) or a province user's own. Measured
+ * (issue 10): at 465 KB (31 KB brotli) the body itself set the route's p99 at 50 connections — bare
+ * Hono sending the same bytes had the same p99 — and the explanations were most of it.
+ */
+export function outlookList(n: NationalOutlook, iso: string | undefined): RoundOutlookList {
+  const items = (iso === undefined ? n.items : n.items.filter((i) => i.iso === iso)).map(listItem);
   return { round: n.round, items, counts: countRisks(items), bandYears: n.bandYears, source: n.source };
 }
 

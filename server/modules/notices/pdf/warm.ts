@@ -1,29 +1,60 @@
 /**
  * The PDF warm-up run in the background once the server is ready: browser, context, a page with the
  * notice's shell (stylesheet and embedded Sarabun) and fonts loaded and `page.pdf` exercised; then one
- * real notice (the newest round's first province) printed through the whole pipeline — model, HTML,
- * print, PDF clean-up and document info — and thrown away. The first notice a user asks for then
- * costs what a warm one does.
+ * real notice printed through the whole pipeline — round context, model, HTML, print, PDF clean-up and
+ * document info — and thrown away. The first notice a user asks for then costs what a warm one does.
  */
+import { outlookConfig } from '../../outlook/outlook.service';
 import type { Db } from '../../../platform/db/client';
 import { listRounds } from '../../rounds/rounds.queries';
 import { loadRoundContext } from '../context';
-import { printShell } from './print-html';
+import { removeEmptyActualText } from './clean';
+import { finishNoticePdf } from './document-info';
+import { noticePrintDocument, printShell } from './print-html';
 import { printableNotice, renderNoticePdf } from './print';
 import { noticeRenderer, type NoticeRenderer } from './renderer';
+
+/**
+ * The rounds whose notices a user is likely to print first: the newest round with results (the one the
+ * pages open on) and, when that is a year-end round, the newest 6-month round too. Measured (issue 10):
+ * a 6-month notice drafts its outlook sentences, and the round's outlook (three stored rounds loaded and
+ * projected, ~50 ms cold, cached per data version) was most of what a first 6-month notice cost beyond a
+ * warm one when the warm-up had printed only the year-end round.
+ */
+export function roundsToWarm(db: Db): { year: number; round: number }[] {
+  const withResults = listRounds(db).filter((r) => r.results > 0);
+  const newest = withResults.at(-1);
+  const newestInterim = withResults.filter((r) => r.round < outlookConfig.finalRound).at(-1);
+  return [newest, newestInterim].filter((r, i, all): r is NonNullable<typeof r> => !!r && all.indexOf(r) === i);
+}
+
+/**
+ * Provinces per round whose notices go through the JavaScript half of the pipeline (context, model,
+ * HTML, PDF clean-up and document info) without Chromium, after the one printed: V8 optimises a
+ * function only after a few calls, and a "warm" notice is one asked for after several others.
+ */
+const JS_PASSES = 3;
 
 export function warmNoticePrinting(db: Db, renderer: NoticeRenderer = noticeRenderer()): Promise<void> {
   return renderer.warm(async () => {
     // First the shell and its fonts into a pooled page: a user's print waiting on the warm-up may go then.
     await renderer.print({ shell: printShell(), pageStyle: '', body: '<p>ก <b>ก</b></p>' });
-    // Then one real notice through the whole pipeline, for the server's own cold paths (model, HTML, PDF clean-up).
-    const latest = listRounds(db)
-      .filter((r) => r.results > 0)
-      .at(-1);
-    // As the notice route loads it: the printed province's observation drafts brought up to date (not stored).
-    const iso = latest && [...(loadRoundContext(db, latest.year, latest.round, { drafts: 'none' })?.provinces.keys() ?? [])][0];
-    const ctx = latest && iso ? loadRoundContext(db, latest.year, latest.round, { drafts: iso }) : undefined;
-    const notice = ctx && iso ? printableNotice(db, ctx, iso) : undefined;
-    if (notice) await renderNoticePdf(notice, 'thai', renderer);
+    // Then one real notice per round a user is likely to open, exactly as the notice route prints it:
+    // the round's context with the printed province's observation drafts brought up to date (not stored).
+    for (const { year, round } of roundsToWarm(db)) {
+      const provinces = [...(loadRoundContext(db, year, round, { drafts: 'none' })?.provinces.keys() ?? [])];
+      let printed: Uint8Array | undefined;
+      for (const iso of provinces.slice(0, 1 + JS_PASSES)) {
+        const ctx = loadRoundContext(db, year, round, { drafts: iso });
+        const notice = ctx && printableNotice(db, ctx, iso);
+        if (!notice) continue;
+        if (!printed) {
+          printed = await renderNoticePdf(notice, 'thai', renderer);
+          continue;
+        }
+        noticePrintDocument(notice.model, notice.stamp, 'thai'); // what Chromium would print; discarded
+        await finishNoticePdf(await removeEmptyActualText(printed), notice.model, 'thai');
+      }
+    }
   });
 }
