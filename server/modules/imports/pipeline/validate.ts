@@ -55,6 +55,7 @@ export function validateTable(table: SheetTable, ctx: ImportContext): { rows: Va
   // Row numbers start at 1 (the header), so 0 marks "no row yet".
   const assignmentSlot = new Map<string, number>();
   const firstRows: number[] = [];
+  const assignmentKeys: string[] = [];
 
   const check = new RowCheck(columns, header);
   for (let i = 1; i < table.rows.length; i++) {
@@ -141,10 +142,14 @@ export function validateTable(table: SheetTable, ctx: ImportContext): { rows: Va
 
     // The assignment key (the indicator's id names its year) is made once and serves the duplicate check
     // and the plan; the duplicate check keeps the first row per key and round (6 or 12) in a flat array.
-    const key = iso && indicator ? `${indicator.id}|${iso}|${component}` : null;
+    // The rows of one assignment share its first key string (kept in every valid row and plan).
+    let key = iso && indicator ? `${indicator.id}|${iso}|${component}` : null;
     if (key !== null && round.ok && year.ok) {
       let slot = assignmentSlot.get(key);
-      if (slot === undefined) assignmentSlot.set(key, (slot = firstRows.push(0, 0) - 2));
+      if (slot === undefined) {
+        assignmentSlot.set(key, (slot = firstRows.push(0, 0) - 2));
+        assignmentKeys.push(key);
+      } else key = assignmentKeys[slot / 2]!;
       slot += round.value === 12 ? 1 : 0;
       const first = firstRows[slot]!;
       if (first !== 0) {
