@@ -146,6 +146,22 @@ describe('importFile', () => {
     const report = await importFile(t.db, dup, opts);
     expect(report.errors).toMatchObject([{ row: 3, code: 'DUPLICATE_ROW' }]);
 
+    // The same assignment in both rounds, or another component, is no duplicate; a repeat names its round's first row.
+    const rounds = csv([
+      header,
+      [2566, 6, 'TH-15', 'ENV-02', 'แม่น้ำน้อย', 60, 65, 70, 61, ''],
+      [2566, 12, 'TH-15', 'ENV-02', 'แม่น้ำน้อย', 60, 65, 70, 62, ''],
+      [2566, 12, 'TH-15', 'ENV-02', 'แม่น้ำเจ้าพระยา', 60, 65, 70, 63, ''],
+      [2566, 12, 'TH-15', 'ENV-02', 'คลองบางหลวง', 60, 65, 70, 64, ''],
+      [2566, 12, 'TH-15', 'ENV-02', 'คลองบางหลวง', 60, 65, 70, 65, ''],
+      [2566, 6, 'TH-15', 'ENV-02', 'แม่น้ำน้อย', 60, 65, 70, 66, ''],
+    ]);
+    const repeated = await importFile(t.db, rounds, opts);
+    expect(repeated.errors.map((e) => [e.row, e.code, e.en])).toEqual([
+      [6, 'DUPLICATE_ROW', 'Duplicates row 5 (same year, round, province, indicator and component).'],
+      [7, 'DUPLICATE_ROW', 'Duplicates row 2 (same year, round, province, indicator and component).'],
+    ]);
+
     const pdf = new TextEncoder().encode('%PDF-1.7\n\u0000\u0001binary');
     expect((await importFile(t.db, pdf, opts)).errors[0]?.code).toBe('NOT_A_SPREADSHEET');
     expect((await importFile(t.db, new Uint8Array(), opts)).errors[0]?.code).toBe('EMPTY_FILE');

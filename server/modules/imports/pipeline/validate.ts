@@ -51,7 +51,10 @@ export function validateTable(table: SheetTable, ctx: ImportContext): { rows: Va
   const ruledNote = memo((raw: Cell) => ruledText(raw, 'note'));
   const ruledComponent = memo((raw: Cell) => ruledText(raw, 'component'));
   const rows: ValidRow[] = [];
-  const seen = new Map<string, number>();
+  // Row numbers start at 1 (the header), so 0 marks "no row yet".
+  const assignmentSlot = new Map<string, number>();
+  const firstRows: number[] = [];
+  const assignmentKeys: string[] = [];
 
   const check = new RowCheck(columns, header);
   for (let i = 1; i < table.rows.length; i++) {
@@ -59,7 +62,6 @@ export function validateTable(table: SheetTable, ctx: ImportContext): { rows: Va
     if (isBlankRow(cells)) continue;
     const rowNumber = table.headerRowIndex + i + 1;
     check.start(cells, rowNumber);
-    const rowErrors = check.errors;
 
     const year = parseYear(check.cell('fiscalYear'));
     const round = parseRoundCell(check.cell('round'));
@@ -137,29 +139,37 @@ export function validateTable(table: SheetTable, ctx: ImportContext): { rows: Va
     const resultRange = result.ok && result.value.kind === 'value' && indicator ? outOfRange(result.value.value, indicator, 'result') : null;
     if (resultRange) check.fail('result', resultRange);
 
-    if (year.ok && round.ok && iso && indicator) {
-      const key = `${year.value}|${round.value}|${iso}|${indicator.id}|${component}`;
-      const first = seen.get(key);
-      if (first !== undefined) {
+    // The assignment key (the indicator's id names its year) is made once and serves the duplicate check
+    // and the plan; the duplicate check keeps the first row per key and round (6 or 12) in a flat array.
+    // The rows of one assignment share its first key string (kept in every valid row and plan).
+    let key = iso && indicator ? `${indicator.id}|${iso}|${component}` : null;
+    if (key !== null && round.ok && year.ok) {
+      let slot = assignmentSlot.get(key);
+      if (slot === undefined) {
+        assignmentSlot.set(key, (slot = firstRows.push(0, 0) - 2));
+        assignmentKeys.push(key);
+      } else key = assignmentKeys[slot / 2]!;
+      slot += round.value === 12 ? 1 : 0;
+      const first = firstRows[slot]!;
+      if (first !== 0) {
         check.fail(null, {
           code: 'DUPLICATE_ROW',
           th: `ข้อมูลซ้ำกับแถวที่ ${first} (ปี รอบ จังหวัด ตัวชี้วัด และองค์ประกอบเดียวกัน)`,
           en: `Duplicates row ${first} (same year, round, province, indicator and component).`,
         });
-      } else seen.set(key, rowNumber);
+      } else firstRows[slot] = rowNumber;
     }
 
     // Every cell parsed (the narrowing says so) and nothing failed: the row is valid.
-    if (rowErrors.length === 0 && year.ok && round.ok && result.ok && iso && indicator && roundId !== null) {
-      const key = `${indicator.id}|${iso}|${component}`;
+    if (check.errors.length === 0 && year.ok && round.ok && result.ok && key !== null && iso && indicator && roundId !== null) {
       rows.push({ row: rowNumber, year: year.value, round: round.value, roundId, iso, indicator, component, key, targets, result: result.value, note: noteCell });
       continue;
     }
-    if (rowErrors.length === 0) {
+    if (check.errors.length === 0) {
       // Unreachable while every catalog year has both rounds (the reference sync makes them); never drop a row silently.
       check.fail('round', { code: 'ROUND_UNKNOWN', th: 'ไม่พบรอบการประเมินนี้ในปีงบประมาณที่ระบุ', en: 'This round does not exist for the fiscal year given.' });
     }
-    for (const e of rowErrors) errors.push(e);
+    for (const e of check.errors) errors.push(e);
   }
   if (table.rows.length <= 1 || (rows.length === 0 && errors.length === 0)) {
     errors.push({ row: null, column: null, header: null, code: 'NO_ROWS', th: 'ไม่มีแถวข้อมูลในไฟล์', en: 'The file has no data rows.', value: null });
@@ -174,11 +184,15 @@ function isBlankRow(cells: Cell[]): boolean {
   return true;
 }
 
+/** A valid row's problems: none, shared (an array per row was garbage for 100,000 valid rows). */
+const NO_ERRORS: readonly ImportIssue[] = Object.freeze([]);
+
 /** The row being checked: its cells and the problems found so far (one instance reused for every row). */
 class RowCheck {
   cells: Cell[] = [];
   row = 0;
-  errors: ImportIssue[] = [];
+  /** Made at the row's first problem only. */
+  private found: ImportIssue[] | null = null;
   constructor(
     private readonly columns: Partial<Record<ImportColumnKey, number>>,
     private readonly header: string[],
@@ -187,7 +201,11 @@ class RowCheck {
   start(cells: Cell[], row: number) {
     this.cells = cells;
     this.row = row;
-    this.errors = [];
+    this.found = null;
+  }
+
+  get errors(): readonly ImportIssue[] {
+    return this.found ?? NO_ERRORS;
   }
 
   cell(key: ImportColumnKey): Cell {
@@ -198,7 +216,7 @@ class RowCheck {
   fail(key: ImportColumnKey | null, m: Message, extra?: Partial<ImportIssue>) {
     const idx = key ? this.columns[key] : undefined;
     const value = key ? this.cell(key) : null;
-    this.errors.push({
+    (this.found ??= []).push({
       row: this.row,
       column: key,
       header: idx === undefined ? null : (this.header[idx] ?? null),

@@ -1,0 +1,121 @@
+/**
+ * Where an import's time goes, phase by phase (`npx tsx bench/import-phases.ts [runs] [--large]`): not
+ * part of `npm run bench`, it calls the pipeline's phases one by one as importFile does, and prints each
+ * phase's median wall and CPU time (CPU time moves less with the shared machine's load).
+ *  - default: the bench's 100,000-row CSV into an empty store, per row;
+ *  - `--large`: the demo round (676 rows, .xlsx) into an empty store and into one holding the 100 k rows.
+ * For a profile: `node --cpu-prof --import tsx bench/import-phases.ts`.
+ */
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { dataDir } from '../server/platform/config';
+import { openDatabase, type Db } from '../server/platform/db/client';
+import { importFile } from '../server/modules/imports/pipeline';
+import { commitPlan } from '../server/modules/imports/pipeline/commit';
+import { loadImportContext } from '../server/modules/imports/pipeline/context';
+import { planImport } from '../server/modules/imports/pipeline/plan';
+import { readSpreadsheet } from '../server/modules/imports/pipeline/read';
+import { validateTable } from '../server/modules/imports/pipeline/validate';
+import { readReferenceData, syncReferenceData } from '../server/modules/reference/load';
+import { median, syntheticRows, toCsv } from './import-bench';
+
+type Laps = Map<string, { wall: number[]; cpu: number[] }>;
+
+/** One import, phase by phase, into the database at `path`; appends each phase's wall and CPU ms to `laps`. */
+async function phased(path: string, bytes: Uint8Array, laps: Laps): Promise<void> {
+  const db: Db = openDatabase(path);
+  let t0 = performance.now();
+  let c0 = process.cpuUsage();
+  const lap = (name: string) => {
+    const cpu = process.cpuUsage(c0);
+    let l = laps.get(name);
+    if (!l) laps.set(name, (l = { wall: [], cpu: [] }));
+    l.wall.push(performance.now() - t0);
+    l.cpu.push((cpu.user + cpu.system) / 1000);
+    t0 = performance.now();
+    c0 = process.cpuUsage();
+  };
+  const read = await readSpreadsheet(bytes);
+  if (!read.ok) throw new Error(read.error.en);
+  lap('read + parse');
+  const v = validateTable(read.table, loadImportContext(db));
+  if (v.errors.length) throw new Error(v.errors[0]!.en);
+  lap('context + validate');
+  db.$client.transaction(() => {
+    const plan = planImport(db, v.rows, { updateTargets: false });
+    lap('plan (stored values)');
+    const n = plan.results.length;
+    commitPlan(db, plan, { fileName: 'phases', sha256: '', importedBy: 'bench', source: 'cli', createdAt: new Date().toISOString() },
+      { rowsTotal: n, rowsNew: n, rowsChanged: 0, rowsUnchanged: 0, targetsNew: plan.assignments.length, targetsChanged: 0 });
+    lap('commit (writes, history, audit)');
+  }).immediate();
+  lap('transaction end');
+  db.$client.close();
+}
+
+function copyOf(base: string, path: string): string {
+  for (const ext of ['', '-wal', '-shm']) rmSync(path + ext, { force: true });
+  copyFileSync(base, path);
+  return path;
+}
+
+function print(title: string, columns: [string, Laps][], perRows?: number) {
+  console.log(title);
+  const names = [...columns[0]![1].keys()];
+  const cell = (l: { wall: number[]; cpu: number[] } | undefined, k: 'wall' | 'cpu') => {
+    const ms = median(l?.[k] ?? [0]);
+    return perRows ? `${((ms * 1000) / perRows).toFixed(2)} µs/row` : `${ms.toFixed(2)} ms`;
+  };
+  for (const name of [...names, 'total']) {
+    const cols = columns.map(([label, laps]) => {
+      const l = name === 'total'
+        ? { wall: sumOf(laps, 'wall'), cpu: sumOf(laps, 'cpu') }
+        : laps.get(name);
+      return `${label} wall ${cell(l, 'wall').padStart(14)} cpu ${cell(l, 'cpu').padStart(14)}`;
+    });
+    console.log(`  ${name.padEnd(32)} ${cols.join('   ')}`);
+  }
+}
+
+/** Per run, the sum of its phases. */
+function sumOf(laps: Laps, k: 'wall' | 'cpu'): number[] {
+  const all = [...laps.values()];
+  return all[0]![k].map((_, i) => all.reduce((s, l) => s + l[k][i]!, 0));
+}
+
+const runs = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 3);
+const dir = mkdtempSync(join(tmpdir(), 'kpi-phases-'));
+try {
+  const empty = join(dir, 'empty.sqlite');
+  const seed = openDatabase(empty);
+  syncReferenceData(seed, readReferenceData(dataDir));
+  seed.$client.pragma('wal_checkpoint(TRUNCATE)');
+  seed.$client.close();
+  const rows = syntheticRows();
+  if (process.argv.includes('--large')) {
+    const large = copyOf(empty, join(dir, 'large.sqlite'));
+    const db = openDatabase(large);
+    const report = await importFile(db, toCsv(rows), { fileName: 'synthetic-100k.csv', importedBy: 'bench', source: 'cli' });
+    if (!report.ok) throw new Error(report.errors[0]?.en);
+    db.$client.pragma('wal_checkpoint(TRUNCATE)');
+    db.$client.close();
+    const bytes = readFileSync(join(dataDir, 'demo', 'fy2566-r06.xlsx'));
+    const [e, l]: Laps[] = [new Map(), new Map()];
+    await phased(copyOf(empty, join(dir, 'round.sqlite')), bytes, new Map()); // warms the JIT, counted for neither
+    for (let i = 0; i < runs; i++) {
+      await phased(copyOf(empty, join(dir, 'round.sqlite')), bytes, e!);
+      await phased(copyOf(large, join(dir, 'round.sqlite')), bytes, l!);
+    }
+    print(`The demo round into an empty store vs one holding ${rows.length.toLocaleString('en-US')} rows, median of ${runs}:`, [['empty', e!], ['large', l!]]);
+  } else {
+    const bytes = toCsv(rows);
+    const laps: Laps = new Map();
+    await phased(copyOf(empty, join(dir, 'bulk.sqlite')), bytes, new Map());
+    for (let i = 0; i < runs; i++) await phased(copyOf(empty, join(dir, 'bulk.sqlite')), bytes, laps);
+    print(`${rows.length.toLocaleString('en-US')} rows (CSV) into an empty store, median of ${runs}:`, [['', laps]], rows.length);
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
