@@ -31,6 +31,7 @@ import { apiCacheControl, revalidateReads } from './platform/http/revalidate';
 import { readMemo } from './platform/http/read-memo';
 import { clientFiles } from './platform/http/static-assets';
 import { clientPage } from './platform/http/client-page';
+import { paintedMarkHash } from './platform/http/first-screen-render';
 import { requestLog } from './platform/http/request-log';
 import { createLogger, type Logger } from './platform/log';
 
@@ -58,7 +59,7 @@ export function createApp(deps: AppDeps) {
     secureHeaders({
       contentSecurityPolicy: {
         defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
+        scriptSrc: ["'self'", paintedMarkHash], // and the drawn map's paint mark (first-screen-render.ts)
         styleSrc: ["'self'", "'unsafe-inline'"], // React style attributes (chart and map sizing)
         imgSrc: ["'self'", 'data:', 'blob:'],
         fontSrc: ["'self'", 'data:'],

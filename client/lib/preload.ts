@@ -17,6 +17,14 @@ function read(): Record<string, unknown> {
 }
 
 /**
+ * Hands `all` out as the page's preloaded bodies (a server render, client/entry-server.tsx, which reads
+ * no document); null forgets them.
+ */
+export function setPreloaded(all: Record<string, unknown> | null) {
+  bodies = all;
+}
+
+/**
  * The preloaded body of `path` (as the API client requests it, query string included), or undefined.
  * @example queryOptions({ queryKey, queryFn, initialData: () => takePreloaded<Rounds>('/api/rounds') })
  */

@@ -9,6 +9,8 @@
  *   page never holds anything the caller could not have asked for.
  * - `<link rel="preload" as="fetch">` for the map's province outlines (projected at build time into
  *   SVG path strings, vite.config.ts), so the browser fetches them while the scripts load.
+ * - on a page that opens on the map, the first screen itself, drawn from those same bodies by the
+ *   client's own components (first-screen-render.ts): the coloured map is in the HTML before any script.
  * The page then holds the caller's data (and CSRF token): `private, no-cache`, varying on the cookie.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -16,6 +18,7 @@ import { join } from 'node:path';
 import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { SESSION_COOKIE } from './auth';
+import { firstScreenRenderer, readingPrefs } from './first-screen-render';
 
 /** Calls the app's own API (GET) as the caller; returns the JSON text of a 200, else null. */
 export type ApiCall = (path: string, cookie: string) => Promise<string | null>;
@@ -73,13 +76,31 @@ export function clientPage(root: string, call: ApiCall) {
   // At the end of <head> (Vite's page has one); a page without one gets them at its end.
   const at = html.includes('</head>') ? html.indexOf('</head>') : html.length;
   const [head, rest] = [html.slice(0, at), html.slice(at)];
+  const drawFirstScreen = firstScreenRenderer(root, shapes);
   return async (c: Context) => {
     const cookie = getCookie(c, SESSION_COOKIE);
     const data = await preloadFor(c.req.path, cookie ? `${SESSION_COOKIE}=${cookie}` : undefined, call);
-    const script = `<script type="application/json" id="kpi-preload">${scriptSafe(joinJson(data))}</script>`;
+    const json = joinJson(data);
+    const script = `<script type="application/json" id="kpi-preload">${scriptSafe(json)}</script>`;
     // The outlines only on a page that opens on the map (its round's summary is preloaded): the client
     // waits briefly for them before its first render when the hint is there (client/app/first-screen.ts).
     const onMap = [...data.keys()].some((p) => p.endsWith('/summary'));
-    return c.html(`${head}${onMap ? hint : ''}${script}${rest}`, 200, { 'cache-control': 'private, no-cache', vary: 'Cookie' });
+    const body = onMap ? await drawFirstScreen(firstScreenHref(c, data), readingPrefs(c), json) : null;
+    const page = `${head}${onMap ? hint : ''}${script}${body ? rest.replace('<div id="root"></div>', body) : rest}`;
+    return c.html(page, 200, { 'cache-control': 'private, no-cache', vary: 'Cookie' });
   };
+}
+
+/**
+ * The URL the browser will be at when it hydrates: the page's own, except that `/` opens the newest
+ * round's overview (as the client's LatestOverview does, keeping `indicator`), which the drawn page
+ * moves to before any script of the app runs.
+ */
+function firstScreenHref(c: Context, data: Map<string, string>): { href: string; moved: boolean } {
+  const search = new URL(c.req.url).search;
+  if (c.req.path !== '/') return { href: c.req.path + search, moved: false };
+  const summary = [...data.keys()].find((p) => p.endsWith('/summary'))!;
+  const [, year, round] = /^\/api\/rounds\/(\d+)\/(\d+)\//.exec(summary)!;
+  const indicator = new URLSearchParams(search).get('indicator');
+  return { href: `/overview/${year}/${round}${indicator ? `?${new URLSearchParams({ indicator })}` : ''}`, moved: true };
 }
