@@ -13,12 +13,14 @@
  *   client's own components (first-screen-render.ts): the coloured map is in the HTML before any script.
  * The page then holds the caller's data (and CSRF token): `private, no-cache`, varying on the cookie.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { SESSION_COOKIE } from './auth';
 import { firstScreenRenderer, readingPrefs } from './first-screen-render';
+import { matchesIfNoneMatch } from './revalidate';
 
 /** Calls the app's own API (GET) as the caller; returns the JSON text of a 200, else null. */
 export type ApiCall = (path: string, cookie: string) => Promise<string | null>;
@@ -77,6 +79,7 @@ export function clientPage(root: string, call: ApiCall) {
   const at = html.includes('</head>') ? html.indexOf('</head>') : html.length;
   const [head, rest] = [html.slice(0, at), html.slice(at)];
   const drawFirstScreen = firstScreenRenderer(root, shapes);
+  const headDrawn = inlineStylesheet(root, head);
   return async (c: Context) => {
     const cookie = getCookie(c, SESSION_COOKIE);
     const data = await preloadFor(c.req.path, cookie ? `${SESSION_COOKIE}=${cookie}` : undefined, call);
@@ -86,9 +89,25 @@ export function clientPage(root: string, call: ApiCall) {
     // waits briefly for them before its first render when the hint is there (client/app/first-screen.ts).
     const onMap = [...data.keys()].some((p) => p.endsWith('/summary'));
     const body = onMap ? await drawFirstScreen(firstScreenHref(c, data), readingPrefs(c), json) : null;
-    const page = `${head}${onMap ? hint : ''}${script}${body ? rest.replace('<div id="root"></div>', body) : rest}`;
-    return c.html(page, 200, { 'cache-control': 'private, no-cache', vary: 'Cookie' });
+    const page = body ? `${headDrawn}${hint}${script}${rest.replace('<div id="root"></div>', body)}` : `${head}${onMap ? hint : ''}${script}${rest}`;
+    // Tagged by content: a revisit with nothing changed costs a 304, and the compressed bytes are kept (compress.ts).
+    const etag = `W/"page-${createHash('sha256').update(page).digest('base64url').slice(0, 27)}"`;
+    const headers = { 'cache-control': 'private, no-cache', vary: 'Cookie', etag };
+    if (matchesIfNoneMatch(c.req.header('if-none-match'), etag)) return c.body(null, 304, headers);
+    return c.html(page, 200, headers);
   };
+}
+
+/**
+ * `head` with its stylesheet link replaced by the stylesheet itself, for pages the server drew: their
+ * first paint then waits for no request (the drawn map paints as soon as the HTML is parsed). Pages it
+ * did not draw keep the link, which the browser caches across pages.
+ */
+function inlineStylesheet(root: string, head: string): string {
+  const link = /<link rel="stylesheet"[^>]*href="\/(assets\/[^"]+\.css)"[^>]*>/.exec(head);
+  if (!link) return head;
+  const css = readFileSync(join(root, link[1]!), 'utf8');
+  return css.includes('</') ? head : head.replace(link[0], () => `<style>${css}</style>`);
 }
 
 /**
