@@ -89,7 +89,8 @@ export function clientPage(root: string, call: ApiCall) {
     // waits briefly for them before its first render when the hint is there (client/app/first-screen.ts).
     const onMap = [...data.keys()].some((p) => p.endsWith('/summary'));
     const body = onMap ? await drawFirstScreen(firstScreenHref(c, data), readingPrefs(c), json) : null;
-    const page = body ? `${headDrawn}${hint}${script}${rest.replace('<div id="root"></div>', body)}` : `${head}${onMap ? hint : ''}${script}${rest}`;
+    // A drawn page puts its data after the drawing: the parser reaches the map (and may paint it) first.
+    const page = body ? `${headDrawn}${hint}${rest.replace('<div id="root"></div>', () => body + script)}` : `${head}${onMap ? hint : ''}${script}${rest}`;
     // Tagged by content: a revisit with nothing changed costs a 304, and the compressed bytes are kept (compress.ts).
     const etag = `W/"page-${createHash('sha256').update(page).digest('base64url').slice(0, 27)}"`;
     const headers = { 'cache-control': 'private, no-cache', vary: 'Cookie', etag };
