@@ -99,6 +99,24 @@ describe('the overview drawn on the server', () => {
     }
   });
 
+  it('serves the drawn page’s data beside it, preloaded, to the caller’s own session only', async () => {
+    const { html } = await page('/overview/2566/6', angthong.cookie);
+    const src = /<script type="application\/json" id="kpi-preload" data-src="(\/first-screen\/[\w-]+\.json)"><\/script>/.exec(html)![1]!;
+    expect(html).toContain(`<link rel="preload" href="${src}" as="fetch" crossorigin="anonymous">`);
+    const own = await app.request(src, { headers: { cookie: angthong.cookie } });
+    expect(own.status).toBe(200);
+    expect(own.headers.get('cache-control')).toBe('private, no-store');
+    const bodies = (await own.json()) as Record<string, any>;
+    expect(bodies['/api/rounds/2566/6/items']).toEqual(await (await angthong.request('/api/rounds/2566/6/items')).json());
+    expect(new Set(bodies['/api/rounds/2566/6/items'].items.map((i: any) => i.iso))).toEqual(new Set(['TH-15']));
+    // Anyone else, signed in or not, gets the error envelope.
+    for (const cookie of [staff.cookie, undefined]) {
+      const other = await app.request(src, { headers: cookie ? { cookie } : {} });
+      expect(other.status).toBe(404);
+      expect(((await other.json()) as { error: { code: string } }).error.code).toBe('NOT_FOUND');
+    }
+  });
+
   it('allows exactly its one inline script in the page’s Content-Security-Policy', async () => {
     const { res, html } = await page('/overview/2566/6', staff.cookie);
     const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);

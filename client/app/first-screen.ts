@@ -9,15 +9,18 @@
  */
 import type { QueryClient } from '@tanstack/react-query';
 import { getProvinceShapes, provinceShapesQueryOptions } from '../components/map/use-province-shapes';
+import { loadPreloaded } from '../lib/preload';
 
 const MAX_WAIT_MS = 400;
 const MAX_WAIT_HYDRATING_MS = 5000;
 
 export async function primeFirstScreen(queryClient: QueryClient, hydrating = false): Promise<void> {
-  if (typeof document === 'undefined' || !document.querySelector('link[rel="preload"][href*="th-provinces.shapes"]')) return;
+  const data = loadPreloaded(); // a drawn page's data comes beside it; it never rejects
+  if (typeof document === 'undefined' || !document.querySelector('link[rel="preload"][href*="th-provinces.shapes"]')) return data;
   const shapes = getProvinceShapes().then((s) => queryClient.setQueryData(provinceShapesQueryOptions().queryKey, s));
   const cap = hydrating ? MAX_WAIT_HYDRATING_MS : MAX_WAIT_MS;
   await Promise.race([shapes, new Promise((r) => setTimeout(r, cap))]).catch(() => undefined); // a failure shows in the map's own error state
+  await data;
 }
 
 /**

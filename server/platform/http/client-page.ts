@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { SESSION_COOKIE } from './auth';
+import type { FirstScreenData } from './first-screen-data';
 import { firstScreenRenderer, readingPrefs } from './first-screen-render';
 import { matchesIfNoneMatch } from './revalidate';
 
@@ -71,7 +72,7 @@ async function preloadFor(pathname: string, cookie: string | undefined, call: Ap
 const joinJson = (bodies: Map<string, string>) => `{${[...bodies].map(([path, text]) => `${JSON.stringify(path)}:${text}`).join(',')}}`;
 
 /** The built index.html with the preload hints and data inserted; `root` is the client's dist folder. */
-export function clientPage(root: string, call: ApiCall) {
+export function clientPage(root: string, call: ApiCall, firstScreen: FirstScreenData) {
   const html = readFileSync(join(root, 'index.html'), 'utf8');
   const shapes = readdirSync(join(root, 'assets')).find((f) => /^th-provinces\.shapes-[\w-]+\.json$/.test(f));
   const hint = shapes ? `<link rel="preload" href="/assets/${shapes}" as="fetch" crossorigin="anonymous">` : '';
@@ -89,8 +90,11 @@ export function clientPage(root: string, call: ApiCall) {
     // waits briefly for them before its first render when the hint is there (client/app/first-screen.ts).
     const onMap = [...data.keys()].some((p) => p.endsWith('/summary'));
     const body = onMap ? await drawFirstScreen(firstScreenHref(c, data), readingPrefs(c), json) : null;
-    // A drawn page puts its data after the drawing: the parser reaches the map (and may paint it) first.
-    const page = body ? `${headDrawn}${hint}${rest.replace('<div id="root"></div>', () => body + script)}` : `${head}${onMap ? hint : ''}${script}${rest}`;
+    // A drawn page's data is fetched beside it (first-screen-data.ts): inline, it held the parser before the map's first paint.
+    const dataUrl = body && cookie ? firstScreen.keep(json, cookie) : null;
+    const page = dataUrl
+      ? `${headDrawn}${hint}<link rel="preload" href="${dataUrl}" as="fetch" crossorigin="anonymous">${rest.replace('<div id="root"></div>', () => `${body}<script type="application/json" id="kpi-preload" data-src="${dataUrl}"></script>`)}`
+      : `${head}${onMap ? hint : ''}${script}${rest}`;
     // Tagged by content: a revisit with nothing changed costs a 304, and the compressed bytes are kept (compress.ts).
     const etag = `W/"page-${createHash('sha256').update(page).digest('base64url').slice(0, 27)}"`;
     const headers = { 'cache-control': 'private, no-cache', vary: 'Cookie', etag };
