@@ -112,7 +112,11 @@ function inlineStylesheet(root: string, head: string): string {
   const link = /<link rel="stylesheet"[^>]*href="\/(assets\/[^"]+\.css)"[^>]*>/.exec(head);
   if (!link) return head;
   const css = readFileSync(join(root, link[1]!), 'utf8');
-  return css.includes('</') ? head : head.replace(link[0], () => `<style>${css}</style>`);
+  // The Thai and Latin Sarabun files the first screen uses, fetched with the page: traced, laying the
+  // drawn page out first with a fallback font and again when Sarabun arrived cost two long layouts.
+  const fonts = [...new Set(css.match(/\/assets\/sarabun-(thai|latin)-(400|700)-normal-[\w-]+\.woff2/g) ?? [])];
+  const preload = fonts.map((f) => `<link rel="preload" href="${f}" as="font" type="font/woff2" crossorigin="anonymous">`).join('');
+  return css.includes('</') ? head : head.replace(link[0], () => `${preload}<style>${css}</style>`);
 }
 
 /**
