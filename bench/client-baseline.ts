@@ -1,9 +1,12 @@
 /**
- * The overview's map-ready time beside its floor: a static page from bare Hono (bench/bare-server.ts)
+ * The overview's map time beside its floor: a static page from bare Hono (bench/bare-server.ts)
  * fetching the very JSON the overview needs (the same bytes, captured from the product: me, rounds,
  * summary, items, indicators, provinces, and the province outlines) all at once, then drawing the 77
- * coloured paths and marking `map-ready` after the next paint, as the product does. Loads alternate
- * product / baseline on fresh browser contexts (cold cache); the ratio is the median over the pairs.
+ * coloured paths and marking `map-ready` after the next paint. Both sides are timed at the same moment:
+ * the coloured province paths painted (the product's `map-painted`: its server-drawn map, or the
+ * client's when the server drew none). The product's `map-ready` (hydrated: tooltip, keyboard and
+ * links work) is reported beside it against the same static page. Loads alternate product / baseline
+ * on fresh browser contexts (cold cache); each ratio is the median over the pairs.
  */
 import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,14 +15,22 @@ import type { Browser } from 'playwright-core';
 import { projectRoot } from '../server/bootstrap';
 import { addSession } from '../tests/e2e/helpers/session';
 import { startServer } from '../tests/helpers/server';
+import { observeLongTasks, readTimeline, type LoadTimeline } from './client-timeline';
 import { median } from './import-bench';
 
 export interface ClientBaseline {
+  /** Navigation start → the product's coloured map painted, ms. */
   productMs: number[];
+  /** Navigation start → the product's map hydrated and painted (handlers attached), ms. */
+  productReadyMs: number[];
   staticMs: number[];
   pairRatios: number[];
-  /** Median over the pairs of product ÷ static. */
+  /** Median over the pairs of product painted ÷ static. */
   ratio: number;
+  /** Median over the pairs of product ready ÷ static. */
+  readyRatio: number;
+  product: LoadTimeline[];
+  static: LoadTimeline[];
 }
 
 const PAGE = '/overview/2566/6';
@@ -32,14 +43,15 @@ const BODIES: Record<string, string> = {
   provinces: '/api/provinces',
 };
 
-async function mapReadyMs(browser: Browser, url: string, session?: { baseUrl: string; cookie: string }): Promise<number> {
+async function mapTimeline(browser: Browser, url: string, session?: { baseUrl: string; cookie: string }): Promise<LoadTimeline> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     if (session) await addSession(context, session.baseUrl, session.cookie);
     const page = await context.newPage();
+    await observeLongTasks(page);
     await page.goto(url);
     await page.waitForSelector('html[data-map-ready="true"]', { timeout: 30_000 });
-    return await page.evaluate(() => performance.getEntriesByName('map-ready')[0]!.startTime);
+    return await readTimeline(page);
   } finally {
     await context.close();
   }
@@ -60,16 +72,27 @@ export async function staticBaseline(browser: Browser, baseUrl: string, cookie: 
     copyFileSync(join(projectRoot, 'dist/client/assets', shapes), join(dir, 'topology.json'));
     bare = await startServer({ script: 'bench/bare-server.ts', env: { BENCH_BODIES: dir } });
     const staticUrl = `${bare.baseUrl}/static-page?names=${[...Object.keys(BODIES), 'topology'].join(',')}`;
-    await mapReadyMs(browser, staticUrl); // warm-up of both
-    await mapReadyMs(browser, baseUrl + PAGE, { baseUrl, cookie });
-    const productMs: number[] = [];
-    const staticMs: number[] = [];
+    await mapTimeline(browser, staticUrl); // warm-up of both
+    await mapTimeline(browser, baseUrl + PAGE, { baseUrl, cookie });
+    const product: LoadTimeline[] = [];
+    const statics: LoadTimeline[] = [];
     for (let i = 0; i < pairs; i++) {
-      productMs.push(await mapReadyMs(browser, baseUrl + PAGE, { baseUrl, cookie }));
-      staticMs.push(await mapReadyMs(browser, staticUrl));
+      product.push(await mapTimeline(browser, baseUrl + PAGE, { baseUrl, cookie }));
+      statics.push(await mapTimeline(browser, staticUrl));
     }
-    const pairRatios = productMs.map((p, i) => p / staticMs[i]!);
-    return { productMs, staticMs, pairRatios, ratio: median(pairRatios) };
+    const staticMs = statics.map((t) => t.painted);
+    const pairRatios = product.map((p, i) => p.painted / staticMs[i]!);
+    const readyRatios = product.map((p, i) => p.ready / staticMs[i]!);
+    return {
+      productMs: product.map((t) => t.painted),
+      productReadyMs: product.map((t) => t.ready),
+      staticMs,
+      pairRatios,
+      ratio: median(pairRatios),
+      readyRatio: median(readyRatios),
+      product,
+      static: statics,
+    };
   } finally {
     await bare?.stop();
     rmSync(dir, { recursive: true, force: true });

@@ -7,9 +7,12 @@
  *   marks `map-ready`), on a fresh browser context (cold cache) each load;
  * - the indicator switch, measured in the page from the select's change to the paint of the
  *   re-coloured map (`indicator-switch` measure);
- * - the overview beside a static page fetching the same JSON (bench/client-baseline.ts).
+ * - the overview beside a static page fetching the same JSON (bench/client-baseline.ts), with where
+ *   each side's time goes (bench/client-timeline.ts).
+ * Run alone with `npx tsx bench/client-bench.ts [loads]`; `npm run bench` prints the same section.
  */
 import { readFileSync } from 'node:fs';
+import os from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../server/platform/browser/chromium';
@@ -18,6 +21,8 @@ import { ensureClientBuilt } from '../tests/e2e/helpers/build';
 import { startServer } from '../tests/helpers/server';
 import { addSession, signInOverHttp } from '../tests/e2e/helpers/session';
 import { staticBaseline, type ClientBaseline } from './client-baseline';
+import { formatTimeline } from './client-timeline';
+import { median } from './import-bench';
 
 const dist = join(projectRoot, 'dist/client');
 
@@ -106,4 +111,45 @@ export async function benchClient(loads = 7, switches = 30): Promise<ClientBench
     await browser.close();
     await server.stop();
   }
+}
+
+const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
+const kb = (bytes: number) => fmt(bytes / 1024, 1);
+
+/** Prints the client section of `npm run bench`; returns whether every budget was met. */
+export async function printClientSection(loads = 7): Promise<boolean> {
+  const client = await benchClient(loads);
+  let ok = true;
+  const jsOk = client.firstLoadGzip <= 250 * 1024 && client.fetchedBeforeReadyGzip <= 250 * 1024;
+  ok &&= jsOk;
+  console.log(`Client: first-load JavaScript of the overview (gzip, from dist/client/index.html):`);
+  console.log(`  ${client.firstLoad.map((f) => `${f.file} ${kb(f.gzip)} KB`).join('; ')}`);
+  console.log(`  total ${kb(client.firstLoadGzip)} KB; fetched by the browser before the map was ready: ${kb(client.fetchedBeforeReadyGzip)} KB (${client.fetchedBeforeReady.length} files)  budget ≤ 250 KB: ${verdict(jsOk)}`);
+  for (const [path, ms] of Object.entries(client.interactiveMs)) {
+    const pathOk = median(ms) <= 1500;
+    ok &&= pathOk;
+    console.log(`  ${path}: navigation start → map painted with its handlers attached, cold cache, median of ${ms.length}: ${fmt(median(ms))} ms  budget ≤ 1,500 ms: ${verdict(pathOk)}`);
+    console.log(`    runs: ${ms.map((m) => fmt(m)).join(', ')} ms`);
+  }
+  const cb = client.baseline;
+  const cbOk = cb.ratio <= 2;
+  ok &&= cbOk;
+  console.log(`  /overview/2566/6 beside a static page (bare Hono) fetching the same JSON and outlines and drawing them, alternating cold loads:`);
+  console.log(`    coloured map painted: product ${fmt(median(cb.productMs))} ms, static ${fmt(median(cb.staticMs))} ms (medians), ratio ${fmt(cb.ratio, 2)} (pairs ${cb.pairRatios.map((x) => fmt(x, 2)).join(', ')})  budget ≤ 2: ${verdict(cbOk)}`);
+  console.log(`    product's map hydrated (tooltip, keyboard, links): ${fmt(median(cb.productReadyMs))} ms, ratio ${fmt(cb.readyRatio, 2)} to the static page (not budgeted)`);
+  console.log(`    where the time goes, product: ${formatTimeline(cb.product)}`);
+  console.log(`    where the time goes, static:  ${formatTimeline(cb.static)}`);
+  const switchMedian = median(client.switchMs);
+  const switchOk = switchMedian <= 50;
+  ok &&= switchOk;
+  console.log(`  indicator switch → re-coloured map painted (measured in the page), median of ${client.switchMs.length}: ${fmt(switchMedian, 1)} ms, max ${fmt(Math.max(...client.switchMs), 1)} ms  budget ≤ 50 ms: ${verdict(switchOk)}\n`);
+  return ok;
+}
+
+if (process.argv[1]?.endsWith('client-bench.ts')) {
+  console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' / ')} (1 / 5 / 15 min)`);
+  const ok = await printClientSection(Number(process.argv[2] ?? 7));
+  console.log(`machine at the end: load average ${os.loadavg().map((l) => l.toFixed(2)).join(' / ')}`);
+  process.exitCode = ok ? 0 : 1;
 }

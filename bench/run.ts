@@ -4,7 +4,7 @@
  */
 import os from 'node:os';
 import { benchClassifyRound } from './classify-bench';
-import { benchClient } from './client-bench';
+import { printClientSection } from './client-bench';
 import { benchBulk, benchDemoRound, median } from './import-bench';
 import { printImportLoadSection } from './import-load-bench';
 import { printImportSpeedSection } from './import-speed-bench';
@@ -68,27 +68,7 @@ async function main() {
   }
   console.log(`  time per item, largest / smallest: ${fmt(growth, 2)}  budget ≤ 2: ${verdict(linearOk)}\n`);
 
-  const client = await benchClient();
-  const kb = (bytes: number) => fmt(bytes / 1024, 1);
-  const jsOk = client.firstLoadGzip <= 250 * 1024 && client.fetchedBeforeReadyGzip <= 250 * 1024;
-  failed ||= !jsOk;
-  console.log(`Client: first-load JavaScript of the overview (gzip, from dist/client/index.html):`);
-  console.log(`  ${client.firstLoad.map((f) => `${f.file} ${kb(f.gzip)} KB`).join('; ')}`);
-  console.log(`  total ${kb(client.firstLoadGzip)} KB; fetched by the browser before the map was ready: ${kb(client.fetchedBeforeReadyGzip)} KB (${client.fetchedBeforeReady.length} files)  budget ≤ 250 KB: ${verdict(jsOk)}`);
-  for (const [path, ms] of Object.entries(client.interactiveMs)) {
-    const ok = median(ms) <= 1500;
-    failed ||= !ok;
-    console.log(`  ${path}: navigation start → coloured map painted, cold cache, median of ${ms.length}: ${fmt(median(ms))} ms  budget ≤ 1,500 ms: ${verdict(ok)}`);
-    console.log(`    runs: ${ms.map((m) => fmt(m)).join(', ')} ms`);
-  }
-  const cb = client.baseline;
-  const cbOk = cb.ratio <= 2;
-  failed ||= !cbOk;
-  console.log(`  /overview/2566/6 beside a static page (bare Hono) fetching the same JSON and TopoJSON, alternating cold loads: product ${fmt(median(cb.productMs))} ms, static ${fmt(median(cb.staticMs))} ms (medians), ratio ${fmt(cb.ratio, 2)} (pairs ${cb.pairRatios.map((x) => fmt(x, 2)).join(', ')})  budget ≤ 2: ${verdict(cbOk)}`);
-  const switchMedian = median(client.switchMs);
-  const switchOk = switchMedian <= 50;
-  failed ||= !switchOk;
-  console.log(`  indicator switch → re-coloured map painted (measured in the page), median of ${client.switchMs.length}: ${fmt(switchMedian, 1)} ms, max ${fmt(Math.max(...client.switchMs), 1)} ms  budget ≤ 50 ms: ${verdict(switchOk)}\n`);
+  failed = !(await printClientSection()) || failed;
 
   const notices = await benchNotices();
   const oneMs = median(notices.oneMs);

@@ -103,8 +103,11 @@ export function precompress(dir) {
 }
 
 async function buildClient() {
-  execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build'], { cwd: root, stdio: 'inherit' });
+  const vite = join(root, 'node_modules/vite/bin/vite.js');
+  execFileSync(process.execPath, [vite, 'build'], { cwd: root, stdio: 'inherit' });
   precompress(join(root, parts.client.out));
+  // The overview's first screen for the server to draw (server/platform/http/first-screen-render.ts).
+  execFileSync(process.execPath, [vite, 'build', '--ssr', 'entry-server.tsx', '--outDir', '../dist/ssr', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
 }
 
 async function buildServer() {

@@ -31,6 +31,8 @@ import { apiCacheControl, revalidateReads } from './platform/http/revalidate';
 import { readMemo } from './platform/http/read-memo';
 import { clientFiles } from './platform/http/static-assets';
 import { clientPage } from './platform/http/client-page';
+import { firstScreenData } from './platform/http/first-screen-data';
+import { paintedMarkHash } from './platform/http/first-screen-render';
 import { requestLog } from './platform/http/request-log';
 import { createLogger, type Logger } from './platform/log';
 
@@ -58,7 +60,7 @@ export function createApp(deps: AppDeps) {
     secureHeaders({
       contentSecurityPolicy: {
         defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
+        scriptSrc: ["'self'", paintedMarkHash], // and the drawn map's paint mark (first-screen-render.ts)
         styleSrc: ["'self'", "'unsafe-inline'"], // React style attributes (chart and map sizing)
         imgSrc: ["'self'", 'data:', 'blob:'],
         fontSrc: ["'self'", 'data:'],
@@ -116,10 +118,16 @@ export function createApp(deps: AppDeps) {
   if (deps.clientDir && existsSync(join(deps.clientDir, 'index.html'))) {
     const root = relative(process.cwd(), deps.clientDir) || '.';
     // Client-side routes: the page with its first screen's data inline, read through the API's own routes as the caller.
-    const page = clientPage(deps.clientDir, async (path, cookie) => {
-      const res = await app.request(path, { headers: { cookie, 'accept-encoding': 'identity' } });
-      return res.status === 200 ? res.text() : null;
-    });
+    const firstScreen = firstScreenData(); // the data of pages the server drew, fetched beside them
+    const page = clientPage(
+      deps.clientDir,
+      async (path, cookie) => {
+        const res = await app.request(path, { headers: { cookie, 'accept-encoding': 'identity' } });
+        return res.status === 200 ? res.text() : null;
+      },
+      firstScreen,
+    );
+    app.get('/first-screen/:file', (c) => firstScreen.serve(c));
     app.get('/', page); // before the files, which would answer `/` with the bare index.html
     app.use('/*', clientFiles(root));
     app.get('*', page);

@@ -17,6 +17,30 @@ function read(): Record<string, unknown> {
 }
 
 /**
+ * Fetches the bodies of a page the server drew, which come beside the page rather than inside it
+ * (`data-src`, preloaded by the page: server/platform/http/first-screen-data.ts). Call before the first
+ * render; a failure only costs the requests the bodies would have saved.
+ */
+export async function loadPreloaded(): Promise<void> {
+  const src = typeof document === 'undefined' ? null : document.getElementById('kpi-preload')?.dataset.src;
+  if (!src || bodies) return;
+  try {
+    const res = await fetch(src);
+    bodies = res.ok ? ((await res.json()) as Record<string, unknown>) : {};
+  } catch {
+    bodies = {};
+  }
+}
+
+/**
+ * Hands `all` out as the page's preloaded bodies (a server render, client/entry-server.tsx, which reads
+ * no document); null forgets them.
+ */
+export function setPreloaded(all: Record<string, unknown> | null) {
+  bodies = all;
+}
+
+/**
  * The preloaded body of `path` (as the API client requests it, query string included), or undefined.
  * @example queryOptions({ queryKey, queryFn, initialData: () => takePreloaded<Rounds>('/api/rounds') })
  */

@@ -18,6 +18,15 @@ function subscribe(listener: () => void) {
 
 const snapshot = () => window.location.pathname + window.location.search;
 
+/** The URL a server render draws (client/entry-server.tsx); unset in the browser. */
+let serverHref: string | null = null;
+/** Sets the URL `useLocation` reports while rendering on the server (null: back to none). */
+export function setServerHref(href: string | null) {
+  serverHref = href;
+}
+// Hydrating in the browser reads the server snapshot too: the page's own URL, which the server drew.
+const serverSnapshot = () => serverHref ?? (typeof window === 'undefined' ? '/' : snapshot());
+
 /**
  * Goes to `to` (a same-origin path with optional query) without reloading the page.
  *
@@ -36,7 +45,7 @@ export function navigate(to: string, opts: { replace?: boolean } = {}) {
 
 /** The current path and query; re-renders on navigation. */
 export function useLocation(): { pathname: string; search: URLSearchParams } {
-  const href = useSyncExternalStore(subscribe, snapshot, () => '/');
+  const href = useSyncExternalStore(subscribe, snapshot, serverSnapshot);
   return useMemo(() => {
     const q = href.indexOf('?');
     return { pathname: q < 0 ? href : href.slice(0, q), search: new URLSearchParams(q < 0 ? '' : href.slice(q)) };

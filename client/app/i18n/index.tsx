@@ -80,12 +80,19 @@ export function makeI18n(lang: Lang, digits: Digits, setLang: (l: Lang) => void 
   };
 }
 
-export function I18nProvider({ children, initialLang }: { children: ReactNode; initialLang?: Lang }) {
-  const [lang, setLangState] = useState<Lang>(() => initialLang ?? stored('kpi.lang', ['th', 'en'], 'th'));
-  const [digits, setDigitsState] = useState<Digits>(() => stored('kpi.digits', ['thai', 'arabic'], 'arabic'));
+/** The reader's stored choices (browser only; a server render is told them). */
+export const storedLang = () => stored<Lang>('kpi.lang', ['th', 'en'], 'th');
+export const storedDigits = () => stored<Digits>('kpi.digits', ['thai', 'arabic'], 'arabic');
+
+export function I18nProvider({ children, initialLang, initialDigits }: { children: ReactNode; initialLang?: Lang; initialDigits?: Digits }) {
+  const [lang, setLangState] = useState<Lang>(() => initialLang ?? storedLang());
+  const [digits, setDigitsState] = useState<Digits>(() => initialDigits ?? storedDigits());
   useEffect(() => {
     document.documentElement.lang = lang;
-  }, [lang]);
+    // Copied into cookies so the server draws the next page's first screen in the same language and
+    // digits (server/platform/http/client-page.ts); a page drawn otherwise is rendered afresh, not hydrated.
+    for (const [name, value] of [['kpi_lang', lang], ['kpi_digits', digits]]) document.cookie = `${name}=${value}; path=/; max-age=31536000; samesite=lax`;
+  }, [lang, digits]);
   const value = useMemo(
     () =>
       makeI18n(

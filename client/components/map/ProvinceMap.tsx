@@ -41,7 +41,11 @@ export function ProvinceMap({ shapes, entries, label, colourKey, nameOf, hrefFor
   const activeShape = active ? shapes.find((s) => s.iso === active) : undefined;
   const activeEntry = active ? entries.get(active) : undefined;
 
+  // `data-ready` is set here, not rendered: the server draws the same SVG (first-screen-render.ts), and
+  // the attribute must say the handlers are attached, which is true only once the browser has hydrated it.
+  const svg = useRef<SVGSVGElement>(null);
   useLayoutEffect(() => {
+    svg.current?.setAttribute('data-ready', 'true');
     markMapReady();
     measureSwitchAfterPaint();
   }, [colourKey, entries]);
@@ -60,7 +64,7 @@ export function ProvinceMap({ shapes, entries, label, colourKey, nameOf, hrefFor
   return (
     // After a tap Chromium sends a synthetic mouseover elsewhere; a tapped tooltip stays until the next tap.
     <div className="map" onMouseLeave={() => pointer.current !== 'touch' && setActive(null)}>
-      <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} role="group" aria-label={label} data-colour-key={colourKey} data-ready="true">
+      <svg ref={svg} viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} role="group" aria-label={label} data-colour-key={colourKey}>
         <g className="map-provinces">
           {shapes.map((s) => {
             const e = entries.get(s.iso);

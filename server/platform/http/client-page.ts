@@ -9,13 +9,19 @@
  *   page never holds anything the caller could not have asked for.
  * - `<link rel="preload" as="fetch">` for the map's province outlines (projected at build time into
  *   SVG path strings, vite.config.ts), so the browser fetches them while the scripts load.
+ * - on a page that opens on the map, the first screen itself, drawn from those same bodies by the
+ *   client's own components (first-screen-render.ts): the coloured map is in the HTML before any script.
  * The page then holds the caller's data (and CSRF token): `private, no-cache`, varying on the cookie.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { SESSION_COOKIE } from './auth';
+import type { FirstScreenData } from './first-screen-data';
+import { firstScreenRenderer, readingPrefs } from './first-screen-render';
+import { matchesIfNoneMatch } from './revalidate';
 
 /** Calls the app's own API (GET) as the caller; returns the JSON text of a 200, else null. */
 export type ApiCall = (path: string, cookie: string) => Promise<string | null>;
@@ -66,20 +72,63 @@ async function preloadFor(pathname: string, cookie: string | undefined, call: Ap
 const joinJson = (bodies: Map<string, string>) => `{${[...bodies].map(([path, text]) => `${JSON.stringify(path)}:${text}`).join(',')}}`;
 
 /** The built index.html with the preload hints and data inserted; `root` is the client's dist folder. */
-export function clientPage(root: string, call: ApiCall) {
+export function clientPage(root: string, call: ApiCall, firstScreen: FirstScreenData) {
   const html = readFileSync(join(root, 'index.html'), 'utf8');
   const shapes = readdirSync(join(root, 'assets')).find((f) => /^th-provinces\.shapes-[\w-]+\.json$/.test(f));
   const hint = shapes ? `<link rel="preload" href="/assets/${shapes}" as="fetch" crossorigin="anonymous">` : '';
   // At the end of <head> (Vite's page has one); a page without one gets them at its end.
   const at = html.includes('</head>') ? html.indexOf('</head>') : html.length;
   const [head, rest] = [html.slice(0, at), html.slice(at)];
+  const drawFirstScreen = firstScreenRenderer(root, shapes);
+  const headDrawn = inlineStylesheet(root, head);
   return async (c: Context) => {
     const cookie = getCookie(c, SESSION_COOKIE);
     const data = await preloadFor(c.req.path, cookie ? `${SESSION_COOKIE}=${cookie}` : undefined, call);
-    const script = `<script type="application/json" id="kpi-preload">${scriptSafe(joinJson(data))}</script>`;
+    const json = joinJson(data);
+    const script = `<script type="application/json" id="kpi-preload">${scriptSafe(json)}</script>`;
     // The outlines only on a page that opens on the map (its round's summary is preloaded): the client
     // waits briefly for them before its first render when the hint is there (client/app/first-screen.ts).
     const onMap = [...data.keys()].some((p) => p.endsWith('/summary'));
-    return c.html(`${head}${onMap ? hint : ''}${script}${rest}`, 200, { 'cache-control': 'private, no-cache', vary: 'Cookie' });
+    const body = onMap ? await drawFirstScreen(firstScreenHref(c, data), readingPrefs(c), json) : null;
+    // A drawn page's data is fetched beside it (first-screen-data.ts): inline, it held the parser before the map's first paint.
+    const dataUrl = body && cookie ? firstScreen.keep(json, cookie) : null;
+    const page = dataUrl
+      ? `${headDrawn}${hint}<link rel="preload" href="${dataUrl}" as="fetch" crossorigin="anonymous">${rest.replace('<div id="root"></div>', () => `${body}<script type="application/json" id="kpi-preload" data-src="${dataUrl}"></script>`)}`
+      : `${head}${onMap ? hint : ''}${script}${rest}`;
+    // Tagged by content: a revisit with nothing changed costs a 304, and the compressed bytes are kept (compress.ts).
+    const etag = `W/"page-${createHash('sha256').update(page).digest('base64url').slice(0, 27)}"`;
+    const headers = { 'cache-control': 'private, no-cache', vary: 'Cookie', etag };
+    if (matchesIfNoneMatch(c.req.header('if-none-match'), etag)) return c.body(null, 304, headers);
+    return c.html(page, 200, headers);
   };
+}
+
+/**
+ * `head` with its stylesheet link replaced by the stylesheet itself, for pages the server drew: their
+ * first paint then waits for no request (the drawn map paints as soon as the HTML is parsed). Pages it
+ * did not draw keep the link, which the browser caches across pages.
+ */
+function inlineStylesheet(root: string, head: string): string {
+  const link = /<link rel="stylesheet"[^>]*href="\/(assets\/[^"]+\.css)"[^>]*>/.exec(head);
+  if (!link) return head;
+  const css = readFileSync(join(root, link[1]!), 'utf8');
+  // The Thai and Latin Sarabun files the first screen uses, fetched with the page: traced, laying the
+  // drawn page out first with a fallback font and again when Sarabun arrived cost two long layouts.
+  const fonts = [...new Set(css.match(/\/assets\/sarabun-(thai|latin)-(400|700)-normal-[\w-]+\.woff2/g) ?? [])];
+  const preload = fonts.map((f) => `<link rel="preload" href="${f}" as="font" type="font/woff2" crossorigin="anonymous">`).join('');
+  return css.includes('</') ? head : head.replace(link[0], () => `${preload}<style>${css}</style>`);
+}
+
+/**
+ * The URL the browser will be at when it hydrates: the page's own, except that `/` opens the newest
+ * round's overview (as the client's LatestOverview does, keeping `indicator`), which the drawn page
+ * moves to before any script of the app runs.
+ */
+function firstScreenHref(c: Context, data: Map<string, string>): { href: string; moved: boolean } {
+  const search = new URL(c.req.url).search;
+  if (c.req.path !== '/') return { href: c.req.path + search, moved: false };
+  const summary = [...data.keys()].find((p) => p.endsWith('/summary'))!;
+  const [, year, round] = /^\/api\/rounds\/(\d+)\/(\d+)\//.exec(summary)!;
+  const indicator = new URLSearchParams(search).get('indicator');
+  return { href: `/overview/${year}/${round}${indicator ? `?${new URLSearchParams({ indicator })}` : ''}`, moved: true };
 }
