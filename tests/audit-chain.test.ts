@@ -16,18 +16,17 @@ import { projectRoot } from '../server/bootstrap';
 import { backupDatabase, restoreDatabase } from '../server/platform/db/backup';
 import { verifyChains } from '../server/platform/db/chain';
 import { openDatabase } from '../server/platform/db/client';
-import { createTestApp, multipart, type Session } from './helpers/test-app';
+import { openAppWithStaffAndAdmin } from './helpers/demo-app';
+import { multipart, type Session, type TestApp } from './helpers/test-app';
 import { csv, header } from './helpers/test-db';
 
 const run = promisify(execFile);
-let t: ReturnType<typeof createTestApp>;
+let t: TestApp;
 let staff: Session;
 let admin: Session;
 
 beforeAll(async () => {
-  t = createTestApp();
-  staff = await t.signIn('staff');
-  admin = await t.signIn('admin');
+  ({ t, staff, admin } = await openAppWithStaffAndAdmin());
   const res = await staff.request('/api/imports', { method: 'POST', body: multipart(csv([header, [2566, 6, 'อ่างทอง', 'ECO-05', '', 707.14, 744.34, 802.25, 449.21, '']]), 'r.csv') });
   expect(res.status).toBe(200);
   for (const action of ['review', 'issue', 'reopen']) {

@@ -4,16 +4,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csv, header } from './helpers/test-db';
-import { createTestApp, multipart, type Session } from './helpers/test-app';
+import { openAppWithStaffAndAdmin } from './helpers/demo-app';
+import { multipart, type Session, type TestApp } from './helpers/test-app';
 
-let t: ReturnType<typeof createTestApp>;
+let t: TestApp;
 let staff: Session;
 let admin: Session;
-beforeAll(async () => {
-  t = createTestApp();
-  staff = await t.signIn('staff');
-  admin = await t.signIn('admin');
-});
+beforeAll(async () => ({ t, staff, admin } = await openAppWithStaffAndAdmin()));
 afterAll(() => t.close());
 
 const upload = (rows: (string | number)[][], name: string) => staff.request('/api/imports', { method: 'POST', body: multipart(csv([header, ...rows]), name) });

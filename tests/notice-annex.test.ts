@@ -7,26 +7,16 @@ import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { displayText, noticeText } from '../shared/notice/format';
-import { dataDir } from '../server/bootstrap';
-import { loadDemoData } from '../server/modules/imports/demo';
-import { closeNoticeRenderer } from '../server/modules/notices/pdf/renderer';
 import { readOutline } from './helpers/outline';
 import { extractPdfText } from './helpers/pdf-text';
-import { createTestApp, multipart, type Session } from './helpers/test-app';
-import { csv, header } from './helpers/test-db';
+import { closeWithRenderer, openDemoApp, withSmallRound } from './helpers/demo-app';
+import type { Session, TestApp } from './helpers/test-app';
 import { readZip } from './helpers/zip';
 
-let t: ReturnType<typeof createTestApp>;
+let t: TestApp;
 let staff: Session;
-beforeAll(async () => {
-  t = createTestApp();
-  await loadDemoData(t.db, join(dataDir, 'demo'));
-  staff = await t.signIn('staff');
-});
-afterAll(async () => {
-  await closeNoticeRenderer();
-  t.close();
-});
+beforeAll(async () => ({ t, staff } = await openDemoApp()));
+afterAll(() => closeWithRenderer(t));
 
 const strip = (s: string) => s.replace(/\s+/g, '');
 const get = async (s: Pick<Session, 'request'>, path: string) => {
@@ -81,15 +71,12 @@ describe('GET /api/notices/:year/:round/annex.pdf', () => {
 
 describe('the annex in the round’s ZIP and merged PDF', () => {
   it('appears once, after the notices, with its own bookmark', async () => {
-    const small = createTestApp();
-    const smallStaff = await small.signIn('staff');
-    try {
-      const rows = [
-        [2566, 6, 'อ่างทอง', 'ECO-05', '', 707.14, 744.34, 802.25, 449.21, ''],
-        [2566, 6, 'ชลบุรี', 'ECO-05', '', 900, 950, 1000, 800, ''],
-        [2566, 6, 'ชลบุรี', 'SOC-02', '', 30, 28, 25, 31.5, ''],
-      ];
-      expect((await smallStaff.request('/api/imports', { method: 'POST', body: multipart(csv([header, ...rows]), 'small.csv') })).status).toBe(200);
+    const rows = [
+      [2566, 6, 'อ่างทอง', 'ECO-05', '', 707.14, 744.34, 802.25, 449.21, ''],
+      [2566, 6, 'ชลบุรี', 'ECO-05', '', 900, 950, 1000, 800, ''],
+      [2566, 6, 'ชลบุรี', 'SOC-02', '', 30, 28, 25, 31.5, ''],
+    ];
+    await withSmallRound(rows, async (smallStaff) => {
       const entries = readZip(await bytesOf(await get(smallStaff, '/api/notices/2566/6.zip')));
       expect(entries.map((e) => e.name)).toEqual(['TH-15_อ่างทอง.pdf', 'TH-20_ชลบุรี.pdf', 'annex-2566-r6.pdf']);
 
@@ -103,8 +90,6 @@ describe('the annex in the round’s ZIP and merged PDF', () => {
       const text = strip((await extractPdfText(merged)).pages.join(''));
       const heading = strip(displayText('๕.๑ รายได้จากการท่องเที่ยวของผู้เยี่ยมเยือนชาวไทย', 'thai'));
       expect(text.split(heading).length - 1).toBe(1);
-    } finally {
-      small.close();
-    }
+    });
   });
 });

@@ -13,27 +13,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NoticeDocument } from '../shared/notice/document/NoticeDocument';
 import { displayText, noticeText } from '../shared/notice/format';
 import type { Digits, NoticeModel, NoticeStamp } from '../shared/contracts/notice';
-import { dataDir } from '../server/bootstrap';
-import { loadDemoData } from '../server/modules/imports/demo';
 import { noticePrintHtml } from '../server/modules/notices/pdf/print-html';
-import { closeNoticeRenderer, noticeRenderer } from '../server/modules/notices/pdf/renderer';
+import { noticeRenderer } from '../server/modules/notices/pdf/renderer';
 import { extractPdfText } from './helpers/pdf-text';
 import { splitRowMismatches, wholeOrSplitOnce } from './helpers/split-rows';
-import { createTestApp, multipart, type Session } from './helpers/test-app';
+import { closeWithRenderer, openDemoApp, withSmallRound } from './helpers/demo-app';
+import { multipart, type Session, type TestApp } from './helpers/test-app';
 import { csv, header } from './helpers/test-db';
 import { readZip } from './helpers/zip';
 
-let t: ReturnType<typeof createTestApp>;
+let t: TestApp;
 let staff: Session;
-beforeAll(async () => {
-  t = createTestApp();
-  await loadDemoData(t.db, join(dataDir, 'demo'));
-  staff = await t.signIn('staff');
-});
-afterAll(async () => {
-  await closeNoticeRenderer();
-  t.close();
-});
+beforeAll(async () => ({ t, staff } = await openDemoApp()));
+afterAll(() => closeWithRenderer(t));
 
 const json = async (res: Response) => (await res.json()) as any;
 const pdf = async (app: Pick<Session, 'request'>, path: string) => {
@@ -209,15 +201,12 @@ describe('every province at once', () => {
   });
 
   it('serves the round as .zip and as one merged .pdf directly (a small round)', async () => {
-    const small = createTestApp();
-    const smallStaff = await small.signIn('staff');
-    try {
-      const rows = [
-        [2566, 6, 'อ่างทอง', 'ECO-05', '', 707.14, 744.34, 802.25, 449.21, ''],
-        [2566, 6, 'อ่างทอง', 'ENV-02', 'แม่น้ำน้อย', 59, 64, 67, 53.07, ''],
-        [2566, 6, 'ชลบุรี', 'SOC-02', '', 30, 28, 25, 31.5, ''],
-      ];
-      expect((await smallStaff.request('/api/imports', { method: 'POST', body: multipart(csv([header, ...rows]), 'small.csv') })).status).toBe(200);
+    const rows = [
+      [2566, 6, 'อ่างทอง', 'ECO-05', '', 707.14, 744.34, 802.25, 449.21, ''],
+      [2566, 6, 'อ่างทอง', 'ENV-02', 'แม่น้ำน้อย', 59, 64, 67, 53.07, ''],
+      [2566, 6, 'ชลบุรี', 'SOC-02', '', 30, 28, 25, 31.5, ''],
+    ];
+    await withSmallRound(rows, async (smallStaff) => {
       const zip = await smallStaff.request('/api/notices/2566/6.zip');
       expect(zip.status).toBe(200);
       expect(zip.headers.get('content-disposition')).toContain('notices-2566-r6.zip');
@@ -232,8 +221,6 @@ describe('every province at once', () => {
       const text = strip((await extractPdfText(merged)).pages.join(''));
       expect(text.indexOf('จังหวัดอ่างทอง')).toBeLessThan(text.indexOf('จังหวัดชลบุรี'));
       expect(text).toContain('สูงกว่าค่าเป้าหมายขั้นต้น(ไม่เกิน๓๐.๐๐ต่อพันคน)'); // lower is better, in the PDF too
-    } finally {
-      small.close();
-    }
+    });
   });
 });

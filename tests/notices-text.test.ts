@@ -14,26 +14,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NoticeDocument } from '../shared/notice/document/NoticeDocument';
 import { displayText, noticeText } from '../shared/notice/format';
 import { noticeWords } from '../shared/notice/linebreak';
-import { dataDir } from '../server/bootstrap';
-import { loadDemoData } from '../server/modules/imports/demo';
-import { closeNoticeRenderer } from '../server/modules/notices/pdf/renderer';
 import { readOutline } from './helpers/outline';
 import { pdfjsLines } from './helpers/pdfjs-lines';
 import { splitRowMismatches } from './helpers/split-rows';
-import { createTestApp, type Session } from './helpers/test-app';
+import { closeWithRenderer, openDemoApp } from './helpers/demo-app';
+import type { Session, TestApp } from './helpers/test-app';
 import { readZip } from './helpers/zip';
 
-let t: ReturnType<typeof createTestApp>;
+let t: TestApp;
 let staff: Session;
-beforeAll(async () => {
-  t = createTestApp();
-  await loadDemoData(t.db, join(dataDir, 'demo'));
-  staff = await t.signIn('staff');
-});
-afterAll(async () => {
-  await closeNoticeRenderer();
-  t.close();
-});
+beforeAll(async () => ({ t, staff } = await openDemoApp()));
+afterAll(() => closeWithRenderer(t));
 
 const pdf = async (path: string) => {
   const res = await staff.request(path);

@@ -10,18 +10,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NoticeDocument } from '../shared/notice/document/NoticeDocument';
 import type { Digits, NoticeModel, NoticeStamp } from '../shared/contracts/notice';
 import { noticeText } from '../shared/notice/format';
-import { dataDir } from '../server/bootstrap';
-import { loadDemoData } from '../server/modules/imports/demo';
-import { createTestApp, multipart, type Session } from './helpers/test-app';
+import { openDemoApp } from './helpers/demo-app';
+import { multipart, type Session, type TestApp } from './helpers/test-app';
 import { csv, header } from './helpers/test-db';
 
-let t: ReturnType<typeof createTestApp>;
+let t: TestApp;
 let staff: Session;
-beforeAll(async () => {
-  t = createTestApp();
-  await loadDemoData(t.db, join(dataDir, 'demo'));
-  staff = await t.signIn('staff');
-});
+beforeAll(async () => ({ t, staff } = await openDemoApp()));
 afterAll(() => t.close());
 
 const json = async (res: Response) => (await res.json()) as any;

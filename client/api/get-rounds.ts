@@ -1,10 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../lib/api';
 import { takePreloaded } from '../lib/preload';
+import { roundKeys } from './keys';
 
 export const getRounds = async () => unwrap(await api.api.rounds.$get());
 
-export const roundsQueryOptions = () => queryOptions({ queryKey: ['rounds'], queryFn: getRounds, initialData: () => takePreloaded<Awaited<ReturnType<typeof getRounds>>>('/api/rounds') });
+export const roundsQueryOptions = () => queryOptions({ queryKey: roundKeys.all, queryFn: getRounds, initialData: () => takePreloaded<Awaited<ReturnType<typeof getRounds>>>('/api/rounds') });
 
 export const useRounds = () => useQuery(roundsQueryOptions());
 

@@ -3,42 +3,26 @@
  * province and issued notice, and the audit trail page for staff. axe-core on each page; screenshots
  * go to test-results/screenshots/.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../server/platform/browser/chromium';
-import { projectRoot } from '../../server/bootstrap';
 import { seriousViolations } from './helpers/axe';
-import { ensureClientBuilt } from './helpers/build';
-import { startServer, type RunningServer } from '../helpers/server';
-import { signIn, signInOverHttp } from './helpers/session';
+import type { RunningServer } from '../helpers/server';
+import { screenshotDir, staffNoticeActions, startE2eApp, stopE2eApp, type E2eApp } from './helpers/app';
+import { signIn } from './helpers/session';
 
-const shots = join(projectRoot, 'test-results/screenshots');
+const shots = screenshotDir();
+let app: E2eApp;
 let server: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  await ensureClientBuilt();
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  ({ server, browser } = app = await startE2eApp());
   // Staff review and issue อ่างทอง's notice, so its governor has an issued notice to read.
-  const cookie = await signInOverHttp(server.baseUrl, 'staff');
-  const me = (await (await fetch(`${server.baseUrl}/api/auth/me`, { headers: { cookie } })).json()) as { csrfToken: string };
-  for (const action of ['review', 'issue']) {
-    const res = await fetch(`${server.baseUrl}/api/notices/2566/6/actions`, {
-      method: 'POST',
-      headers: { cookie, 'x-csrf-token': me.csrfToken, 'content-type': 'application/json' },
-      body: JSON.stringify({ action, isos: ['TH-15'] }),
-    });
-    expect(res.status).toBe(200);
-  }
+  await staffNoticeActions(server.baseUrl, ['review', 'issue'], ['TH-15']);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => stopE2eApp(app));
 
 async function freshPage(): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'th-TH', bypassCSP: true });

@@ -4,34 +4,25 @@
  * change as "before → after unit (outcome → outcome)", the raw JSON only behind "details" in the
  * page's Thai font, and the indicator filter. Screenshot in test-results/screenshots/.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../server/platform/browser/chromium';
-import { projectRoot } from '../../server/bootstrap';
 import { describeChange, type ChangeSide } from '../../shared/audit';
-import { ensureClientBuilt } from './helpers/build';
-import { startServer, type RunningServer } from '../helpers/server';
-import { signIn, signInOverHttp } from './helpers/session';
+import type { RunningServer } from '../helpers/server';
+import { screenshotDir, staffHeaders, staffNoticeActions, startE2eApp, stopE2eApp, type E2eApp } from './helpers/app';
+import { signIn } from './helpers/session';
 
-const shots = join(projectRoot, 'test-results/screenshots');
+const shots = screenshotDir();
+let app: E2eApp;
 let server: RunningServer;
 let browser: Browser;
 let batchId: number;
 let expectedChange: string;
 
 beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  ensureClientBuilt();
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  const cookie = await signInOverHttp(server.baseUrl, 'staff');
-  const { csrfToken } = (await (await fetch(`${server.baseUrl}/api/auth/me`, { headers: { cookie } })).json()) as { csrfToken: string };
-  const headers = { cookie, 'x-csrf-token': csrfToken };
-  const review = await fetch(`${server.baseUrl}/api/notices/2566/6/actions`, {
-    method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify({ action: 'review', isos: ['TH-15', 'TH-16', 'TH-17'] }),
-  });
-  expect(review.status).toBe(200);
+  ({ server, browser } = app = await startE2eApp());
+  const headers = await staffHeaders(server.baseUrl);
+  await staffNoticeActions(server.baseUrl, ['review'], ['TH-15', 'TH-16', 'TH-17']);
   const form = new FormData();
   const csv = 'ปีงบประมาณ,รอบ,จังหวัด,ตัวชี้วัด,องค์ประกอบ,ค่าเป้าหมายขั้นต้น,ค่าเป้าหมายมาตรฐาน,ค่าเป้าหมายขั้นสูง,ผลการดำเนินงาน,หมายเหตุ\n2566,6,อ่างทอง,ECO-05,,,,,1234.5,\n';
   form.append('file', new File([csv], 'e2e-audit.csv'));
@@ -46,10 +37,7 @@ beforeAll(async () => {
   expect(expectedChange).toContain('1,234.50 ล้านบาท');
 }, 240_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => stopE2eApp(app));
 
 describe('the audit trail in a real browser', () => {
   it('reads in words, expands a bulk action and an import, and filters by indicator', async () => {

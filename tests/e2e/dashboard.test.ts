@@ -4,52 +4,31 @@
  * an error, then a good one). axe-core checks every page; a screenshot of each goes to
  * test-results/screenshots/ for review.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../server/platform/browser/chromium';
-import { projectRoot } from '../../server/bootstrap';
 import { categoryFill, patternIds } from '../../client/components/map/fills';
 import { csv, header } from '../helpers/test-db';
-import { seriousViolations } from './helpers/axe';
-import { ensureClientBuilt } from './helpers/build';
-import { startServer, type RunningServer } from '../helpers/server';
+import type { RunningServer } from '../helpers/server';
+import { pageTools, screenshotDir, signedInPage, startE2eApp, stopE2eApp, type E2eApp } from './helpers/app';
 import { sessionCookie, signIn } from './helpers/session';
 
-const shots = join(projectRoot, 'test-results/screenshots');
+const shots = screenshotDir();
+let app: E2eApp;
 let server: RunningServer;
 let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  await ensureClientBuilt();
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  ({ server, browser } = app = await startE2eApp());
   // bypassCSP: axe-core is injected as an inline script; the app's own CSP stays on for the app's code.
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'th-TH', bypassCSP: true });
-  page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(String(e)));
-  await signIn(page, server.baseUrl);
+  page = await signedInPage(app, { viewport: { width: 1280, height: 900 }, bypassCSP: true, errors: pageErrors });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => stopE2eApp(app));
 
-const go = (path: string) => page.goto(server.baseUrl + path);
-const mapReady = () => page.waitForSelector('svg[data-ready="true"] path[data-iso]');
-const colourKey = () => page.getAttribute('svg[data-colour-key]', 'data-colour-key');
-const fillOf = (iso: string) => page.getAttribute(`path[data-iso="${iso}"]`, 'fill');
-const shoot = (name: string) => page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
-
-async function expectAccessible(name: string) {
-  const violations = await seriousViolations(page);
-  expect(violations, `${name}: axe serious/critical violations`).toEqual([]);
-}
+const { go, mapReady, colourKey, fillOf, shoot, expectAccessible } = pageTools(() => ({ page, baseUrl: server.baseUrl }), shots);
 
 describe('dashboard in a real browser', () => {
   it('opens the newest round at / and shows the overview: figures, map with legend counts, bars, national table', async () => {

@@ -4,36 +4,27 @@
  * and the value shown; and every route at 390 px no wider than the viewport, the header folded into
  * a menu. Screenshots of each page at 1440 px and 390 px go to test-results/screenshots/everyday/.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../server/platform/browser/chromium';
-import { projectRoot } from '../../server/bootstrap';
-import { ensureClientBuilt } from './helpers/build';
-import { startServer, type RunningServer } from '../helpers/server';
-import { addSession, sessionCookie, signIn, signInOverHttp } from './helpers/session';
+import type { RunningServer } from '../helpers/server';
+import { screenshotDir, signedInPage, startE2eApp, stopE2eApp, type E2eApp } from './helpers/app';
+import { addSession, sessionCookie, signInOverHttp } from './helpers/session';
 
-const shots = join(projectRoot, 'test-results/screenshots/everyday');
+const shots = screenshotDir('everyday');
+let app: E2eApp;
 let server: RunningServer;
 let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  ensureClientBuilt();
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'th-TH', acceptDownloads: true });
-  page = await context.newPage();
-  await signIn(page, server.baseUrl, 'admin');
+  ({ server, browser } = app = await startE2eApp());
+  page = await signedInPage(app, { viewport: { width: 1440, height: 900 }, acceptDownloads: true, role: 'admin' });
 }, 400_000); // the client build and the server's first start are slow on a shared 2-core machine
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => stopE2eApp(app));
 
 const go = (path: string) => page.goto(server.baseUrl + path);
 
@@ -253,7 +244,7 @@ describe('the map on a touch screen', () => {
   it('the first tap on a province shows its tooltip with a link; a second tap opens the province', async () => {
     const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, locale: 'th-TH' });
     try {
-      await phone.addCookies(await context.cookies());
+      await phone.addCookies(await page.context().cookies());
       const tab = await phone.newPage();
       await tab.goto(`${server.baseUrl}/overview/2566/6`);
       const province = tab.locator('svg[data-ready="true"] path[data-iso="TH-30"]'); // นครราชสีมา: large enough to tap

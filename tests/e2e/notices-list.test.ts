@@ -3,17 +3,15 @@
  * scrolling past the 76 rows, the list sorted from its headers and filtered by a status count and by
  * notice state, checked against the API's own list; and a bulk action never reaching a hidden row.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../server/platform/browser/chromium';
-import { projectRoot } from '../../server/bootstrap';
-import { ensureClientBuilt } from './helpers/build';
-import { startServer, type RunningServer } from '../helpers/server';
-import { sessionCookie, signIn, signInOverHttp } from './helpers/session';
+import type { RunningServer } from '../helpers/server';
+import { screenshotDir, signedInPage, staffHeaders, staffNoticeActions, startE2eApp, stopE2eApp, type E2eApp } from './helpers/app';
+import { sessionCookie } from './helpers/session';
 
-const shots = join(projectRoot, 'test-results/screenshots/notices');
+const shots = screenshotDir('notices');
+let app: E2eApp;
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
@@ -22,33 +20,20 @@ let reviewed: string[];
 let api: { iso: string; state: string; counts: { byStatus: { notReported: number; belowMin: number; metMin: number; pending: number } } }[];
 
 beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  await ensureClientBuilt();
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  const cookie = await signInOverHttp(server.baseUrl, 'staff');
-  const me = (await (await fetch(`${server.baseUrl}/api/auth/me`, { headers: { cookie } })).json()) as { csrfToken: string };
+  ({ server, browser } = app = await startE2eApp());
+  const { cookie } = await staffHeaders(server.baseUrl);
   const list = async () => ((await (await fetch(`${server.baseUrl}/api/notices/2566/6`, { headers: { cookie } })).json()) as { notices: typeof api }).notices;
   // Two notices reviewed, so the state filter has something to find: อ่างทอง and the first province
   // with a different below-minimum count (so a count filter can keep one and hide the other).
   const before = await list();
   const below = (iso: string) => before.find((n) => n.iso === iso)!.counts.byStatus.belowMin;
   reviewed = ['TH-15', before.find((n) => below(n.iso) !== below('TH-15'))!.iso];
-  const res = await fetch(`${server.baseUrl}/api/notices/2566/6/actions`, {
-    method: 'POST',
-    headers: { cookie, 'x-csrf-token': me.csrfToken, 'content-type': 'application/json' },
-    body: JSON.stringify({ action: 'review', isos: reviewed }),
-  });
-  expect(res.status).toBe(200);
+  await staffNoticeActions(server.baseUrl, ['review'], reviewed);
   api = await list();
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'th-TH' });
-  page = await context.newPage();
-  await signIn(page, server.baseUrl, 'staff');
+  page = await signedInPage(app, { viewport: { width: 1440, height: 900 } });
 }, 400_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => stopE2eApp(app));
 
 const rows = () => page.locator('table.nd-list tbody tr');
 const shownIsos = () => rows().evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-iso')!));

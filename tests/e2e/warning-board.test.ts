@@ -5,51 +5,32 @@
  * province user's own overview. Screenshots at 1440 px go to test-results/screenshots/.
  */
 import ExcelJS from 'exceljs';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../server/platform/browser/chromium';
-import { projectRoot } from '../../server/bootstrap';
 import { categoryFill } from '../../client/components/map/fills';
 import { th } from '../../client/app/i18n/th';
-import { seriousViolations } from './helpers/axe';
-import { ensureClientBuilt } from './helpers/build';
-import { startServer, type RunningServer } from '../helpers/server';
+import type { RunningServer } from '../helpers/server';
+import { pageTools, screenshotDir, signedInPage, startE2eApp, stopE2eApp, type E2eApp } from './helpers/app';
 import { signIn } from './helpers/session';
 
-const shots = join(projectRoot, 'test-results/screenshots');
+const shots = screenshotDir();
+let app: E2eApp;
 let server: RunningServer;
 let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  ensureClientBuilt();
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'th-TH', bypassCSP: true, acceptDownloads: true });
-  page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(String(e)));
-  await signIn(page, server.baseUrl);
+  ({ server, browser } = app = await startE2eApp());
+  page = await signedInPage(app, { viewport: { width: 1440, height: 900 }, bypassCSP: true, acceptDownloads: true, errors: pageErrors });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => stopE2eApp(app));
 
-const go = (path: string) => page.goto(server.baseUrl + path);
-const mapReady = () => page.waitForSelector('svg[data-ready="true"] path[data-iso]');
-const colourKey = () => page.getAttribute('svg[data-colour-key]', 'data-colour-key');
-const fillOf = (iso: string) => page.getAttribute(`path[data-iso="${iso}"]`, 'fill');
-const shoot = (name: string) => page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+const { go, mapReady, colourKey, fillOf, shoot, expectAccessible } = pageTools(() => ({ page, baseUrl: server.baseUrl }), shots);
 const legendSum = async () => (await page.locator('.legend-count').allTextContents()).map(Number).reduce((a, b) => a + b, 0);
-
-async function expectAccessible(name: string) {
-  expect(await seriousViolations(page), `${name}: axe serious/critical violations`).toEqual([]);
-}
 
 describe('warning board in a real browser', () => {
   it('overview: five headline figures with their change, the red/amber/green map by default, the risk view', async () => {

@@ -6,6 +6,7 @@ import { warningText } from './pages/warning';
 import { importPreviewText } from './pages/import-preview';
 import { referenceNames } from './pages/reference-names';
 import { usersText } from './pages/users';
+import { dateFieldText } from './pages/date-field';
 
 export const en: Messages = {
   auth: authText.en,
@@ -15,6 +16,7 @@ export const en: Messages = {
   importPreview: importPreviewText.en,
   referenceNames: referenceNames.en,
   users: usersText.en,
+  dateField: dateFieldText.en,
   app: {
     title: 'Provincial KPI early warning',
     subtitle: "Provincial performance improvement measure (OPDC)",

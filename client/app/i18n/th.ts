@@ -9,6 +9,7 @@ import { warningText } from './pages/warning';
 import { importPreviewText } from './pages/import-preview';
 import { referenceNames } from './pages/reference-names';
 import { usersText } from './pages/users';
+import { dateFieldText } from './pages/date-field';
 
 export const th = {
   // The pages' own words, kept in files per page (pages/) and joined here: every UI string is in this dictionary.
@@ -19,6 +20,7 @@ export const th = {
   importPreview: importPreviewText.th,
   referenceNames: referenceNames.th,
   users: usersText.th,
+  dateField: dateFieldText.th,
   app: {
     title: 'ระบบเตือนภัยล่วงหน้า ตัวชี้วัดจังหวัด',
     subtitle: 'มาตรการปรับปรุงประสิทธิภาพในการปฏิบัติราชการของจังหวัด',

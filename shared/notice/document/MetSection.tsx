@@ -6,79 +6,26 @@
  */
 import { levelColumnText, noticeText, resultText } from '../format';
 import type { NoticeItem } from '../../contracts/notice';
-import { DashRow, ItemName, Observation, text, type SectionProps } from './parts';
+import { ItemTable, type ItemColumn } from './ItemTable';
+import { text, type SectionProps } from './parts';
 
 type CompactProps = SectionProps & { items: NoticeItem[]; showObservations?: boolean };
 
 export function MetSection({ items, showObservations, ...props }: CompactProps) {
   const { digits } = props;
-  const cols = showObservations ? 4 : 3;
+  const columns: ItemColumn[] = [
+    { head: noticeText.colResult, className: 'nd-result', cell: (item) => text(resultText(item, digits), digits) },
+    { head: noticeText.colLevel, className: 'nd-level-col', cell: (item) => (item.level && item.level !== 'belowMin' ? text(levelColumnText[item.level], digits) : '-') },
+  ];
   return (
     <section>
       <h2>{text(noticeText.section4, digits)}</h2>
-      <table className="nd-table nd-compact">
-        <thead>
-          <tr>
-            <th className="nd-indicator">{text(noticeText.colIndicator, 'thai')}</th>
-            <th className="nd-result">{text(noticeText.colResult, 'thai')}</th>
-            <th className="nd-level-col">{text(noticeText.colLevel, 'thai')}</th>
-            {showObservations && <th>{text(noticeText.colObservation, 'thai')}</th>}
-          </tr>
-        </thead>
-        {items.length === 0 ? (
-          <DashRow cols={cols} />
-        ) : (
-          <tbody>
-            {items.map((item, i) => (
-              <tr key={item.assignmentId}>
-                <td>
-                  <ItemName item={item} n={i + 1} digits={digits} />
-                </td>
-                <td className="nd-center">{text(resultText(item, digits), digits)}</td>
-                <td className="nd-center">{item.level && item.level !== 'belowMin' ? text(levelColumnText[item.level], digits) : '-'}</td>
-                {showObservations && (
-                  <td>
-                    <Observation item={item} {...props} />
-                  </td>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        )}
-      </table>
+      <ItemTable items={items} className="nd-table nd-compact" columns={columns} observations={showObservations} {...props} />
     </section>
   );
 }
 
 /** ๓.๓ the items without a result yet: their names, one line each. */
 export function PendingTable({ items, showObservations, ...props }: CompactProps) {
-  const { digits } = props;
-  return (
-    <table className="nd-table nd-compact">
-      <thead>
-        <tr>
-          <th className={showObservations ? 'nd-indicator' : undefined}>{text(noticeText.colIndicator, 'thai')}</th>
-          {showObservations && <th>{text(noticeText.colObservation, 'thai')}</th>}
-        </tr>
-      </thead>
-      {items.length === 0 ? (
-        <DashRow cols={showObservations ? 2 : 1} />
-      ) : (
-        <tbody>
-          {items.map((item, i) => (
-            <tr key={item.assignmentId}>
-              <td>
-                <ItemName item={item} n={i + 1} digits={digits} />
-              </td>
-              {showObservations && (
-                <td>
-                  <Observation item={item} {...props} />
-                </td>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      )}
-    </table>
-  );
+  return <ItemTable items={items} className="nd-table nd-compact" observations={showObservations} {...props} />;
 }

@@ -4,8 +4,9 @@
  */
 import { formatTarget, noticeText } from '../format';
 import type { NoticeItem } from '../../contracts/notice';
+import { ItemTable } from './ItemTable';
 import { PendingTable } from './MetSection';
-import { DashRow, ItemName, Observation, ResultRow, ResultTableHead, text, type SectionProps } from './parts';
+import { DashRow, ResultRow, ResultTableHead, text, type SectionProps } from './parts';
 
 type Sections = { notReported: NoticeItem[]; belowMin: NoticeItem[]; pending: NoticeItem[] };
 
@@ -26,32 +27,7 @@ export function PrioritySection({ sections, showObservations, ...props }: Sectio
 
 /** Indicator and OPDC observation. */
 function ObservationTable({ items, ...props }: SectionProps & { items: NoticeItem[] }) {
-  return (
-    <table className="nd-table nd-two">
-      <thead>
-        <tr>
-          <th className="nd-indicator">{text(noticeText.colIndicator, 'thai')}</th>
-          <th>{text(noticeText.colObservation, 'thai')}</th>
-        </tr>
-      </thead>
-      {items.length === 0 ? (
-        <DashRow cols={2} />
-      ) : (
-        <tbody>
-          {items.map((item, i) => (
-            <tr key={item.assignmentId}>
-              <td>
-                <ItemName item={item} n={i + 1} digits={props.digits} />
-              </td>
-              <td>
-                <Observation item={item} {...props} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      )}
-    </table>
-  );
+  return <ItemTable items={items} className="nd-table nd-two" observations {...props} />;
 }
 
 function BelowMinTable({ items, ...props }: SectionProps & { items: NoticeItem[] }) {

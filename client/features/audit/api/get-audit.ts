@@ -1,5 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api';
+import { auditKeys } from './keys';
 
 /** The trail's filters, as the page keeps them in the URL. */
 export interface AuditQuery {
@@ -24,7 +25,7 @@ export function auditFilterParams(q: AuditQuery): Record<string, string> {
 
 export const getAudit = async (q: AuditQuery) => unwrap(await api.api.audit.$get({ query: { limit: String(PAGE), offset: String(q.offset ?? 0), ...auditFilterParams(q) } }));
 
-export const auditQueryOptions = (q: AuditQuery) => queryOptions({ queryKey: ['audit', q], queryFn: () => getAudit(q), placeholderData: keepPreviousData });
+export const auditQueryOptions = (q: AuditQuery) => queryOptions({ queryKey: auditKeys.page(q), queryFn: () => getAudit(q), placeholderData: keepPreviousData });
 
 export const useAudit = (q: AuditQuery) => useQuery(auditQueryOptions(q));
 

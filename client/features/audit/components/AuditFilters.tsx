@@ -1,6 +1,7 @@
-/** The trail's filters (event, user, province, indicator, dates) and the export of what they select. */
+/** The trail's filters (event, user, province, indicator, dates typed day/month/year, BE in Thai) and the export of what they select. */
 import { useI18n } from '../../../app/i18n';
 import { useProvinces } from '../../../api/get-provinces';
+import { DateField } from '../../../components/DateField';
 import { auditExportUrl, type AuditQuery } from '../api/get-audit';
 import { useIndicatorOptions } from '../api/get-filter-options';
 
@@ -52,14 +53,8 @@ export function AuditFilters({ filters, set }: { filters: AuditQuery; set: (key:
             ))}
           </select>
         </label>
-        <label>
-          {t.from}
-          <input type="date" name="from" value={filters.from ?? ''} onChange={(e) => set('from', e.target.value)} />
-        </label>
-        <label>
-          {t.to}
-          <input type="date" name="to" value={filters.to ?? ''} onChange={(e) => set('to', e.target.value)} />
-        </label>
+        <DateField name="from" label={t.from} value={filters.from ?? ''} onChange={(iso) => set('from', iso)} />
+        <DateField name="to" label={t.to} value={filters.to ?? ''} onChange={(iso) => set('to', iso)} />
       </form>
       <p className="audit-export">
         <span className="muted">{t.exportNote}:</span> <a href={auditExportUrl(filters, 'xlsx')} download>{t.exportXlsx}</a> · <a href={auditExportUrl(filters, 'csv')} download>{t.exportCsv}</a>

@@ -9,6 +9,7 @@ import type { InferResponseType } from 'hono/client';
 import { fileRefusal, fileRefusalStatus } from '../../../../shared/contracts/import-report';
 import { api, ApiRequestError, csrfHeaders, unwrapAs } from '../../../lib/api';
 import { getImportJob, type ImportJob } from './get-import-job';
+import { importKeys } from './keys';
 
 export type ImportReport = InferResponseType<typeof api.api.imports.$post, 200>;
 
@@ -79,7 +80,7 @@ export function rejectedReport(error: unknown): ImportReport | null {
   return error.details as ImportReport;
 }
 
-export const createImportMutationOptions = () => mutationOptions({ mutationKey: ['imports', 'create'], mutationFn: createImport });
+export const createImportMutationOptions = () => mutationOptions({ mutationKey: importKeys.create(), mutationFn: createImport });
 
 /** After a real import every round view may have changed, so everything cached is refetched. */
 export function useCreateImport() {

@@ -1,11 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api';
+import { provinceKeys } from './keys';
 
 export const getRoundProvince = async (year: number, round: number, iso: string) =>
   unwrap(await api.api.rounds[':year'][':round'].provinces[':iso'].$get({ param: { year: String(year), round: String(round), iso } }));
 
 export const roundProvinceQueryOptions = (year: number, round: number, iso: string) =>
-  queryOptions({ queryKey: ['rounds', year, round, 'provinces', iso.toUpperCase()], queryFn: () => getRoundProvince(year, round, iso) });
+  queryOptions({ queryKey: provinceKeys.round(year, round, iso), queryFn: () => getRoundProvince(year, round, iso) });
 
 export const useRoundProvince = (year: number, round: number, iso: string) => useQuery(roundProvinceQueryOptions(year, round, iso));
 

@@ -50,16 +50,18 @@ export function UsersPage() {
       <QueryStatus query={users} />
       {users.data && (
         <div className="table-scroll">
-        <table>
+        {/* On a phone each account is a card (stack-on-phone) with its buttons on their own line: as a
+            table row they needed a sideways scroll at 390 px. */}
+        <table className="users-table stack-on-phone">
           <TableHead columns={[t.username, t.name, t.role, t.active, <span className="visually-hidden">{t.actions}</span>]} />
           <tbody>
             {users.data.users.map((u) => (
               <tr key={u.id}>
-                <td>{u.username}</td>
-                <td>{u.displayName}</td>
-                <td>{roleName[u.role]}{u.provinceIso ? ` · ${u.provinceIso}` : ''}</td>
-                <td>{u.active ? '✓' : '✗'}</td>
-                <td>
+                <td data-label={t.username}>{u.username}</td>
+                <td className="stack-two" data-label={t.name}>{u.displayName}</td>
+                <td className="stack-two" data-label={t.role}>{roleName[u.role]}{u.provinceIso ? ` · ${u.provinceIso}` : ''}</td>
+                <td data-label={t.active}>{u.active ? '✓' : '✗'}</td>
+                <td className="stack-full row-actions">
                   <button type="button" onClick={() => update.mutate({ id: u.id, active: !u.active })}>{u.active ? t.deactivate : t.activate}</button>{' '}
                   <button type="button" onClick={() => reset.mutate(u.id, { onSuccess: (r) => setOtp(t.otp(u.username, r.oneTimePassword)) })}>{t.reset}</button>
                 </td>
