@@ -1,27 +1,45 @@
 /**
  * Notice PDF budgets, measured on the real server (`node --import tsx server/main.ts`, a fresh
- * database with the demo data) over HTTP:
- * - one notice PDF (อ่างทอง, 2566 round 6) once the browser is warm, median of 15; the same notice as
- *   the first one after start (a user's pause after sign-in, and the warm-up finished), median over
- *   three fresh servers, with the warm-ups' durations as the servers logged them; and, on another fresh
- *   server, the first one asked for right after sign-in (it joins the warm-up);
+ * database with the demo data) over HTTP, every server logging its prints' phases (KPI_PDF_PHASES=1):
+ * - a warm notice: after the warm-up and three discarded prints, 15 DIFFERENT provinces' notices of
+ *   2566 round 6, each printed once (the same notice printed over and over would find every word of it
+ *   in Chromium's text caches, which a user's next notice does not); median;
+ * - the first notice after start: อ่างทอง's (TH-15, which the warm-up does not print), asked once the
+ *   warm-up has finished (a user's pause after sign-in, longer if the warm-up still runs), median over
+ *   three fresh servers; and, on another fresh server, one asked right after sign-in (joins the warm-up);
+ * - per phase, for both: the route before the print (session, round context, model; HTTP total minus
+ *   the logged phases), waiting for a slot and a page, HTML, shell setContent, body + fonts, page.pdf,
+ *   clean-up, document info;
  * - every province's notice as a ZIP, with the server's resident memory (VmRSS of the Node process,
  *   sampled every 20 ms from /proc) during the batch, and Chromium's processes alongside;
- * - in the same run, the bare `page.pdf()` of the same notice's HTML, already loaded in a warm page,
- *   so the pipeline's overhead shows as a ratio;
+ * - in the same run, the bare `page.pdf()` of อ่างทอง's HTML, already loaded in a warm page, so the
+ *   pipeline's overhead shows as a ratio;
  * - and that stopping the server closes its Chromium.
+ * `npx tsx bench/notice-bench.ts` runs the first-vs-warm part alone and prints it with the load average.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
 import { signInOverHttp } from '../tests/e2e/helpers/session';
 import { startServer, type RunningServer } from '../tests/helpers/server';
 import { PDFDocument } from 'pdf-lib';
 import { noticePrintHtml } from '../server/modules/notices/pdf/print-html';
 import { defaultConcurrency, NoticeRenderer } from '../server/modules/notices/pdf/renderer';
 import { median } from './import-bench';
+import { FIRST_ISO, firstPdfLines, roundProvinces, timedNotice, type Phases } from './notice-phases';
 
 export interface NoticeBench {
+  /** Warm notices: different provinces' notices of the same round, each printed once. */
   oneMs: number[];
+  /** The provinces `oneMs` printed, in order. */
+  warmProvinces: string[];
+  /** Each warm print's phases. */
+  warmPhases: Phases[];
+  /** Each fresh server's first print's phases. */
+  firstPhases: Phases[];
+  /** The first PDF's province printed again after the warm ones (its own warm figure). */
+  firstIsoWarm: { ms: number; phases: Phases };
   /** The first PDF after start, asked a user's pause (USER_PAUSE_MS) after sign-in: median over FIRST_SERVERS fresh servers. */
   oneColdMs: number;
   /** Each fresh server's first PDF. */
@@ -94,7 +112,7 @@ const FIRST_SERVERS = 3;
  * joins it: `firstPdfAtReady`). Then asks for อ่างทอง's 2566 round 6 notice, the one the warm notices
  * below print too, so both sides print the same notice.
  */
-async function firstPdfAfterWarmUp(server: RunningServer): Promise<{ ms: number; warmUpMs: number | null; waitedMs: number }> {
+async function firstPdfAfterWarmUp(server: RunningServer): Promise<{ ms: number; phases: Phases; warmUpMs: number | null; waitedMs: number }> {
   const session = await signInOverHttp(server.baseUrl, 'staff');
   await new Promise((r) => setTimeout(r, USER_PAUSE_MS));
   const pausedAt = performance.now();
@@ -102,11 +120,8 @@ async function firstPdfAfterWarmUp(server: RunningServer): Promise<{ ms: number;
     await new Promise((r) => setTimeout(r, 50));
   }
   const waitedMs = performance.now() - pausedAt;
-  const t0 = performance.now();
-  const res = await fetch(`${server.baseUrl}/api/notices/2566/6/TH-15.pdf`, { headers: { cookie: session } });
-  if (!res.ok) throw new Error(`first PDF: ${res.status}`);
-  await res.arrayBuffer();
-  return { ms: performance.now() - t0, warmUpMs: warmUpLogged(server.output()), waitedMs: waitedMs < 60 ? 0 : waitedMs };
+  const { ms, phases } = await timedNotice(server, session, FIRST_ISO);
+  return { ms, phases, warmUpMs: warmUpLogged(server.output()), waitedMs: waitedMs < 60 ? 0 : waitedMs };
 }
 
 /** A fresh server (warm-up on), signed in, whose first PDF is asked for right away: it joins the warm-up. */
@@ -115,7 +130,7 @@ async function firstPdfAtReady(): Promise<number> {
   try {
     const session = await signInOverHttp(server.baseUrl, 'staff');
     const t0 = performance.now();
-    const res = await fetch(`${server.baseUrl}/api/notices/2566/6/TH-15.pdf`, { headers: { cookie: session } });
+    const res = await fetch(`${server.baseUrl}/api/notices/2566/6/${FIRST_ISO}.pdf`, { headers: { cookie: session } });
     if (!res.ok) throw new Error(`first PDF at ready: ${res.status}`);
     await res.arrayBuffer();
     return performance.now() - t0;
@@ -130,13 +145,15 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
   return new Uint8Array(await res.arrayBuffer());
 }
 
-export async function benchNotices(runs = 15): Promise<NoticeBench> {
+const SERVER_ENV = { KPI_WARM_BROWSER: '1', KPI_PDF_PHASES: '1' };
+
+export async function benchNotices(runs = 15, opts: { firstOnly?: boolean } = {}): Promise<NoticeBench> {
   // The server warms Chromium in the background once it is ready, as in production.
-  const server = await startServer({ env: { KPI_WARM_BROWSER: '1' } });
+  const server = await startServer({ env: SERVER_ENV });
   try {
     const firsts = [await firstPdfAfterWarmUp(server)];
     for (let i = 1; i < FIRST_SERVERS; i++) {
-      const fresh = await startServer({ env: { KPI_WARM_BROWSER: '1' } });
+      const fresh = await startServer({ env: SERVER_ENV });
       try {
         firsts.push(await firstPdfAfterWarmUp(fresh));
       } finally {
@@ -144,17 +161,36 @@ export async function benchNotices(runs = 15): Promise<NoticeBench> {
       }
     }
     cookie = await signInOverHttp(server.baseUrl, 'staff');
-    const url = `${server.baseUrl}/api/notices/2566/6/TH-15.pdf`;
-    const first = await fetchBytes(url);
-    let t0: number;
-    for (let i = 0; i < 3; i++) await fetchBytes(url);
-    const oneMs: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      t0 = performance.now();
-      await fetchBytes(url);
-      oneMs.push(performance.now() - t0);
-    }
+    const first = await fetchBytes(`${server.baseUrl}/api/notices/2566/6/${FIRST_ISO}.pdf`);
+    // Warm notices: provinces neither the warm-up (the first few, sorted) nor the first PDF printed,
+    // three discarded, then `runs` more, each printed once.
+    const others = (await roundProvinces(server, cookie)).filter((iso) => iso !== FIRST_ISO).slice(10);
+    if (others.length < 3 + runs) throw new Error(`only ${others.length} provinces to print`);
+    for (const iso of others.slice(0, 3)) await timedNotice(server, cookie, iso);
+    const warmProvinces = others.slice(3, 3 + runs);
+    const warm = [];
+    for (const iso of warmProvinces) warm.push(await timedNotice(server, cookie, iso));
+    const oneMs = warm.map((w) => w.ms);
+    // The first PDF's own province again, now warm: whether its notice is simply larger than the others.
+    const againTimed = await timedNotice(server, cookie, FIRST_ISO);
     const pages = (await PDFDocument.load(first)).getPageCount();
+    let t0: number;
+    const firstOf = {
+      oneMs,
+      warmProvinces,
+      warmPhases: warm.map((w) => w.phases),
+      firstPhases: firsts.map((f) => f.phases),
+      firstIsoWarm: { ms: againTimed.ms, phases: againTimed.phases },
+      oneColdMs: median(firsts.map((f) => f.ms)),
+      firstMs: firsts.map((f) => f.ms),
+      warmUpMs: firsts.map((f) => f.warmUpMs),
+      waitedMs: Math.max(...firsts.map((f) => f.waitedMs)),
+      pages,
+    };
+    if (opts.firstOnly) {
+      await server.stop();
+      return { ...firstOf, atReadyMs: NaN, bareMs: [], zipMs: NaN, zipBytes: 0, zipEntries: 0, concurrency: defaultConcurrency(), rssBeforeMb: NaN, rssPeakMb: NaN, chromiumPeakMb: NaN, chromiumLeftAfterStop: 0 };
+    }
 
     // The batch, with the server's memory sampled throughout.
     const rssBeforeMb = (vmRssKb(server.pid) ?? 0) / 1024;
@@ -195,13 +231,8 @@ export async function benchNotices(runs = 15): Promise<NoticeBench> {
     const chromiumLeftAfterStop = chromium.filter((p) => vmRssKb(p) !== null).length;
     const atReadyMs = await firstPdfAtReady();
     return {
-      oneMs,
-      oneColdMs: median(firsts.map((f) => f.ms)),
-      firstMs: firsts.map((f) => f.ms),
-      warmUpMs: firsts.map((f) => f.warmUpMs),
-      waitedMs: Math.max(...firsts.map((f) => f.waitedMs)),
+      ...firstOf,
       atReadyMs,
-      pages,
       bareMs,
       zipMs,
       zipBytes: zip.length,
@@ -218,4 +249,14 @@ export async function benchNotices(runs = 15): Promise<NoticeBench> {
   }
 }
 
-export { median };
+export { median, firstPdfLines };
+
+const load = () => os.loadavg().map((l) => l.toFixed(2)).join(' / ');
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  console.log(`First PDF vs warm (${os.cpus().length} cores, load average ${load()}):`);
+  const n = await benchNotices(15, { firstOnly: true });
+  for (const l of firstPdfLines(n)) console.log(l);
+  console.log(`  warm-ups took ${n.warmUpMs.map((w) => (w === null ? 'not logged' : `${w} ms`)).join(', ')}; waited past the pause up to ${n.waitedMs.toFixed(0)} ms`);
+  console.log(`  load average after: ${load()}`);
+}

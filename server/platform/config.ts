@@ -22,6 +22,8 @@ const Env = z.object({
   KPI_CHROMIUM_PATH: z.string().min(1).optional(),
   /** 0: do not start Chromium at start-up (the test servers, which mostly never print). */
   KPI_WARM_BROWSER: z.enum(['0', '1']).default('1'),
+  /** 1: log each notice print's phase timings (for bench/notice-bench.ts). */
+  KPI_PDF_PHASES: z.enum(['0', '1']).default('0'),
   // The cover letter's sender, over data/letters/fy*.json (server/modules/notices/letter.ts).
   KPI_LETTER_REF_PREFIX: z.string().trim().min(1).optional(),
   KPI_LETTER_SIGNER_NAME: z.string().trim().min(1).optional(),
@@ -52,6 +54,8 @@ export interface Config {
   chromiumPath: string | null;
   /** Start Chromium in the background once the server listens, so the first PDF costs no launch. */
   warmBrowser: boolean;
+  /** Log each notice print's phases as a `PDF phases {json}` line (the notice bench reads them). */
+  pdfPhases: boolean;
   /** KPI_LETTER_* overrides of the cover letter's sender, by variable name. */
   letter: Partial<Record<LetterSetting, string>>;
   /**
@@ -85,6 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     pdfConcurrency: e.KPI_PDF_CONCURRENCY ?? Math.max(2, Math.min(4, availableParallelism())),
     chromiumPath: e.KPI_CHROMIUM_PATH ?? null,
     warmBrowser: e.KPI_WARM_BROWSER === '1',
+    pdfPhases: e.KPI_PDF_PHASES === '1',
     letter: Object.fromEntries(letterSettings.flatMap((k) => (e[k] ? [[k, e[k]]] : []))),
     trustProxy: e.KPI_TRUST_PROXY === '1',
     logLevel: e.KPI_LOG_LEVEL,

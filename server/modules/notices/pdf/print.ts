@@ -13,6 +13,7 @@ import { liveStamp, noticeStatus, readVersion } from '../workflow';
 import { removeEmptyActualText } from './clean';
 import type { RenderedAnnex } from './annex';
 import { finishNoticePdf, setOutline } from './document-info';
+import { logPhases, phaseClock } from './phases';
 import { noticePrintDocument } from './print-html';
 import { noticeRenderer, type NoticeRenderer } from './renderer';
 
@@ -40,7 +41,14 @@ export const pdfFileName = (n: PrintableNotice) =>
   `notice-${n.model.year}-r${n.model.round}-${n.model.province.iso}${n.stamp.state === 'issued' ? `-v${n.stamp.version}` : '-draft'}.pdf`;
 
 export async function renderNoticePdf(n: PrintableNotice, digits: Digits, renderer: NoticeRenderer = noticeRenderer()): Promise<Uint8Array> {
-  return finishNoticePdf(await removeEmptyActualText(await renderer.print(() => noticePrintDocument(n.model, n.stamp, digits))), n.model, digits);
+  const clock = phaseClock();
+  const printed = await renderer.print(() => noticePrintDocument(n.model, n.stamp, digits), clock);
+  const cleaned = await removeEmptyActualText(printed);
+  clock?.mark('clean-up');
+  const finished = await finishNoticePdf(cleaned, n.model, digits);
+  clock?.mark('document info');
+  logPhases(n.model.province.iso, clock);
+  return finished;
 }
 
 export interface RenderedNotice {

@@ -7,6 +7,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { processConfig } from '../../../platform/config';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../../../platform/browser/chromium';
+import type { PhaseClock } from './phases';
 
 /**
  * The page.evaluate callback below runs inside Chromium, not Node: the server's tsconfig has no DOM
@@ -140,13 +141,16 @@ export class NoticeRenderer {
    * Prints a `PrintDocument`: the page's shell is reused when it is already loaded, so only the body
    * and the page rules change. `doc` may be a function, called once a slot is free.
    */
-  print(doc: PrintDocument | (() => PrintDocument)): Promise<Uint8Array> {
+  print(doc: PrintDocument | (() => PrintDocument), clock?: PhaseClock): Promise<Uint8Array> {
     return this.run(async (page) => {
+      clock?.mark('wait + page');
       const d = typeof doc === 'function' ? doc() : doc;
+      clock?.mark('html');
       if (this.shells.get(page) !== d.shell) {
         await page.setContent(d.shell, { waitUntil: 'load' });
         this.shells.set(page, d.shell);
       }
+      clock?.mark('shell setContent');
       await page.evaluate(
         ([style, body]) => {
           document.getElementById('page-style')!.textContent = style;
@@ -155,7 +159,10 @@ export class NoticeRenderer {
         },
         [d.pageStyle, d.body] as const,
       );
-      return page.pdf(PDF_OPTIONS);
+      clock?.mark('body + fonts');
+      const bytes = await page.pdf(PDF_OPTIONS);
+      clock?.mark('page.pdf');
+      return bytes;
     });
   }
 

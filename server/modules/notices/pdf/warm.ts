@@ -8,8 +8,6 @@ import { outlookConfig } from '../../outlook/outlook.service';
 import type { Db } from '../../../platform/db/client';
 import { listRounds } from '../../rounds/rounds.queries';
 import { loadRoundContext } from '../context';
-import { removeEmptyActualText } from './clean';
-import { finishNoticePdf } from './document-info';
 import { noticePrintDocument, printShell } from './print-html';
 import { printableNotice, renderNoticePdf } from './print';
 import { noticeRenderer, type NoticeRenderer } from './renderer';
@@ -29,31 +27,39 @@ export function roundsToWarm(db: Db): { year: number; round: number }[] {
 }
 
 /**
- * Provinces per round whose notices go through the JavaScript half of the pipeline (context, model,
- * HTML, PDF clean-up and document info) without Chromium, after the one printed: V8 optimises a
- * function only after a few calls, and a "warm" notice is one asked for after several others.
+ * Provinces per round whose notices are printed whole, Chromium included. Measured (issue 10, bench
+ * with per-phase timings): with one print and three JavaScript-only passes per round, a first notice
+ * of another province cost ~2× a warm one in EVERY phase, Chromium's (body and fonts, page.pdf) as much
+ * as Node's, so the warm-up now prints several provinces' notices through the whole pipeline.
  */
-const JS_PASSES = 3;
+const PRINTS_PER_ROUND = 4;
+
+/**
+ * Provinces per round, after the printed ones, whose notices go through the Node half of the pipeline
+ * only (round context, model, HTML; discarded). Measured: with the Chromium phases warm, a first notice
+ * still spent ~2× a warm one's time before the print and in the HTML, which V8 optimises only after more
+ * calls than four prints make; these passes cost no Chromium time.
+ */
+const NODE_PASSES_PER_ROUND = 8;
 
 export function warmNoticePrinting(db: Db, renderer: NoticeRenderer = noticeRenderer()): Promise<void> {
   return renderer.warm(async () => {
     // First the shell and its fonts into a pooled page: a user's print waiting on the warm-up may go then.
     await renderer.print({ shell: printShell(), pageStyle: '', body: '<p>ก <b>ก</b></p>' });
-    // Then one real notice per round a user is likely to open, exactly as the notice route prints it:
-    // the round's context with the printed province's observation drafts brought up to date (not stored).
+    // Then real notices of each round a user is likely to open, exactly as the notice route prints them:
+    // the round's context with each printed province's observation drafts brought up to date (not stored).
     for (const { year, round } of roundsToWarm(db)) {
       const provinces = [...(loadRoundContext(db, year, round, { drafts: 'none' })?.provinces.keys() ?? [])];
-      let printed: Uint8Array | undefined;
-      for (const iso of provinces.slice(0, 1 + JS_PASSES)) {
+      for (const iso of provinces.slice(0, PRINTS_PER_ROUND)) {
         const ctx = loadRoundContext(db, year, round, { drafts: iso });
         const notice = ctx && printableNotice(db, ctx, iso);
-        if (!notice) continue;
-        if (!printed) {
-          printed = await renderNoticePdf(notice, 'thai', renderer);
-          continue;
-        }
-        noticePrintDocument(notice.model, notice.stamp, 'thai'); // what Chromium would print; discarded
-        await finishNoticePdf(await removeEmptyActualText(printed), notice.model, 'thai');
+        if (notice) await renderNoticePdf(notice, 'thai', renderer);
+      }
+      for (const iso of provinces.slice(PRINTS_PER_ROUND, PRINTS_PER_ROUND + NODE_PASSES_PER_ROUND)) {
+        const ctx = loadRoundContext(db, year, round, { drafts: iso });
+        const notice = ctx && printableNotice(db, ctx, iso);
+        if (notice) noticePrintDocument(notice.model, notice.stamp, 'thai');
+        await new Promise((r) => setImmediate(r)); // a request arriving meanwhile is not held up by the whole loop
       }
     }
   });
