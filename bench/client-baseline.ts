@@ -31,6 +31,8 @@ export interface ClientBaseline {
   readyRatio: number;
   product: LoadTimeline[];
   static: LoadTimeline[];
+  /** The product page's headers the static page was served with too (they decide how the browser commits it). */
+  commitHeaders: Record<string, string>;
 }
 
 const PAGE = '/overview/2566/6';
@@ -104,6 +106,7 @@ export async function staticBaseline(browser: Browser, baseUrl: string, cookie: 
       readyRatio: median(readyRatios),
       product,
       static: statics,
+      commitHeaders: commit,
     };
   } finally {
     await bare?.stop();
