@@ -36,6 +36,7 @@ app.get('/same/:name', (c) => {
  */
 app.get('/static-page', (c) => {
   const names = JSON.stringify((c.req.query('names') ?? '').split(',').filter(Boolean));
+  // With the product page's commit headers (COOP, Origin-Agent-Cluster) when the bench captured them.
   return c.html(`<!doctype html><html><head><meta charset="utf-8"><title>baseline</title></head><body><script>
 const names = ${names};
 Promise.all(names.map((n) => fetch('/same/' + n).then((r) => r.json()))).then((bodies) => {
@@ -58,6 +59,6 @@ Promise.all(names.map((n) => fetch('/same/' + n).then((r) => r.json()))).then((b
     document.documentElement.dataset.mapReady = 'true';
   }, 0));
 });
-</script></body></html>`);
+</script></body></html>`, 200, headers.get('static-page') ?? {});
 });
 serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => console.log(`http://localhost:${info.port}`));

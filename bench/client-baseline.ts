@@ -31,6 +31,8 @@ export interface ClientBaseline {
   readyRatio: number;
   product: LoadTimeline[];
   static: LoadTimeline[];
+  /** The product page's headers the static page was served with too (they decide how the browser commits it). */
+  commitHeaders: Record<string, string>;
 }
 
 const PAGE = '/overview/2566/6';
@@ -42,6 +44,9 @@ const BODIES: Record<string, string> = {
   indicators: '/api/indicators?year=2566',
   provinces: '/api/provinces',
 };
+
+/** Response headers of the product's page that change how the browser commits a navigation (process, agent cluster). */
+const COMMIT_HEADERS = ['cross-origin-opener-policy', 'origin-agent-cluster'];
 
 async function mapTimeline(browser: Browser, url: string, session?: { baseUrl: string; cookie: string }): Promise<LoadTimeline> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -66,6 +71,15 @@ export async function staticBaseline(browser: Browser, baseUrl: string, cookie: 
       if (res.status !== 200) throw new Error(`${path}: ${res.status}`);
       writeFileSync(join(dir, `${name}.json`), Buffer.from(await res.arrayBuffer()));
     }
+    // The headers that decide how the browser commits the product's page, served with the static page
+    // too: the product's `Cross-Origin-Opener-Policy: same-origin` puts the page in a new browsing
+    // context group, so a fresh tab starts a new renderer process when the response arrives (traced:
+    // the page's requests then start ~130–150 ms after its HTML is in, at load ≈ 5); a static page
+    // without it reuses the tab's first process. Both sides now pay the same navigation.
+    const page = await fetch(baseUrl + PAGE, { headers: { cookie } });
+    await page.arrayBuffer();
+    const commit = Object.fromEntries(COMMIT_HEADERS.flatMap((h) => (page.headers.get(h) ? [[h, page.headers.get(h)!]] : [])));
+    writeFileSync(join(dir, 'static-page.headers'), JSON.stringify(commit));
     // The same geometry bytes the product's page fetches: the outlines projected at build time.
     const shapes = readdirSync(join(projectRoot, 'dist/client/assets')).find((f) => /^th-provinces\.shapes-[\w-]+\.json$/.test(f));
     if (!shapes) throw new Error('dist/client has no th-provinces.shapes-*.json: build the client first');
@@ -92,6 +106,7 @@ export async function staticBaseline(browser: Browser, baseUrl: string, cookie: 
       readyRatio: median(readyRatios),
       product,
       static: statics,
+      commitHeaders: commit,
     };
   } finally {
     await bare?.stop();

@@ -136,6 +136,7 @@ export async function printClientSection(loads = 7): Promise<boolean> {
   const cbOk = cb.ratio <= 2;
   ok &&= cbOk;
   console.log(`  /overview/2566/6 beside a static page (bare Hono) fetching the same JSON and outlines and drawing them, alternating cold loads:`);
+  console.log(`    both served with the product page's ${Object.entries(cb.commitHeaders).map(([h, v]) => `${h}: ${v}`).join(', ') || '(no commit headers)'}`);
   console.log(`    coloured map painted: product ${fmt(median(cb.productMs))} ms, static ${fmt(median(cb.staticMs))} ms (medians), ratio ${fmt(cb.ratio, 2)} (pairs ${cb.pairRatios.map((x) => fmt(x, 2)).join(', ')})  budget ≤ 2: ${verdict(cbOk)}`);
   console.log(`    product's map hydrated (tooltip, keyboard, links): ${fmt(median(cb.productReadyMs))} ms, ratio ${fmt(cb.readyRatio, 2)} to the static page (not budgeted)`);
   console.log(`    where the time goes, product: ${formatTimeline(cb.product)}`);
