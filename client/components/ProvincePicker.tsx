@@ -3,7 +3,7 @@
  * the list with the arrow keys or the mouse, and the province opens in the round being read (else the
  * newest round with results). An ARIA combobox: the input owns a listbox of at most eight options.
  */
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useI18n } from '../app/i18n';
 import { useProvinces } from '../api/get-provinces';
 import { roundsWithData, useRounds } from '../api/get-rounds';
@@ -21,6 +21,16 @@ export function ProvincePicker() {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  // The server draws the header (the overview's first screen), so a reader may type before the page is
+  // hydrated; no change event reaches React for those keys. Take up what the field holds when hydrated.
+  useEffect(() => {
+    const typed = input.current?.value ?? '';
+    if (typed !== '') {
+      setQuery(typed);
+      setOpen(document.activeElement === input.current);
+    }
+  }, []);
   const matches = searchProvinces(provinces.data?.provinces ?? [], query);
   const round = roundOfPath(pathname) ?? latest;
 
@@ -49,6 +59,7 @@ export function ProvincePicker() {
         {p.label}
       </label>
       <input
+        ref={input}
         id={`${id}-input`}
         type="search"
         role="combobox"
