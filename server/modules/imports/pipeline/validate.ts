@@ -2,13 +2,14 @@
  * Row-by-row validation: every cell is parsed and checked against the catalog, and every problem is
  * collected (never only the first) with its row, column and a Thai and English message.
  */
-import { validateTargets, targetProblemMessage, type ReportedResult, type Targets } from '../../../../shared/classification';
-import type { ImportColumnKey } from '../../../../shared/import-format';
+import type { ReportedResult, Targets } from '../../../../shared/classification';
 import type { ImportIssue } from '../../../../shared/contracts/import-report';
 import { normaliseName, type ImportContext, type IndicatorMeta } from './context';
-import { parseFiscalYear, parseNumberCell, parseRound } from './parse/cells';
+import { parseFiscalYear, parseRound } from './parse/cells';
 import { readRowResult } from './parse/report-status';
 import { outOfRange, ruledText } from './value-rules';
+import { readTargets } from './read-targets';
+import { isBlankRow, memo, RowCheck } from './row-check';
 import { mapHeaders } from './parse/headers';
 import type { Cell, SheetTable } from './read';
 
@@ -26,12 +27,6 @@ export interface ValidRow {
   targets: Targets | null;
   result: ReportedResult;
   note: string | null;
-}
-
-interface Message {
-  code: string;
-  th: string;
-  en: string;
 }
 
 export function validateTable(table: SheetTable, ctx: ImportContext): { rows: ValidRow[]; errors: ImportIssue[] } {
@@ -175,105 +170,4 @@ export function validateTable(table: SheetTable, ctx: ImportContext): { rows: Va
     errors.push({ row: null, column: null, header: null, code: 'NO_ROWS', th: 'ไม่มีแถวข้อมูลในไฟล์', en: 'The file has no data rows.', value: null });
   }
   return { rows, errors };
-}
-
-const isBlankCell = (c: Cell) => c == null || (typeof c === 'string' && c.trim() === '');
-
-function isBlankRow(cells: Cell[]): boolean {
-  for (const c of cells) if (!isBlankCell(c)) return false;
-  return true;
-}
-
-/** A valid row's problems: none, shared (an array per row was garbage for 100,000 valid rows). */
-const NO_ERRORS: readonly ImportIssue[] = Object.freeze([]);
-
-/** The row being checked: its cells and the problems found so far (one instance reused for every row). */
-class RowCheck {
-  cells: Cell[] = [];
-  row = 0;
-  /** Made at the row's first problem only. */
-  private found: ImportIssue[] | null = null;
-  constructor(
-    private readonly columns: Partial<Record<ImportColumnKey, number>>,
-    private readonly header: string[],
-  ) {}
-
-  start(cells: Cell[], row: number) {
-    this.cells = cells;
-    this.row = row;
-    this.found = null;
-  }
-
-  get errors(): readonly ImportIssue[] {
-    return this.found ?? NO_ERRORS;
-  }
-
-  cell(key: ImportColumnKey): Cell {
-    const idx = this.columns[key];
-    return idx === undefined ? null : (this.cells[idx] ?? null);
-  }
-
-  fail(key: ImportColumnKey | null, m: Message, extra?: Partial<ImportIssue>) {
-    const idx = key ? this.columns[key] : undefined;
-    const value = key ? this.cell(key) : null;
-    (this.found ??= []).push({
-      row: this.row,
-      column: key,
-      header: idx === undefined ? null : (this.header[idx] ?? null),
-      code: m.code,
-      th: m.th,
-      en: m.en,
-      value: value != null ? String(value) : null,
-      ...extra,
-    });
-  }
-}
-
-/** Caches a pure cell parser by the cell's value (results are never mutated by callers). */
-function memo<T>(parse: (raw: Cell) => T): (raw: Cell) => T {
-  const cache = new Map<Cell, T>();
-  return (raw) => {
-    let v = cache.get(raw);
-    if (v === undefined && !cache.has(raw)) cache.set(raw, (v = parse(raw)));
-    return v as T;
-  };
-}
-
-const targetKeys = [
-  ['targetMin', 'min'],
-  ['targetStd', 'std'],
-  ['targetAdv', 'adv'],
-] as const;
-
-/** Targets are all three or none (none: the stored ones are used; checked when planning). */
-function readTargets(check: RowCheck, indicator: IndicatorMeta | null): Targets | null {
-  // No closures or arrays per row here: this runs for every row of a 100,000-row file.
-  if (isBlankCell(check.cell('targetMin')) && isBlankCell(check.cell('targetStd')) && isBlankCell(check.cell('targetAdv'))) return null;
-  const values: Partial<Targets> = {};
-  let bad = false;
-  for (const [k, field] of targetKeys) {
-    const parsed = parseNumberCell(check.cell(k));
-    if (parsed.ok) values[field] = parsed.value;
-    else {
-      bad = true;
-      check.fail(k, parsed.error.code === 'EMPTY'
-        ? { code: 'TARGET_MISSING', th: 'ต้องระบุค่าเป้าหมายให้ครบทั้งสามค่า หรือเว้นว่างทั้งหมดเพื่อใช้ค่าที่บันทึกไว้', en: 'Give all three targets, or leave all three empty to use the stored ones.' }
-        : parsed.error);
-    }
-  }
-  if (bad || !indicator) return null;
-  const checked = validateTargets(values, indicator.direction, indicator.kind);
-  if (!checked.ok) {
-    for (const p of checked.problems) {
-      const m = targetProblemMessage(p, indicator.direction);
-      const field = 'field' in p ? p.field : 'min';
-      check.fail(targetKeys.find(([, f]) => f === field)![0], { code: p.code, ...m });
-    }
-    return null;
-  }
-  for (const [k, field] of targetKeys) {
-    const problem = outOfRange(checked.targets[field], indicator, 'target');
-    if (problem) check.fail(k, problem);
-  }
-  return checked.targets;
 }

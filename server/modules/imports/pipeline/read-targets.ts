@@ -1,0 +1,47 @@
+/**
+ * A row's three target cells: all three or none, each a number, in the indicator's direction and range.
+ */
+import { validateTargets, targetProblemMessage, type Targets } from '../../../../shared/classification';
+import type { IndicatorMeta } from './context';
+import { parseNumberCell } from './parse/cells';
+import { isBlankCell, type RowCheck } from './row-check';
+import { outOfRange } from './value-rules';
+
+const targetKeys = [
+  ['targetMin', 'min'],
+  ['targetStd', 'std'],
+  ['targetAdv', 'adv'],
+] as const;
+
+/** Targets are all three or none (none: the stored ones are used; checked when planning). */
+export function readTargets(check: RowCheck, indicator: IndicatorMeta | null): Targets | null {
+  // No closures or arrays per row here: this runs for every row of a 100,000-row file.
+  if (isBlankCell(check.cell('targetMin')) && isBlankCell(check.cell('targetStd')) && isBlankCell(check.cell('targetAdv'))) return null;
+  const values: Partial<Targets> = {};
+  let bad = false;
+  for (const [k, field] of targetKeys) {
+    const parsed = parseNumberCell(check.cell(k));
+    if (parsed.ok) values[field] = parsed.value;
+    else {
+      bad = true;
+      check.fail(k, parsed.error.code === 'EMPTY'
+        ? { code: 'TARGET_MISSING', th: 'ต้องระบุค่าเป้าหมายให้ครบทั้งสามค่า หรือเว้นว่างทั้งหมดเพื่อใช้ค่าที่บันทึกไว้', en: 'Give all three targets, or leave all three empty to use the stored ones.' }
+        : parsed.error);
+    }
+  }
+  if (bad || !indicator) return null;
+  const checked = validateTargets(values, indicator.direction, indicator.kind);
+  if (!checked.ok) {
+    for (const p of checked.problems) {
+      const m = targetProblemMessage(p, indicator.direction);
+      const field = 'field' in p ? p.field : 'min';
+      check.fail(targetKeys.find(([, f]) => f === field)![0], { code: p.code, ...m });
+    }
+    return null;
+  }
+  for (const [k, field] of targetKeys) {
+    const problem = outOfRange(checked.targets[field], indicator, 'target');
+    if (problem) check.fail(k, problem);
+  }
+  return checked.targets;
+}
