@@ -30,8 +30,10 @@ export function Layout({ children, me }: { children: ReactNode; me: Me }) {
     document.title = t.app.title;
   }, [pathname, t]);
 
-  // After in-app navigation, move focus to the new page so screen readers announce it.
-  useEffect(() => {
+  // After in-app navigation, move focus to the new page so screen readers announce it. A layout effect:
+  // it runs in the navigation's own task, so it never takes focus from a field the reader has gone on
+  // to type in (a passive effect ran after the paint and blurred the header's search, closing its list).
+  useLayoutEffect(() => {
     if (first.current) {
       first.current = false;
       return;
