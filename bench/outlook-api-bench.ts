@@ -110,12 +110,13 @@ export async function printOutlookApiSection(): Promise<boolean> {
   console.log('  warm, real server over loopback, autocannon 50 connections, 5 s each, signed in as staff:');
   for (const r of await benchOutlookWarm()) {
     const baseline = r.route === BASELINE;
-    const pass = r.requestsPerSec >= 2000 && r.errors === 0 && r.non2xx === 0;
+    // Judged as browsers ask (every browser sends Accept-Encoding: br); uncompressed is printed beside it.
+    const pass = r.brRequestsPerSec >= 2000 && r.errors === 0 && r.non2xx === 0;
     // Issue 10: a cached read's p99 ≤ 30 ms at 50 connections, as browsers ask (brotli).
     const isRound = r.route.endsWith('/outlook') && !r.route.includes('/provinces/');
     const p99Ok = r.brP99 <= 30;
     if (!baseline) ok &&= pass && (!isRound || p99Ok);
-    console.log(`    ${(baseline ? `${r.route} (baseline)` : r.route).padEnd(52)} ${fmt(r.requestsPerSec).padStart(6)} req/s uncompressed (p99 ${r.p99} ms), ${fmt(r.brRequestsPerSec).padStart(6)} req/s brotli (p99 ${r.brP99} ms, ~${fmt(r.brBytes / 1024, 1)} KB a response)  errors ${r.errors} non-2xx ${r.non2xx}${baseline ? '' : `  budget ≥ 2,000: ${pass ? 'PASS' : 'FAIL'}`}${isRound ? `; p99 ≤ 30 ms (brotli): ${p99Ok ? 'PASS' : 'FAIL'}` : ''}`);
+    console.log(`    ${(baseline ? `${r.route} (baseline)` : r.route).padEnd(52)} ${fmt(r.requestsPerSec).padStart(6)} req/s uncompressed (p99 ${r.p99} ms), ${fmt(r.brRequestsPerSec).padStart(6)} req/s brotli (p99 ${r.brP99} ms, ~${fmt(r.brBytes / 1024, 1)} KB a response)  errors ${r.errors} non-2xx ${r.non2xx}${baseline ? '' : `  budget ≥ 2,000 (brotli): ${pass ? 'PASS' : 'FAIL'}`}${isRound ? `; p99 ≤ 30 ms (brotli): ${p99Ok ? 'PASS' : 'FAIL'}` : ''}`);
   }
   console.log(`  load average after: ${os.loadavg().map((l) => l.toFixed(2)).join(' / ')}\n`);
   return ok;
