@@ -80,10 +80,11 @@ async function main() {
   failed ||= !oneOk || !zipOk || !memOk || notices.chromiumLeftAfterStop > 0;
   console.log(`Status notice PDFs (real server over HTTP, headless Chromium, ${notices.concurrency} renders at once):`);
   console.log(`  one notice (${notices.pages} pages for อ่างทอง), browser warm, different provinces, median of ${notices.oneMs.length}: ${fmt(oneMs, 1)} ms  budget ≤ 150 ms: ${verdict(oneOk)}`);
-  const firstRatio = notices.oneColdMs / oneMs;
+  // The same notice on both sides (the same work): notices differ in size from province to province.
+  const firstRatio = notices.oneColdMs / notices.firstIsoWarm.ms;
   const firstOk = firstRatio <= 1.2;
   failed ||= !firstOk;
-  console.log(`    first PDF after start (Chromium warmed in the background at start-up): ${fmt(notices.oneColdMs)} ms = ${fmt(firstRatio, 2)}× a warm one  budget ≤ 1.2×: ${verdict(firstOk)}`);
+  console.log(`    first PDF after start (Chromium warmed in the background at start-up): ${fmt(notices.oneColdMs)} ms = ${fmt(firstRatio, 2)}× the same notice warm (${fmt(notices.firstIsoWarm.ms)} ms)  budget ≤ 1.2×: ${verdict(firstOk)}`);
   console.log(`      median of ${notices.firstMs.length} fresh servers (${notices.firstMs.map((m) => fmt(m)).join(', ')} ms), each asked 4 s after sign-in${notices.waitedMs ? ` (and up to ${fmt(notices.waitedMs)} ms more, until its warm-up had ended)` : ''}; the servers' warm-ups (launch + the newest rounds' notices printed) took ${notices.warmUpMs.map((w) => (w === null ? 'not logged' : `${fmt(w)} ms`)).join(', ')}`);
   console.log(`      asked right after sign-in on a fresh server (joins the warm-up under way): ${fmt(notices.atReadyMs)} ms = ${fmt(notices.atReadyMs / oneMs, 2)}× a warm one (not budgeted)`);
   console.log(`    runs: ${notices.oneMs.map((m) => fmt(m)).join(', ')} ms`);
