@@ -27,40 +27,10 @@ import { PDFDocument } from 'pdf-lib';
 import { noticePrintHtml } from '../server/modules/notices/pdf/print-html';
 import { defaultConcurrency, NoticeRenderer } from '../server/modules/notices/pdf/renderer';
 import { median } from './import-bench';
-import { FIRST_ISO, firstPdfLines, roundProvinces, timedNotice, type Phases } from './notice-phases';
+import { FIRST_ISO, firstPdfLines, roundProvinces, timedNotice, type NoticeBench, type Phases } from './notice-phases';
 
-export interface NoticeBench {
-  /** Warm notices: different provinces' notices of the same round, each printed once. */
-  oneMs: number[];
-  /** The provinces `oneMs` printed, in order. */
-  warmProvinces: string[];
-  /** Each warm print's phases. */
-  warmPhases: Phases[];
-  /** Each fresh server's first print's phases. */
-  firstPhases: Phases[];
-  /** The first PDF's province printed again after the warm ones (its own warm figure). */
-  firstIsoWarm: { ms: number; runs: number[]; phases: Phases };
-  /** The first PDF after start, asked a user's pause (USER_PAUSE_MS) after sign-in: median over FIRST_SERVERS fresh servers. */
-  oneColdMs: number;
-  /** Each fresh server's first PDF. */
-  firstMs: number[];
-  /** The background warm-ups' own durations as the servers logged them (null: never logged). */
-  warmUpMs: (number | null)[];
-  /** How long past the user's pause the bench waited for a warm-up still running (0: none did). */
-  waitedMs: number;
-  /** A second fresh server: the first PDF asked for right after sign-in, joining the warm-up under way. */
-  atReadyMs: number;
-  pages: number;
-  bareMs: number[];
-  zipMs: number;
-  zipBytes: number;
-  zipEntries: number;
-  concurrency: number;
-  rssBeforeMb: number;
-  rssPeakMb: number;
-  chromiumPeakMb: number;
-  chromiumLeftAfterStop: number;
-}
+export type { NoticeBench };
+
 
 const vmRssKb = (pid: number): number | null => {
   try {

@@ -6,7 +6,6 @@
 import { performance } from 'node:perf_hooks';
 import type { RunningServer } from '../tests/helpers/server';
 import { median } from './import-bench';
-import type { NoticeBench } from './notice-bench';
 
 /** One print's phases as the server logged them, plus the route's time before the print. */
 export type Phases = Record<string, number>;
@@ -64,4 +63,37 @@ export function firstPdfLines(n: NoticeBench): string[] {
     ...Object.keys({ ...first, ...warmP }).map((k) => `    ${k.padEnd(32)}${f(first[k] ?? 0)}        ${f(warmP[k] ?? 0)}       ${f(n.firstIsoWarm.phases[k] ?? 0)}`),
     `  each first print's phases: ${n.firstPhases.map((p) => Object.values(p).map((v) => v.toFixed(0)).join('/')).join('  ')}`,
   ];
+}
+
+export interface NoticeBench {
+  /** Warm notices: different provinces' notices of the same round, each printed once. */
+  oneMs: number[];
+  /** The provinces `oneMs` printed, in order. */
+  warmProvinces: string[];
+  /** Each warm print's phases. */
+  warmPhases: Phases[];
+  /** Each fresh server's first print's phases. */
+  firstPhases: Phases[];
+  /** The first PDF's province printed again after the warm ones (its own warm figure). */
+  firstIsoWarm: { ms: number; runs: number[]; phases: Phases };
+  /** The first PDF after start, asked a user's pause (USER_PAUSE_MS) after sign-in: median over FIRST_SERVERS fresh servers. */
+  oneColdMs: number;
+  /** Each fresh server's first PDF. */
+  firstMs: number[];
+  /** The background warm-ups' own durations as the servers logged them (null: never logged). */
+  warmUpMs: (number | null)[];
+  /** How long past the user's pause the bench waited for a warm-up still running (0: none did). */
+  waitedMs: number;
+  /** A second fresh server: the first PDF asked for right after sign-in, joining the warm-up under way. */
+  atReadyMs: number;
+  pages: number;
+  bareMs: number[];
+  zipMs: number;
+  zipBytes: number;
+  zipEntries: number;
+  concurrency: number;
+  rssBeforeMb: number;
+  rssPeakMb: number;
+  chromiumPeakMb: number;
+  chromiumLeftAfterStop: number;
 }

@@ -1,17 +1,8 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api';
-import { auditKeys } from './keys';
+import { auditKeys, type AuditQuery } from './keys';
 
-/** The trail's filters, as the page keeps them in the URL. */
-export interface AuditQuery {
-  action?: string;
-  actor?: string;
-  province?: string;
-  indicator?: string;
-  from?: string;
-  to?: string;
-  offset?: number;
-}
+export type { AuditQuery };
 
 const PAGE = 50;
 const filterKeys = ['action', 'actor', 'province', 'indicator', 'from', 'to'] as const;
