@@ -22,6 +22,11 @@ export function ProvincePicker() {
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const input = useRef<HTMLInputElement>(null);
+  // The list closes a moment after the field loses focus; a later focus or keystroke cancels that, or a
+  // blur from the last navigation (focus moves to the new page) closed the list the reader had reopened.
+  const closing = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const keepOpen = () => clearTimeout(closing.current);
+  useEffect(() => keepOpen, []);
   // The server draws the header (the overview's first screen), so a reader may type before the page is
   // hydrated; no change event reaches React for those keys. Take up what the field holds when hydrated.
   useEffect(() => {
@@ -71,12 +76,17 @@ export function ProvincePicker() {
         value={query}
         autoComplete="off"
         onChange={(e) => {
+          keepOpen();
           setQuery(e.target.value);
           setActive(0);
           setOpen(true);
         }}
         onKeyDown={onKey}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onFocus={keepOpen}
+        onBlur={() => {
+          keepOpen();
+          closing.current = setTimeout(() => setOpen(false), 150);
+        }}
       />
       {showList && (
         <ul id={`${id}-list`} role="listbox" aria-label={p.label} className="province-options">
