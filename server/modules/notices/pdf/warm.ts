@@ -1,8 +1,9 @@
 /**
  * The PDF warm-up run in the background once the server is ready: browser, context, a page with the
- * notice's shell (stylesheet and embedded Sarabun) and fonts loaded and `page.pdf` exercised; then one
- * real notice printed through the whole pipeline — round context, model, HTML, print, PDF clean-up and
- * document info — and thrown away. The first notice a user asks for then costs what a warm one does.
+ * notice's shell (stylesheet and embedded Sarabun) and fonts loaded and `page.pdf` exercised; then a few
+ * real notices per likely round printed through the whole pipeline — round context, model, HTML, print,
+ * PDF clean-up and document info — and a few more through its Node half, all thrown away. The first
+ * notice a user asks for then costs what a warm one does.
  */
 import { outlookConfig } from '../../outlook/outlook.service';
 import type { Db } from '../../../platform/db/client';
@@ -50,16 +51,15 @@ export function warmNoticePrinting(db: Db, renderer: NoticeRenderer = noticeRend
     // the round's context with each printed province's observation drafts brought up to date (not stored).
     for (const { year, round } of roundsToWarm(db)) {
       const provinces = [...(loadRoundContext(db, year, round, { drafts: 'none' })?.provinces.keys() ?? [])];
-      for (const iso of provinces.slice(0, PRINTS_PER_ROUND)) {
+      for (const [n, iso] of provinces.slice(0, PRINTS_PER_ROUND + NODE_PASSES_PER_ROUND).entries()) {
         const ctx = loadRoundContext(db, year, round, { drafts: iso });
         const notice = ctx && printableNotice(db, ctx, iso);
-        if (notice) await renderNoticePdf(notice, 'thai', renderer);
-      }
-      for (const iso of provinces.slice(PRINTS_PER_ROUND, PRINTS_PER_ROUND + NODE_PASSES_PER_ROUND)) {
-        const ctx = loadRoundContext(db, year, round, { drafts: iso });
-        const notice = ctx && printableNotice(db, ctx, iso);
-        if (notice) noticePrintDocument(notice.model, notice.stamp, 'thai');
-        await new Promise((r) => setImmediate(r)); // a request arriving meanwhile is not held up by the whole loop
+        if (!notice) continue;
+        if (n < PRINTS_PER_ROUND) await renderNoticePdf(notice, 'thai', renderer);
+        else {
+          noticePrintDocument(notice.model, notice.stamp, 'thai');
+          await new Promise((r) => setImmediate(r)); // a request arriving meanwhile is not held up by the whole loop
+        }
       }
     }
   });
