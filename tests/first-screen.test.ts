@@ -117,6 +117,17 @@ describe('the overview drawn on the server', () => {
     }
   });
 
+  it('stops serving a drawn page’s data once its session has signed out', async () => {
+    const reader = await t.signIn('province', 'TH-15');
+    const { html } = await page('/overview/2566/6', reader.cookie);
+    const src = /data-src="(\/first-screen\/[\w-]+\.json)"/.exec(html)![1]!;
+    expect((await app.request(src, { headers: { cookie: reader.cookie } })).status).toBe(200);
+    expect((await reader.request('/api/auth/logout', { method: 'POST' })).status).toBe(200);
+    const after = await app.request(src, { headers: { cookie: reader.cookie } });
+    expect(after.status).toBe(404);
+    expect(((await after.json()) as { error: { code: string } }).error.code).toBe('NOT_FOUND');
+  });
+
   it('allows exactly its one inline script in the page’s Content-Security-Policy', async () => {
     const { res, html } = await page('/overview/2566/6', staff.cookie);
     const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
