@@ -12,7 +12,8 @@ import { indicatorKeys } from '../features/indicator/api/keys';
 import { noticeKeys } from '../features/notices/api/keys';
 import { provinceKeys } from '../features/province/api/keys';
 import { userKeys } from '../features/users/api/keys';
-import { isAccountQuery, provincesKey, roundKeys } from './keys';
+import { overviewKeys } from '../features/overview/api/keys';
+import { isAccountQuery, provinceShapesKey, provincesKey, roundKeys } from './keys';
 
 const roundViews = (year: number, round: number) => ({
   outlook: roundKeys.outlook(year, round),
@@ -21,6 +22,8 @@ const roundViews = (year: number, round: number) => ({
   watchlist: roundKeys.watchlist(year, round),
   province: provinceKeys.round(year, round, 'th-15'),
   indicator: indicatorKeys.round(year, round, 'x1'),
+  summary: overviewKeys.summary(year, round),
+  items: overviewKeys.items(year, round),
 });
 
 const everyKey = () => [
@@ -28,6 +31,9 @@ const everyKey = () => [
   ...Object.values(roundViews(2566, 2)),
   roundKeys.all,
   provincesKey,
+  provinceShapesKey,
+  overviewKeys.indicators(2566),
+  overviewKeys.indicators(2567),
   provinceKeys.history('TH-15'),
   auditKeys.page({ action: 'import' }),
   auditKeys.batch(1),

@@ -16,6 +16,9 @@ export const roundKeys = {
 /** Reference data: the province list (a province's own reads hang under it, see features/province). */
 export const provincesKey = ['provinces'] as const;
 
+/** The map's province outlines (a static asset, client/components/map): not data, never invalidated. */
+export const provinceShapesKey = ['map', 'provinces'] as const;
+
 /**
  * The signed-in account's queries sit under this root (owned by the auth feature, which other features
  * may not import); everything else cached belongs to that account: dropped at sign-in, refetched after

@@ -5,6 +5,7 @@
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import shapesUrl from 'virtual:province-shapes-url';
+import { provinceShapesKey } from '../../api/keys';
 import type { ProvinceShape } from './geo';
 
 /** Started once, as soon as this module loads (the page's preload link has usually fetched it already). */
@@ -21,6 +22,6 @@ export const getProvinceShapes = (): Promise<ProvinceShape[]> => {
 };
 
 export const provinceShapesQueryOptions = () =>
-  queryOptions({ queryKey: ['map', 'provinces'], queryFn: getProvinceShapes, staleTime: Infinity, gcTime: Infinity });
+  queryOptions({ queryKey: provinceShapesKey, queryFn: getProvinceShapes, staleTime: Infinity, gcTime: Infinity });
 
 export const useProvinceShapes = () => useQuery(provinceShapesQueryOptions());

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api';
 import { takePreloaded } from '../../../lib/preload';
+import { overviewKeys } from './keys';
 
 /** Every item of a round in one request, so switching the map's indicator needs no request at all. */
 export const getRoundItems = async (year: number, round: number) =>
@@ -8,7 +9,7 @@ export const getRoundItems = async (year: number, round: number) =>
 
 export const roundItemsQueryOptions = (year: number, round: number) =>
   queryOptions({
-    queryKey: ['rounds', year, round, 'items'],
+    queryKey: overviewKeys.items(year, round),
     queryFn: () => getRoundItems(year, round),
     initialData: () => takePreloaded<Awaited<ReturnType<typeof getRoundItems>>>(`/api/rounds/${year}/${round}/items`),
   });
