@@ -17,7 +17,6 @@
  * - and that stopping the server closes its Chromium.
  * `npx tsx bench/notice-bench.ts` runs the first-vs-warm part alone and prints it with the load average.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
@@ -27,38 +26,11 @@ import { PDFDocument } from 'pdf-lib';
 import { noticePrintHtml } from '../server/modules/notices/pdf/print-html';
 import { defaultConcurrency, NoticeRenderer } from '../server/modules/notices/pdf/renderer';
 import { median } from './import-bench';
+import { cpuMs, descendants, vmRssKb } from './proc-stats';
 import { FIRST_ISO, firstPdfLines, roundProvinces, timedNotice, type NoticeBench, type Phases } from './notice-phases';
 
 export type { NoticeBench };
 
-
-const vmRssKb = (pid: number): number | null => {
-  try {
-    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? Number(m[1]) : null;
-  } catch {
-    return null;
-  }
-};
-
-/** Every descendant process of `pid` (from /proc/*\/stat). */
-function descendants(pid: number): number[] {
-  const parent = new Map<number, number>();
-  for (const d of readdirSync('/proc').filter((x) => /^\d+$/.test(x))) {
-    try {
-      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
-      parent.set(Number(d), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
-    } catch {
-      /* gone */
-    }
-  }
-  const out: number[] = [];
-  const walk = (p: number) => {
-    for (const [c, pp] of parent) if (pp === p) (out.push(c), walk(c));
-  };
-  walk(pid);
-  return out;
-}
 
 let cookie = '';
 
@@ -85,14 +57,24 @@ const FIRST_SERVERS = 3;
 async function firstPdfAfterWarmUp(server: RunningServer): Promise<{ ms: number; phases: Phases; warmUpMs: number | null; waitedMs: number }> {
   const session = await signInOverHttp(server.baseUrl, 'staff');
   await new Promise((r) => setTimeout(r, USER_PAUSE_MS));
-  const pausedAt = performance.now();
-  while (warmUpLogged(server.output()) === null && !/warm-up failed/.test(server.output()) && performance.now() - pausedAt < 60_000) {
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  const waitedMs = performance.now() - pausedAt;
+  const waitedMs = await warmUpEnded(server);
   const { ms, phases } = await timedNotice(server, session, FIRST_ISO);
   return { ms, phases, warmUpMs: warmUpLogged(server.output()), waitedMs: waitedMs < 60 ? 0 : waitedMs };
 }
+
+/**
+ * Waits (up to a minute) until the server has logged its warm-up's end (or failure), the signal the
+ * server gives for it; returns how long that took. The ZIP waits too: on two cores a warm-up still
+ * printing beside the batch would be timed with it.
+ */
+async function warmUpEnded(server: RunningServer): Promise<number> {
+  const from = performance.now();
+  while (warmUpLogged(server.output()) === null && !/warm-up failed/.test(server.output()) && performance.now() - from < 60_000) {
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return performance.now() - from;
+}
+
 
 /** A fresh server (warm-up on), signed in, whose first PDF is asked for right away: it joins the warm-up. */
 async function firstPdfAtReady(): Promise<number> {
@@ -167,7 +149,7 @@ export async function benchNotices(runs = 15, opts: { firstOnly?: boolean } = {}
     };
     if (opts.firstOnly) {
       await server.stop();
-      return { ...firstOf, atReadyMs: NaN, bareMs: [], zipMs: NaN, zipBytes: 0, zipEntries: 0, concurrency: defaultConcurrency(), rssBeforeMb: NaN, rssPeakMb: NaN, chromiumPeakMb: NaN, chromiumLeftAfterStop: 0 };
+      return { ...firstOf, atReadyMs: NaN, bareMs: [], zipMs: NaN, zipCpuMs: { server: NaN, chromium: NaN }, zipBytes: 0, zipEntries: 0, concurrency: defaultConcurrency(), rssBeforeMb: NaN, rssPeakMb: NaN, chromiumPeakMb: NaN, chromiumLeftAfterStop: 0 };
     }
 
     // The batch, with the server's memory sampled throughout.
@@ -178,12 +160,20 @@ export async function benchNotices(runs = 15, opts: { firstOnly?: boolean } = {}
       rssPeakKb = Math.max(rssPeakKb, vmRssKb(server.pid) ?? 0);
       chromiumPeakKb = Math.max(chromiumPeakKb, descendants(server.pid).reduce((n, p) => n + (vmRssKb(p) ?? 0), 0));
     };
+    await warmUpEnded(server);
+    // CPU of the server and of Chromium's processes (those alive before and after the batch).
+    const serverCpu0 = cpuMs(server.pid);
+    const chromiumCpu0 = new Map(descendants(server.pid).map((p) => [p, cpuMs(p)]));
     const timer = setInterval(sample, 20);
     t0 = performance.now();
     const zip = await fetchBytes(`${server.baseUrl}/api/notices/2566/6.zip`);
     const zipMs = performance.now() - t0;
     clearInterval(timer);
     sample();
+    const zipCpuMs = {
+      server: cpuMs(server.pid) - serverCpu0,
+      chromium: descendants(server.pid).reduce((n, p) => n + cpuMs(p) - (chromiumCpu0.get(p) ?? 0), 0),
+    };
     const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
     const zipEntries = view.getUint16(zip.length - 22 + 10, true); // end of central directory (no comment)
 
@@ -213,6 +203,7 @@ export async function benchNotices(runs = 15, opts: { firstOnly?: boolean } = {}
       atReadyMs,
       bareMs,
       zipMs,
+      zipCpuMs,
       zipBytes: zip.length,
       zipEntries,
       concurrency,
@@ -232,9 +223,14 @@ export { median, firstPdfLines };
 const load = () => os.loadavg().map((l) => l.toFixed(2)).join(' / ');
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  console.log(`First PDF vs warm (${os.cpus().length} cores, load average ${load()}):`);
-  const n = await benchNotices(15, { firstOnly: true });
+  // `--zip`: the whole notice bench (the batch, memory, the bare print too), not the first PDF alone.
+  const zip = process.argv.includes('--zip');
+  console.log(`First PDF vs warm${zip ? ', and the 77-file ZIP' : ''} (${os.cpus().length} cores, load average ${load()}):`);
+  const n = await benchNotices(15, { firstOnly: !zip });
   for (const l of firstPdfLines(n)) console.log(l);
   console.log(`  warm-ups took ${n.warmUpMs.map((w) => (w === null ? 'not logged' : `${w} ms`)).join(', ')}; waited past the pause up to ${n.waitedMs.toFixed(0)} ms`);
+  if (zip) {
+    console.log(`  ZIP of ${n.zipEntries} files (${(n.zipBytes / 1024 / 1024).toFixed(1)} MB), after the warm-up: ${n.zipMs.toFixed(0)} ms; CPU ${n.zipCpuMs.server.toFixed(0)} ms the server, ${n.zipCpuMs.chromium.toFixed(0)} ms Chromium; peak RSS ${n.rssPeakMb.toFixed(0)} MB`);
+  }
   console.log(`  load average after: ${load()}`);
 }

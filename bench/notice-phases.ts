@@ -89,6 +89,8 @@ export interface NoticeBench {
   pages: number;
   bareMs: number[];
   zipMs: number;
+  /** CPU time during the ZIP: the server process, and Chromium's processes together (from /proc). */
+  zipCpuMs: { server: number; chromium: number };
   zipBytes: number;
   zipEntries: number;
   concurrency: number;

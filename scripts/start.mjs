@@ -8,4 +8,5 @@ import { pathToFileURL } from 'node:url';
 import { ensureBuilt, root } from './build.mjs';
 
 await ensureBuilt(['client', 'server']);
+process.env.NODE_ENV ??= 'production'; // before the server's React loads: server/platform/node-env.ts
 await import(pathToFileURL(join(root, 'dist/server/main.js')).href);

@@ -1,4 +1,5 @@
 /** Process entry: configuration, database, HTTP server. */
+import './platform/node-env'; // first: before React loads (see the file)
 import { serve } from '@hono/node-server';
 import { join } from 'node:path';
 import { createApp } from './app';
@@ -26,7 +27,7 @@ async function main() {
     // the first PDF is not a cold launch and load. KPI_WARM_BROWSER=0 skips it (the test servers, which mostly never print).
     if (config.warmBrowser) {
       const started = performance.now();
-      warmNoticePrinting(db)
+      warmNoticePrinting(db, undefined, app)
         .then(() => console.log(`PDF printing warmed up in ${Math.round(performance.now() - started)} ms (Chromium started, one notice printed and discarded)`))
         .catch((e) => console.error(`Chromium warm-up failed (PDFs will start it on first use): ${(e as Error).message}`));
     }

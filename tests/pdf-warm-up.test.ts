@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataDir } from '../server/bootstrap';
 import { loadDemoData } from '../server/modules/imports/demo';
 import { printShell } from '../server/modules/notices/pdf/print-html';
-import { NoticeRenderer } from '../server/modules/notices/pdf/renderer';
-import { roundsToWarm, warmNoticePrinting } from '../server/modules/notices/pdf/warm';
+import { closeNoticeRenderer, NoticeRenderer, noticeRenderer } from '../server/modules/notices/pdf/renderer';
+import { roundsToWarm, warmNoticePrinting, type InProcessApp } from '../server/modules/notices/pdf/warm';
 import { createTestApp } from './helpers/test-app';
 
 let t: ReturnType<typeof createTestApp>;
@@ -72,4 +72,30 @@ describe('the PDF warm-up', () => {
     expect(await failure).toEqual(new Error('no data to print'));
     expect(isPdf(bytes)).toBe(true);
   }, 120_000);
+
+  it('given the app, prints through the notice route itself as an in-process staff caller, and still writes nothing', async () => {
+    const asked: { path: string; status: number; type: string | null }[] = [];
+    const app: InProcessApp = {
+      request: async (path, init, env) => {
+        const res = await t.app.request(path, init, env);
+        asked.push({ path, status: res.status, type: res.headers.get('content-type') });
+        return res;
+      },
+    };
+    const before = changes();
+    try {
+      await warmNoticePrinting(t.db, noticeRenderer(), app);
+    } finally {
+      await closeNoticeRenderer();
+    }
+    expect(changes()).toBe(before); // no session, audit, notice or draft row
+    // Four provinces per warmed round (2566 round 12, then round 6), each a PDF the route answered.
+    expect(asked.map((a) => a.path.replace(/TH-\d\d/, 'TH-xx'))).toEqual([...Array(4).fill('/api/notices/2566/12/TH-xx.pdf'), ...Array(4).fill('/api/notices/2566/6/TH-xx.pdf')]);
+    expect(asked.every((a) => a.status === 200 && a.type === 'application/pdf')).toBe(true);
+  }, 240_000);
+
+  it('no HTTP request can present the in-process caller: without a session the notice route refuses', async () => {
+    const res = await t.app.request('/api/notices/2566/6/TH-15.pdf');
+    expect(res.status).toBe(401);
+  });
 });

@@ -5,7 +5,7 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { findSession } from '../../modules/auth/sessions';
+import { findSession, type ActiveSession } from '../../modules/auth/sessions';
 import type { AppEnv } from './env';
 
 export const SESSION_COOKIE = 'kpi_session';
@@ -35,9 +35,19 @@ export function isHttps(c: Context): boolean {
   return trustsProxy(c) && c.req.header('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase() === 'https';
 }
 
+/**
+ * A caller inside this process (the PDF warm-up's requests through `app.request`,
+ * server/modules/notices/pdf/warm.ts): its session rides in the request's env under this symbol. No
+ * HTTP request can carry it (the Node server's env holds only its socket objects), and it needs no
+ * session row written, so a warm-up that must write nothing can still go through the real routes.
+ */
+export const IN_PROCESS_CALLER = Symbol('in-process caller');
+export type InProcessEnv = { [IN_PROCESS_CALLER]: ActiveSession };
+
 export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
   const token = getCookie(c, SESSION_COOKIE);
-  const session = token ? findSession(c.var.db, token) : null;
+  const inProcess = (c.env as Partial<InProcessEnv> | undefined)?.[IN_PROCESS_CALLER];
+  const session = inProcess ?? (token ? findSession(c.var.db, token) : null);
   c.set('session', session);
   c.set('user', session?.user ?? null);
   c.set('actor', session ? { id: session.user.id, username: session.user.username } : { id: null, username: 'anonymous' });

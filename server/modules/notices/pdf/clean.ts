@@ -7,7 +7,8 @@
  * clusters twice, once as phantom text at the bottom of the previous page. Measured on the notice:
  * a heading at the top of a page left its 13 marked clusters on the page before.
  */
-import { deflateSync, inflateSync } from 'node:zlib';
+import { inflateSync } from 'node:zlib';
+import { deflateRewritten } from './deflate';
 import { PDFArray, PDFDocument, PDFName, PDFRawStream, PDFRef, decodePDFRawStream } from 'pdf-lib';
 
 const EMPTY_SPAN = /\/Span<<\/ActualText <[0-9A-Fa-f]*> >> BDC\nEMC\n/g;
@@ -53,7 +54,7 @@ export async function removeEmptyActualText(bytes: Uint8Array): Promise<Uint8Arr
       const src = Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1');
       const out = src.replace(EMPTY_SPAN, '');
       if (out === src) continue;
-      const data = deflateSync(Buffer.from(out, 'latin1'));
+      const data = deflateRewritten(Buffer.from(out, 'latin1'));
       const dict = stream.dict.clone(doc.context);
       dict.set(PDFName.of('Filter'), PDFName.of('FlateDecode'));
       dict.delete(PDFName.of('DecodeParms'));

@@ -16,7 +16,7 @@
  * In reading order that gives ท ำ and น ้ ำ, the characters the notice holds.
  */
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFRef, decodePDFRawStream } from 'pdf-lib';
-import { deflateSync } from 'node:zlib';
+import { deflateRewritten } from './deflate';
 
 const SARA_AM = '\u0E33';
 const NIKHAHIT = '\u0E4D';
@@ -126,7 +126,7 @@ export function addGlyphCodes(doc: PDFDocument, type0: PDFDict, gids: number[], 
     widths.push(doc.context.obj([widthOf(cidFont, cid)]));
   });
   cidFont.set(PDFName.of('W'), widths);
-  const data = deflateSync(map);
+  const data = deflateRewritten(map);
   cidFont.set(PDFName.of('CIDToGIDMap'), doc.context.register(PDFRawStream.of(doc.context.obj({ Filter: 'FlateDecode', Length: data.length }) as PDFDict, data)));
   return gids.map((_, k) => first + k);
 }

@@ -10,7 +10,7 @@
  * and า, gets codes of its own (sara-am.ts).
  */
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, decodePDFRawStream } from 'pdf-lib';
-import { deflateSync } from 'node:zlib';
+import { deflateRewritten } from './deflate';
 import { addGlyphCodes, clusterGlyphs } from './sara-am';
 
 const SPAN = /\/Span<<\/ActualText <([0-9A-Fa-f]*)> >> BDC|(EMC)|\/([A-Za-z0-9]+) [-\d.]+ Tf|<([0-9A-Fa-f]+)> Tj/g;
@@ -147,6 +147,6 @@ export function repairToUnicode(doc: PDFDocument): { mapped: number; rewritten: 
 }
 
 function writeStream(doc: PDFDocument, ref: PDFRef, text: string) {
-  const data = deflateSync(Buffer.from(text, 'latin1'));
+  const data = deflateRewritten(Buffer.from(text, 'latin1'));
   doc.context.assign(ref, PDFRawStream.of(doc.context.obj({ Filter: 'FlateDecode', Length: data.length }) as PDFDict, data));
 }
