@@ -129,11 +129,10 @@ function sameResult(s: StoredResult, r: ReportedResult, note: string | null): bo
  * `count(*)` of the year walked all of its stored index entries, 4.2 ms of a 676-row round's plan in a
  * database holding 100,000 rows (0.6 ms when empty; bench/import-phases.ts --large).
  *
- * The look-ups are one statement over the file's keys in key order (`json_each` of a JSON array,
- * `cross join` so SQLite walks the keys and searches the unique index for each: EXPLAIN QUERY PLAN
- * `SCAN k`, `SEARCH a USING INDEX assignments_key (year=? AND province_iso=? AND …)`), not one
- * statement per key: 676 `get()` calls crossed from JavaScript into SQLite and back 676 times, and in
- * key order the index's pages are read once each, front to back.
+ * Keys are looked up in the index's order, so its pages are read front to back, each once: on a new
+ * connection (cold page cache) the demo round's plan took 2.4–2.7 ms CPU against 2.8–3.5 in file order
+ * (100 k-row store). One statement over all keys (`json_each` joined to the index) was no cheaper than
+ * 676 `get()`s inside the transaction (0.71–0.78 vs 0.63 ms warm): SQLite parses each key's JSON again.
  */
 const SCAN_FACTOR = 4;
 
@@ -143,20 +142,21 @@ type Count = { n: number };
 
 // Raw prepared statements (typedStatement, rows typed from the schema): the import's measured hot path,
 // one row per stored assignment / result the file touches (`npm run bench`, per-row import vs sqlite3 .import).
-// Qualified by the table's alias (`t`): the keyed reads join json_each, whose own columns include `id`.
-const assignmentColumns = (t: string) => `${t}.id, ${t}.indicator_id as indicatorId, ${t}.province_iso as provinceIso,
-  ${t}.component, ${t}.target_min as targetMin, ${t}.target_std as targetStd, ${t}.target_adv as targetAdv, ${t}.batch_id as batchId`;
-const resultColumns = (t: string) => `${t}.id, ${t}.assignment_id as assignmentId, ${t}.kind, ${t}.value, ${t}.note, ${t}.batch_id as batchId`;
+const assignmentColumns = `id, indicator_id as indicatorId, province_iso as provinceIso, component, target_min as targetMin,
+  target_std as targetStd, target_adv as targetAdv, batch_id as batchId`;
+const resultColumns = `id, assignment_id as assignmentId, kind, value, note, batch_id as batchId`;
+
+const byIndexKey = (x: ValidRow, y: ValidRow) =>
+  (x.iso < y.iso ? -1 : x.iso > y.iso ? 1 : x.indicator.id - y.indicator.id || (x.component < y.component ? -1 : x.component > y.component ? 1 : 0));
 
 function loadAssignments(db: Db, rows: ValidRow[]): Map<string, StoredAssignment> {
   const map = new Map<string, StoredAssignment>();
   const put = (a: AssignmentRow) =>
     map.set(`${a.indicatorId}|${a.provinceIso}|${a.component}`, { id: a.id, min: a.targetMin, std: a.targetStd, adv: a.targetAdv, batchId: a.batchId });
   const count = typedStatement<Count, [number, number]>(db, `select count(*) as n from (select 1 from assignments where year = ? limit ?)`);
-  const scan = typedStatement<AssignmentRow, [number]>(db, `select ${assignmentColumns('a')} from assignments a where year = ?`);
-  const keyed = typedStatement<AssignmentRow, [string, number]>(db, `select ${assignmentColumns('a')}
-    from json_each(?) k cross join assignments a
-      on a.year = ? and a.province_iso = k.value ->> 0 and a.indicator_id = k.value ->> 1 and a.component = k.value ->> 2`);
+  const scan = typedStatement<AssignmentRow, [number]>(db, `select ${assignmentColumns} from assignments where year = ?`);
+  const one = typedStatement<AssignmentRow, [number, string, number, string]>(
+    db, `select ${assignmentColumns} from assignments where year = ? and province_iso = ? and indicator_id = ? and component = ?`);
   const rowsPerYear = new Map<number, number>();
   for (const r of rows) rowsPerYear.set(r.year, (rowsPerYear.get(r.year) ?? 0) + 1);
   for (const [year, fileRows] of rowsPerYear) {
@@ -167,10 +167,12 @@ function loadAssignments(db: Db, rows: ValidRow[]): Map<string, StoredAssignment
       for (const a of scan.iterate(year)) put(a);
       continue;
     }
-    const keys = new Map<string, [string, number, string]>();
-    for (const r of rows) if (r.year === year && !keys.has(r.key)) keys.set(r.key, [r.iso, r.indicator.id, r.component]);
-    const ordered = [...keys.values()].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] - y[1] || (x[2] < y[2] ? -1 : x[2] > y[2] ? 1 : 0)));
-    for (const a of keyed.iterate(JSON.stringify(ordered), year)) put(a);
+    const keys = new Map<string, ValidRow>();
+    for (const r of rows) if (r.year === year && !keys.has(r.key)) keys.set(r.key, r);
+    for (const r of [...keys.values()].sort(byIndexKey)) {
+      const a = one.get(year, r.iso, r.indicator.id, r.component);
+      if (a) put(a);
+    }
   }
   return map;
 }
@@ -189,13 +191,17 @@ function loadResults(db: Db, rows: ValidRow[], storedAssignments: Map<string, St
     ids.add(a.id);
   }
   const count = typedStatement<Count, [number, number]>(db, `select count(*) as n from (select 1 from results where round_id = ? limit ?)`);
-  const scan = typedStatement<ResultRow, [number]>(db, `select ${resultColumns('r')} from results r where round_id = ?`);
-  const keyed = typedStatement<ResultRow, [string, number]>(db, `select ${resultColumns('r')}
-    from json_each(?) k cross join results r on r.round_id = ? and r.assignment_id = k.value`);
+  const scan = typedStatement<ResultRow, [number]>(db, `select ${resultColumns} from results where round_id = ?`);
+  const one = typedStatement<ResultRow, [number, number]>(db, `select ${resultColumns} from results where round_id = ? and assignment_id = ?`);
   for (const [roundId, ids] of wanted) {
     const scanLimit = ids.size * SCAN_FACTOR;
     if (count.get(roundId, scanLimit + 1)!.n <= scanLimit) for (const r of scan.iterate(roundId)) put(roundId, r);
-    else for (const r of keyed.iterate(JSON.stringify([...ids].sort((x, y) => x - y)), roundId)) put(roundId, r);
+    else {
+      for (const id of ids) {
+        const r = one.get(roundId, id);
+        if (r) put(roundId, r);
+      }
+    }
   }
   return map;
 }
