@@ -197,7 +197,7 @@ function loadResults(db: Db, rows: ValidRow[], storedAssignments: Map<string, St
     const scanLimit = ids.size * SCAN_FACTOR;
     if (count.get(roundId, scanLimit + 1)!.n <= scanLimit) for (const r of scan.iterate(roundId)) put(roundId, r);
     else {
-      for (const id of ids) {
+      for (const id of [...ids].sort((x, y) => x - y)) {
         const r = one.get(roundId, id);
         if (r) put(roundId, r);
       }
