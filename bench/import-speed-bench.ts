@@ -14,10 +14,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { dataDir, projectRoot } from '../server/platform/config';
-import { openDatabase } from '../server/platform/db/client';
+import { openDatabase, type Db } from '../server/platform/db/client';
 import { importFile } from '../server/modules/imports/pipeline';
 import { loadImportContext } from '../server/modules/imports/pipeline/context';
 import { readSpreadsheet } from '../server/modules/imports/pipeline/read';
+import { rollbackBatch } from '../server/modules/imports/pipeline/rollback';
 import { validateTable } from '../server/modules/imports/pipeline/validate';
 import { readReferenceData, syncReferenceData } from '../server/modules/reference/load';
 import { ensureBuilt } from '../scripts/build.mjs';
@@ -133,7 +134,18 @@ export async function benchPerRow(dir: string, store: string, pairs = 3) {
   };
 }
 
-/** The demo round into a database already holding the 100 k synthetic rows, against an empty one. */
+/**
+ * The demo round into a database already holding the 100 k synthetic rows, against an empty one,
+ * interleaved, measured two ways:
+ *  - `kept` (the budget's figure): one connection per store for the whole bench, as the server keeps
+ *    one open for its life, with its page cache. After each timed import the batch is rolled back through
+ *    the product's own rollback and the WAL checkpointed (neither timed), so each run imports the same
+ *    round into the same store. The rollback's scans of the large store pass through that cache too, as
+ *    a server's other reads would.
+ *  - `fresh` (printed beside it): a new copy of the store and a new connection per run, as the CLI runs
+ *    (`npm run import` opens the file, imports and exits): every page the round touches is read anew.
+ *    Until 2026-12-01 this was the only figure, though the server never imports on a fresh connection.
+ */
 export async function benchLargeStore(dir: string, store: string, pairs = 5) {
   const large = copyOf(store, dir, 'large-base.sqlite');
   {
@@ -144,23 +156,63 @@ export async function benchLargeStore(dir: string, store: string, pairs = 5) {
     db.$client.close();
   }
   const bytes = readFileSync(DEMO);
-  const once = async (base: string) => {
-    const db = openDatabase(copyOf(base, dir, 'round.sqlite'));
+  const importInto = async (db: Db) => {
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     const report = await importFile(db, bytes, { fileName: 'fy2566-r06.xlsx', importedBy: 'bench', source: 'cli' });
     const ms = performance.now() - t0;
-    db.$client.close();
-    if (!report.ok) throw new Error(report.errors[0]?.en);
-    return ms;
+    const cpu = process.cpuUsage(c0);
+    if (!report.ok || report.batchId === null) throw new Error(report.errors[0]?.en ?? 'the demo round wrote nothing');
+    return { ms, cpuMs: (cpu.user + cpu.system) / 1000, batchId: report.batchId };
   };
-  const emptyMs: number[] = [];
-  const largeMs: number[] = [];
-  await once(store); // loads exceljs and warms the JIT, counted for neither
-  for (let i = 0; i < pairs; i++) {
-    emptyMs.push(await once(store));
-    largeMs.push(await once(large));
+  const fresh = async (base: string) => {
+    const db = openDatabase(copyOf(base, dir, 'round.sqlite'));
+    try {
+      return await importInto(db);
+    } finally {
+      db.$client.close();
+    }
+  };
+  const kept = (base: string, name: string) => {
+    const db = openDatabase(copyOf(base, dir, name));
+    return {
+      db,
+      async run() {
+        const { ms, cpuMs, batchId } = await importInto(db);
+        const undone = rollbackBatch(db, batchId, { id: null, username: 'bench' });
+        if (!undone.ok) throw new Error(undone.en);
+        db.$client.pragma('wal_checkpoint(TRUNCATE)');
+        return { ms, cpuMs };
+      },
+    };
+  };
+  const keptEmpty = kept(store, 'kept-empty.sqlite');
+  const keptLarge = kept(large, 'kept-large.sqlite');
+  // Wall and CPU time (process.cpuUsage: it moves less with the shared machine's load) of each run.
+  const ms = {
+    emptyMs: [] as number[], largeMs: [] as number[], freshEmptyMs: [] as number[], freshLargeMs: [] as number[],
+    emptyCpuMs: [] as number[], largeCpuMs: [] as number[], freshEmptyCpuMs: [] as number[], freshLargeCpuMs: [] as number[],
+  };
+  const push = (wall: number[], cpu: number[], t: { ms: number; cpuMs: number }) => (wall.push(t.ms), cpu.push(t.cpuMs));
+  try {
+    // Loads exceljs, warms the JIT and each kept connection: counted for neither.
+    await fresh(store);
+    await keptEmpty.run();
+    await keptLarge.run();
+    for (let i = 0; i < pairs; i++) {
+      push(ms.emptyMs, ms.emptyCpuMs, await keptEmpty.run());
+      push(ms.largeMs, ms.largeCpuMs, await keptLarge.run());
+      push(ms.freshEmptyMs, ms.freshEmptyCpuMs, await fresh(store));
+      push(ms.freshLargeMs, ms.freshLargeCpuMs, await fresh(large));
+    }
+  } finally {
+    keptEmpty.db.$client.close();
+    keptLarge.db.$client.close();
   }
-  return { emptyMs, largeMs, ratio: median(largeMs) / median(emptyMs) };
+  return {
+    ...ms, ratio: median(ms.largeMs) / median(ms.emptyMs), cpuRatio: median(ms.largeCpuMs) / median(ms.emptyCpuMs),
+    freshRatio: median(ms.freshLargeMs) / median(ms.freshEmptyMs), freshCpuRatio: median(ms.freshLargeCpuMs) / median(ms.freshEmptyCpuMs),
+  };
 }
 
 /** Prints the section; returns false when a goal is missed. */
@@ -181,11 +233,14 @@ export async function printImportSpeedSection(): Promise<boolean> {
     console.log(`  for comparison, .import into a table with no index: ${fmt(row.bareUs, 1)} µs/row, ratio ${fmt(row.bareRatio, 2)} (the product keeps its unique keys, writes two tables and checks foreign keys)`);
     console.log(`  runs: import ${row.importMs.map((m) => fmt(m)).join(', ')} ms; sqlite3 keyed ${row.keyedMs.map((m) => fmt(m)).join(', ')} ms; no index ${row.bareMs.map((m) => fmt(m)).join(', ')} ms\n`);
 
-    const large = await benchLargeStore(dir, store);
+    const large = await benchLargeStore(dir, store, 7);
     const largeOk = large.ratio <= 1.2; // "no dearer", with a noise margin on a shared machine
-    console.log(`One round (demo .xlsx) into a database holding 100,000 rows vs into an empty one, interleaved, median of ${large.emptyMs.length}:`);
+    console.log(`One round (demo .xlsx) into a database holding 100,000 rows vs into an empty one, one connection per store kept open as the server keeps it (rolled back between runs, not timed), interleaved, median of ${large.emptyMs.length}:`);
     console.log(`  empty ${fmt(median(large.emptyMs), 1)} ms; large ${fmt(median(large.largeMs), 1)} ms; ratio ${fmt(large.ratio, 2)}  goal ≤ 1 (1.2 with noise): ${largeOk ? 'PASS' : 'FAIL'}`);
-    console.log(`  runs: empty ${large.emptyMs.map((m) => fmt(m, 1)).join(', ')} ms; large ${large.largeMs.map((m) => fmt(m, 1)).join(', ')} ms\n`);
+    console.log(`  CPU time: empty ${fmt(median(large.emptyCpuMs), 1)} ms; large ${fmt(median(large.largeCpuMs), 1)} ms; ratio ${fmt(large.cpuRatio, 2)}`);
+    console.log(`  runs: empty ${large.emptyMs.map((m) => fmt(m, 1)).join(', ')} ms; large ${large.largeMs.map((m) => fmt(m, 1)).join(', ')} ms`);
+    console.log(`  for comparison, a fresh copy and connection per run (as the CLI opens the file): empty ${fmt(median(large.freshEmptyMs), 1)} ms; large ${fmt(median(large.freshLargeMs), 1)} ms; ratio ${fmt(large.freshRatio, 2)} (CPU ${fmt(large.freshCpuRatio, 2)})`);
+    console.log(`  runs: empty ${large.freshEmptyMs.map((m) => fmt(m, 1)).join(', ')} ms; large ${large.freshLargeMs.map((m) => fmt(m, 1)).join(', ')} ms\n`);
     return cliOk && rowOk && largeOk;
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -110,7 +110,10 @@ describe('backup and restore while the server runs', () => {
       const restore = await run(tsx, ['server/cli/restore.ts', backupFile], { cwd: projectRoot, env: env() });
       expect(restore.stdout).toContain('Restored');
       expect(snapshot().results).toBe(savedCount);
-      const value = new Database(dbPath, { readonly: true }).prepare(`select value from results r join assignments a on a.id = r.assignment_id where a.province_iso = 'TH-15'`).get() as { value: number };
+      // The very value change.csv replaced (other TH-15 rows exist: without naming it, which row came first depended on the query plan).
+      const value = new Database(dbPath, { readonly: true }).prepare(`select value from results r join assignments a on a.id = r.assignment_id
+        join indicators i on i.id = a.indicator_id join rounds ro on ro.id = r.round_id
+        where a.province_iso = 'TH-15' and i.code = 'ECO-05' and a.year = 2566 and ro.months = 6 and a.component = ''`).get() as { value: number };
       expect(value.value).toBe(449.21);
       expect((await fetch(`${base}/api/health`)).status).toBe(200); // the server carries on
 

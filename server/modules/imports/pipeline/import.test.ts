@@ -229,5 +229,16 @@ describe('importFile into a database holding far more rows than the file', () =>
     const conflict = await importFile(t.db, csv([header, [2566, 6, 'TH-15', 'ENV-02', 'จุดที่ 9', 61, 65, 70, 99, '']]), opts);
     expect(conflict.errors.map((e) => e.code)).toEqual(['TARGETS_CONFLICT']);
   });
+
+  it('finds stored rows by key whatever their component looks like: none (an indicator without components) or digits', async () => {
+    const many = Array.from({ length: 40 }, (_, k) => [2566, 6, 'TH-15', 'ENV-02', `จุดที่ ${k + 1}`, 60, 65, 70, 50 + k, '']);
+    const first = await importFile(t.db, csv([header, ...many, [2566, 6, 'TH-15', 'ENV-02', '7', 60, 65, 70, 50, ''], good[1]!]), opts);
+    expect(first.ok).toBe(true);
+    // Two rows against 42 stored assignments: looked up by key, and each found.
+    const second = await importFile(t.db, csv([header, [2566, 6, 'TH-15', 'ENV-02', '7', 60, 65, 70, 51, ''], good[1]!]), opts);
+    expect(second.errors).toEqual([]);
+    expect(second.rows).toEqual({ total: 2, new: 0, changed: 1, unchanged: 1 });
+    expect(second.targets).toEqual({ new: 0, changed: 0 });
+  });
 });
 

@@ -1,0 +1,1 @@
+CREATE INDEX `results_assignment` ON `results` (`assignment_id`);
