@@ -4,7 +4,7 @@
  */
 import { classify, type Classification, type Result, type Targets } from '../../../shared/classification';
 import type { Direction, IndicatorGroup, IndicatorKind } from '../../../shared/reference';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client';
 import { assignments, indicators, provinces, results } from '../../platform/db/schema';
 
@@ -54,28 +54,43 @@ export interface ItemFilter {
 }
 
 export function loadRoundItems(db: Db, roundId: number, year: number, filter: ItemFilter = {}): RoundItem[] {
-  return selectItems(db, roundId, year, filter).map(toItem);
+  return itemQuery(db, filter).all({ roundId, year, iso: filter.iso, indicatorId: filter.indicatorId }).map(toItem);
 }
 
 /** The row type comes from the query itself (left join: the result's columns may be null). */
-type ItemRow = ReturnType<typeof selectItems>[number];
+type ItemRow = ReturnType<ReturnType<typeof prepareItems>['all']>[number];
 
-function selectItems(db: Db, roundId: number, year: number, filter: ItemFilter) {
+/**
+ * Prepared once per connection and filter shape (four at most): building the joined select's SQL on
+ * every call was a third of a whole round's load (issue 10, the cold outlook loads three rounds).
+ */
+const itemQueries = new WeakMap<Db, Map<string, ReturnType<typeof prepareItems>>>();
+
+function itemQuery(db: Db, filter: ItemFilter) {
+  const shape = `${filter.iso ? 'iso' : ''}|${filter.indicatorId ? 'indicator' : ''}`;
+  let byShape = itemQueries.get(db);
+  if (!byShape) itemQueries.set(db, (byShape = new Map()));
+  let query = byShape.get(shape);
+  if (!query) byShape.set(shape, (query = prepareItems(db, filter)));
+  return query;
+}
+
+function prepareItems(db: Db, filter: ItemFilter) {
   return db
     .select(itemColumns)
     .from(assignments)
     .innerJoin(indicators, eq(indicators.id, assignments.indicatorId))
     .innerJoin(provinces, eq(provinces.iso, assignments.provinceIso))
-    .leftJoin(results, and(eq(results.assignmentId, assignments.id), eq(results.roundId, roundId)))
+    .leftJoin(results, and(eq(results.assignmentId, assignments.id), eq(results.roundId, sql.placeholder('roundId'))))
     .where(
       and(
-        eq(assignments.year, year),
-        filter.iso ? eq(assignments.provinceIso, filter.iso) : undefined,
-        filter.indicatorId ? eq(assignments.indicatorId, filter.indicatorId) : undefined,
+        eq(assignments.year, sql.placeholder('year')),
+        filter.iso ? eq(assignments.provinceIso, sql.placeholder('iso')) : undefined,
+        filter.indicatorId ? eq(assignments.indicatorId, sql.placeholder('indicatorId')) : undefined,
       ),
     )
     .orderBy(indicators.seq, provinces.iso, assignments.component)
-    .all();
+    .prepare();
 }
 
 /**
