@@ -4,15 +4,21 @@
  */
 import type { ItemKey, OutlookItem, OutlookListItem, RiskCounts, RoundOutlook, RoundOutlookList, Watchlist, WatchItem, WatchProvince } from '../../../shared/contracts';
 import type { Province } from '../../../shared/contracts';
-import { outlookOfRound, type OutlookConfig, type Risk } from '../../../shared/outlook';
+import { outlookOfRound, type OutlookConfig, type Projection, type Risk } from '../../../shared/outlook';
 import type { LoadedRound } from './outlook.queries';
+
+/** An item's outlook without its explanation and inputs: what the list, the watch list and the notices read. */
+export type OutlookRow = Omit<OutlookItem, 'inputs' | 'explanationTh' | 'explanationEn'>;
 
 export interface NationalOutlook {
   round: { year: number; round: number };
-  /** Without `inputs`: the round-wide list is these very objects, serialised as they are. */
-  items: OutlookItem[];
-  /** Each item's method inputs, by the item's index (only the one-province outlook shows them). */
-  inputs: (Record<string, number> | null)[];
+  items: OutlookRow[];
+  /**
+   * Each item's projection, by the item's index: its inputs and explanation, which only the
+   * one-province outlook shows. The engine writes an explanation when it is read (methods.ts), so a
+   * cold round-wide list or watch list formats no sentence.
+   */
+  projections: (Projection | null)[];
   bandYears: number[];
   source: string;
 }
@@ -32,7 +38,7 @@ export function nationalOutlook(rounds: readonly LoadedRound[], year: number, ro
   // projectRound maps the round's items in order: entry i is item i. Each row is one object literal,
   // not spreads of itemKey() and the projection's fields: measured (issue 10), spreading those into a
   // 21-field object cost ~50 µs an item under tsx (34 ms for the round), the literal ~1 µs.
-  const items = now.items.map((it, i): OutlookItem => {
+  const items = now.items.map((it, i): OutlookRow => {
     const e = entries[i]!;
     const p = e.projection;
     const ind = now.indicators.get(it.indicatorCode)!;
@@ -56,11 +62,9 @@ export function nationalOutlook(rounds: readonly LoadedRound[], year: number, ro
       band: e.band,
       risk: e.risk,
       method: p?.method ?? null,
-      explanationTh: p?.explanationTh ?? null,
-      explanationEn: p?.explanationEn ?? null,
     };
   });
-  return { round: { year, round }, items, inputs: entries.map((e) => e.projection?.inputs ?? null), bandYears: bands.years, source: config.source };
+  return { round: { year, round }, items, projections: entries.map((e) => e.projection), bandYears: bands.years, source: config.source };
 }
 
 const countKey: Record<Risk, keyof RiskCounts> = { 'likely-miss': 'likelyMiss', borderline: 'borderline', 'on-track': 'onTrack', met: 'met', 'no-data': 'noData' };
@@ -72,16 +76,16 @@ export function countRisks(items: readonly { risk: Risk }[]): RiskCounts {
 }
 
 /**
- * The full outlook for every province (`iso` undefined) or one. `inputs` only where asked for: the
- * one-province outlook shows each method's numbers; the watch list ranks without them (no copy of the
- * items when the cache is cold).
+ * One province's outlook with everything: each item's explanation and its method's inputs (after the
+ * row's fields, in the order its readers have always received them).
  */
-export function scopedOutlook(n: NationalOutlook, iso: string | undefined, withInputs = false): RoundOutlook {
-  let items = n.items;
-  if (iso !== undefined) {
-    items = [];
-    for (const [k, i] of n.items.entries()) if (i.iso === iso) items.push(withInputs ? { ...i, inputs: n.inputs[k] ?? null } : i);
-  } else if (withInputs) items = n.items.map((i, k) => ({ ...i, inputs: n.inputs[k] ?? null }));
+export function provinceOutlook(n: NationalOutlook, iso: string): RoundOutlook {
+  const items: OutlookItem[] = [];
+  n.items.forEach((row, k) => {
+    if (row.iso !== iso) return;
+    const p = n.projections[k] ?? null;
+    items.push({ ...row, explanationTh: p?.explanationTh ?? null, explanationEn: p?.explanationEn ?? null, inputs: p?.inputs ?? null });
+  });
   return { round: n.round, items, counts: countRisks(items), bandYears: n.bandYears, source: n.source };
 }
 
@@ -96,7 +100,7 @@ const shown = (x: number, decimals: number) => {
 };
 
 /** A row of the round-wide list: the fields the warning board uses and issue 11 names, no explanations. */
-const listItem = (i: OutlookItem): OutlookListItem => ({
+const listItem = (i: OutlookRow): OutlookListItem => ({
   iso: i.iso,
   nameTh: i.nameTh,
   code: i.code,
@@ -129,11 +133,13 @@ export function shortfallPct(i: Pick<OutlookItem, 'risk' | 'projected' | 'direct
 
 /**
  * Provinces ranked by likely-miss items (most first), then by summed shortfall % (largest first), then
- * by ISO so that the order is stable. Only provinces with items this year appear.
+ * by ISO so that the order is stable. Only provinces with items this year appear; for a province user
+ * (`iso`), only its own.
  */
-export function rankWatchlist(outlook: RoundOutlook, provinces: ReadonlyMap<string, Province>): Watchlist {
-  const byIso = new Map<string, OutlookItem[]>();
-  for (const i of outlook.items) {
+export function rankWatchlist(n: NationalOutlook, iso: string | undefined, provinces: ReadonlyMap<string, Province>): Watchlist {
+  const byIso = new Map<string, OutlookRow[]>();
+  for (const i of n.items) {
+    if (iso !== undefined && i.iso !== iso) continue;
     const list = byIso.get(i.iso);
     if (list) list.push(i);
     else byIso.set(i.iso, [i]);
@@ -147,5 +153,5 @@ export function rankWatchlist(outlook: RoundOutlook, provinces: ReadonlyMap<stri
     return { iso, nameTh: p.nameTh, nameEn: p.nameEn, region: p.region, cluster: p.cluster, counts: countRisks(items), shortfallPct: shortfall, items: watchItems };
   });
   rows.sort((a, b) => b.counts.likelyMiss - a.counts.likelyMiss || b.shortfallPct - a.shortfallPct || a.iso.localeCompare(b.iso));
-  return { round: outlook.round, provinces: rows.map((r, i) => ({ rank: i + 1, ...r })) };
+  return { round: n.round, provinces: rows.map((r, i) => ({ rank: i + 1, ...r })) };
 }
