@@ -2,7 +2,7 @@
  * A round's outlook as the API serves it: the engine's entries beside the round view's items, then
  * scoped (a province user's own items) and ranked into the watch list.
  */
-import type { ItemKey, OutlookItem, OutlookListItem, RiskCounts, RoundOutlook, RoundOutlookList, Watchlist, WatchItem, WatchProvince } from '../../../shared/contracts';
+import type { OutlookItem, OutlookListItem, RiskCounts, RoundOutlook, RoundOutlookList, Watchlist, WatchItem, WatchProvince } from '../../../shared/contracts';
 import type { Province } from '../../../shared/contracts';
 import { outlookOfRound, type OutlookConfig, type Projection, type Risk } from '../../../shared/outlook';
 import type { LoadedRound } from './outlook.queries';
@@ -23,11 +23,6 @@ export interface NationalOutlook {
   source: string;
 }
 
-/** Who and what a round view's item is about, as every early-warning row names it (outlook and changes alike). */
-export function itemKey(it: LoadedRound['items'][number]): ItemKey {
-  return { iso: it.iso, nameTh: it.provinceNameTh, nameEn: it.provinceNameEn, code: it.indicatorCode, group: it.group, component: it.component };
-}
-
 /**
  * `rounds` must hold the round itself and every stored round before it (the engine's history and the
  * years its bands are measured on); the last of them is the round projected.
@@ -35,9 +30,9 @@ export function itemKey(it: LoadedRound['items'][number]): ItemKey {
 export function nationalOutlook(rounds: readonly LoadedRound[], year: number, round: number, config: OutlookConfig): NationalOutlook {
   const now = rounds.find((r) => r.year === year && r.round === round)!;
   const { entries, bands } = outlookOfRound(rounds.map((r) => r.stored), year, round, config);
-  // projectRound maps the round's items in order: entry i is item i. Each row is one object literal,
-  // not spreads of itemKey() and the projection's fields: measured (issue 10), spreading those into a
-  // 21-field object cost ~50 µs an item under tsx (34 ms for the round), the literal ~1 µs.
+  // projectRound maps the round's items in order: entry i is item i. Each row is one object literal, not
+  // spreads of the item's key fields and the projection's: measured (issue 10), the spreads cost ~50 µs
+  // an item under tsx (34 ms for the round), the literal ~1 µs.
   const items = now.items.map((it, i): OutlookRow => {
     const e = entries[i]!;
     const p = e.projection;
