@@ -69,12 +69,12 @@ export function riskOf(item: OutlookItem, current: number, projected: number, ba
 export function projectRound(input: ProjectRoundInput): OutlookEntry[] {
   const { fiscalYear, round, config } = input;
   const ctx: MethodContext = { fiscalYear, round, finalRound: config.finalRound, history: indexHistory(input.history) };
-  return input.items.map((item) => {
-    const base = { iso: item.iso, indicatorCode: item.indicatorCode, component: item.component, group: item.group };
+  // Object literals, not spreads of a shared base: a spread costs tens of µs an item (issue 10).
+  return input.items.map((item): OutlookEntry => {
     const current = item.result.kind === 'value' && Number.isFinite(item.result.value) ? item.result.value : null;
     const projection = current === null ? null : projectItem(item, current, ctx, config);
-    if (current === null || projection === null) return { ...base, current, risk: 'no-data', projection: null, band: null };
-    const band = bandOf(item, projection, input.bands, config);
-    return { ...base, current, risk: riskOf(item, current, projection.projected, band), projection, band };
+    const band = projection === null ? null : bandOf(item, projection, input.bands, config);
+    const risk: Risk = current === null || projection === null ? 'no-data' : riskOf(item, current, projection.projected, band!);
+    return { iso: item.iso, indicatorCode: item.indicatorCode, component: item.component, group: item.group, current, risk, projection, band };
   });
 }

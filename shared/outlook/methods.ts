@@ -25,16 +25,31 @@ const unitEn = (i: OutlookItem) => (i.unit ? ` ${i.unit.en}` : '');
 /** Round months in Thai digits, as the seed writes them (ผล ๖ เดือน). */
 const monthsTh = (m: number) => toThaiDigits(String(m));
 
-function byRatio(method: MethodId, item: OutlookItem, current: number, ratio: number, ctx: MethodContext, whatTh: string, whatEn: string, inputs: Record<string, number>): Projection {
-  const projected = current * ratio;
-  const m = ctx.round;
+/**
+ * A projection whose explanation is written when first read: the bands' backtest projects a whole
+ * past round and the round-wide list shows no sentence, so formatting every item's two sentences
+ * up front was most of the engine's time with the cache cold (issue 10). Read, it is the same text.
+ */
+function projection(method: MethodId, projected: number, inputs: Record<string, number>, th: () => string, en: () => string): Projection {
   return {
     method,
     projected,
-    inputs: { current, ratio, ...inputs },
-    explanationTh: `ผล ${monthsTh(m)} เดือน ${val(item, current)} × ${whatTh} ${num(ratio)} = ${val(item, projected, 1)}${unitTh(item)}`,
-    explanationEn: `${m}-month result ${val(item, current)} × ${whatEn} ${num(ratio)} = ${val(item, projected, 1)}${unitEn(item)}`,
+    inputs,
+    get explanationTh() {
+      return th();
+    },
+    get explanationEn() {
+      return en();
+    },
   };
+}
+
+function byRatio(method: MethodId, item: OutlookItem, current: number, ratio: number, ctx: MethodContext, whatTh: string, whatEn: string, inputs: Record<string, number>): Projection {
+  const projected = current * ratio;
+  const m = ctx.round;
+  return projection(method, projected, { current, ratio, ...inputs },
+    () => `ผล ${monthsTh(m)} เดือน ${val(item, current)} × ${whatTh} ${num(ratio)} = ${val(item, projected, 1)}${unitTh(item)}`,
+    () => `${m}-month result ${val(item, current)} × ${whatEn} ${num(ratio)} = ${val(item, projected, 1)}${unitEn(item)}`);
 }
 
 export const methods: Record<MethodId, Method> = {
@@ -58,23 +73,15 @@ export const methods: Record<MethodId, Method> = {
   'straight-pace'(item, current, ctx) {
     const ratio = ctx.finalRound / ctx.round;
     const projected = current * ratio;
-    return {
-      method: 'straight-pace',
-      projected,
-      inputs: { current, months: ctx.round, finalMonths: ctx.finalRound },
-      explanationTh: `ผล ${monthsTh(ctx.round)} เดือน ${val(item, current)} × ${monthsTh(ctx.finalRound)}/${monthsTh(ctx.round)} (อัตราเดิมตลอดปี) = ${val(item, projected, 1)}${unitTh(item)}`,
-      explanationEn: `${ctx.round}-month result ${val(item, current)} × ${ctx.finalRound}/${ctx.round} (same pace all year) = ${val(item, projected, 1)}${unitEn(item)}`,
-    };
+    return projection('straight-pace', projected, { current, months: ctx.round, finalMonths: ctx.finalRound },
+      () => `ผล ${monthsTh(ctx.round)} เดือน ${val(item, current)} × ${monthsTh(ctx.finalRound)}/${monthsTh(ctx.round)} (อัตราเดิมตลอดปี) = ${val(item, projected, 1)}${unitTh(item)}`,
+      () => `${ctx.round}-month result ${val(item, current)} × ${ctx.finalRound}/${ctx.round} (same pace all year) = ${val(item, projected, 1)}${unitEn(item)}`);
   },
   current(item, current, ctx) {
     const what = item.kind === 'level' ? { th: 'ระดับ', en: 'level' } : { th: 'ผล', en: 'result' };
-    return {
-      method: 'current',
-      projected: current,
-      inputs: { current },
-      explanationTh: `คาดว่าผลสิ้นปีคงอยู่ที่${what.th}ของรอบ ${monthsTh(ctx.round)} เดือน ${val(item, current)}${unitTh(item)}`,
-      explanationEn: `Year-end expected to stay at the ${ctx.round}-month ${what.en} ${val(item, current)}${unitEn(item)}`,
-    };
+    return projection('current', current, { current },
+      () => `คาดว่าผลสิ้นปีคงอยู่ที่${what.th}ของรอบ ${monthsTh(ctx.round)} เดือน ${val(item, current)}${unitTh(item)}`,
+      () => `Year-end expected to stay at the ${ctx.round}-month ${what.en} ${val(item, current)}${unitEn(item)}`);
   },
 };
 

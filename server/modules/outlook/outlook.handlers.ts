@@ -14,7 +14,7 @@ import { notFound } from '../../platform/http/errors';
 import { findProvince, listProvinces } from '../rounds/rounds.queries';
 import { outlookConfig as config, outlookOf, requireStored, roundsUpTo } from './outlook.service';
 import { comparedRound, roundChanges } from './round-changes';
-import { outlookList, rankWatchlist, scopedOutlook } from './round-outlook';
+import { outlookList, provinceOutlook as oneProvince, rankWatchlist } from './round-outlook';
 import type * as routes from './outlook.routes';
 
 const outlookBodies = new VersionedCache<CachedJson<RoundOutlook>>();
@@ -36,7 +36,7 @@ export const provinceOutlook: RouteHandler<typeof routes.provinceOutlook, AppEnv
   const { year, round, iso } = c.req.valid('param');
   const db = c.var.db;
   if (!findProvince(db, iso)) throw notFound(`Province ${iso}`, `จังหวัดรหัส ${iso}`);
-  return sendCachedJson(c, outlookBodies.get(db, `${year}|${round}|${iso}`, () => toCachedJson(scopedOutlook(outlookOf(db, year, round), iso, true))));
+  return sendCachedJson(c, outlookBodies.get(db, `${year}|${round}|${iso}`, () => toCachedJson(oneProvince(outlookOf(db, year, round), iso))));
 };
 
 export const changes: RouteHandler<typeof routes.changes, AppEnv> = (c) => {
@@ -60,7 +60,7 @@ export const watchlist: RouteHandler<typeof routes.watchlist, AppEnv> = (c) => {
   const iso = ownProvince(c.var.user!);
   const body = watchlistBodies.get(db, `${year}|${round}|${iso ?? '*'}`, () => {
     const provinces = new Map(listProvinces(db).map((p) => [p.iso, p]));
-    return toCachedJson(rankWatchlist(scopedOutlook(outlookOf(db, year, round), iso), provinces));
+    return toCachedJson(rankWatchlist(outlookOf(db, year, round), iso, provinces));
   });
   return sendCachedJson(c, body);
 };

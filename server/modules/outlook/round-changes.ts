@@ -5,7 +5,6 @@
 import type { ChangeCounts, ChangeItem, Comparison, RoundChanges } from '../../../shared/contracts';
 import { changesBetween, type ChangeClass } from '../../../shared/outlook';
 import type { LoadedRound } from './outlook.queries';
-import { itemKey } from './round-outlook';
 
 /**
  * The round a comparison points at. previous-round: the round just before in time — the 6-month
@@ -45,8 +44,14 @@ export function roundChanges(now: LoadedRound, earlier: LoadedRound | null, comp
   now.items.forEach((it, i) => {
     if (iso !== undefined && it.iso !== iso) return;
     const c = changes[i]!;
+    // One literal, not a spread of the item's key fields: spreads cost tens of µs an item (issue 10, see nationalOutlook).
     items.push({
-      ...itemKey(it),
+      iso: it.iso,
+      nameTh: it.provinceNameTh,
+      nameEn: it.provinceNameEn,
+      code: it.indicatorCode,
+      group: it.group,
+      component: it.component,
       change: c.change,
       statusBefore: statusBefore.get(keyOf(it)) ?? null,
       statusNow: it.classification.status,
