@@ -12,6 +12,7 @@ import { readTargets } from './read-targets';
 import { isBlankRow, memo, RowCheck } from './row-check';
 import { mapHeaders } from './parse/headers';
 import type { Cell, SheetTable } from './read';
+import { tableRows, type SheetRows } from './sheet-rows';
 
 export interface ValidRow {
   row: number;
@@ -29,12 +30,21 @@ export interface ValidRow {
   note: string | null;
 }
 
+/** A table read whole (tests, benches, the demo's preview): validated as the import validates a sheet. */
 export function validateTable(table: SheetTable, ctx: ImportContext): { rows: ValidRow[]; errors: ImportIssue[] } {
+  return validateRows(tableRows(table), ctx);
+}
+
+/**
+ * Validates the rows as they are read (`sheet.next()`: the header, then each row), so that a row's
+ * cells can die young; only the checked rows are kept. Stops reading at a bad header.
+ */
+export function validateRows(sheet: Pick<SheetRows, 'next' | 'headerRowIndex'>, ctx: ImportContext): { rows: ValidRow[]; errors: ImportIssue[] } {
   const errors: ImportIssue[] = [];
-  const header = (table.rows[0] ?? []).map((c) => (c == null ? '' : String(c)));
+  const header = (sheet.next() ?? []).map((c) => (c == null ? '' : String(c)));
   const mapped = mapHeaders(header);
   if (!mapped.ok) {
-    for (const e of mapped.errors) errors.push({ row: table.headerRowIndex + 1, column: null, header: null, code: e.code, th: e.th, en: e.en, value: null });
+    for (const e of mapped.errors) errors.push({ row: sheet.headerRowIndex + 1, column: null, header: null, code: e.code, th: e.th, en: e.en, value: null });
     return { rows: [], errors };
   }
   const columns = mapped.columns;
@@ -52,10 +62,9 @@ export function validateTable(table: SheetTable, ctx: ImportContext): { rows: Va
   const assignmentKeys: string[] = [];
 
   const check = new RowCheck(columns, header);
-  for (let i = 1; i < table.rows.length; i++) {
-    const cells = table.rows[i]!;
+  for (let i = 1, cells = sheet.next(); cells !== null; i++, cells = sheet.next()) {
     if (isBlankRow(cells)) continue;
-    const rowNumber = table.headerRowIndex + i + 1;
+    const rowNumber = sheet.headerRowIndex + i + 1;
     check.start(cells, rowNumber);
 
     const year = parseYear(check.cell('fiscalYear'));
@@ -166,7 +175,8 @@ export function validateTable(table: SheetTable, ctx: ImportContext): { rows: Va
     }
     for (const e of check.errors) errors.push(e);
   }
-  if (table.rows.length <= 1 || (rows.length === 0 && errors.length === 0)) {
+  // A header alone, or blank rows after it, leave both empty.
+  if (rows.length === 0 && errors.length === 0) {
     errors.push({ row: null, column: null, header: null, code: 'NO_ROWS', th: 'ไม่มีแถวข้อมูลในไฟล์', en: 'The file has no data rows.', value: null });
   }
   return { rows, errors };
