@@ -9,7 +9,7 @@ import { parseFiscalYear, parseRound } from './parse/cells';
 import { readRowResult } from './parse/report-status';
 import { outOfRange, ruledText } from './value-rules';
 import { readTargets } from './read-targets';
-import { isBlankRow, memo, RowCheck } from './row-check';
+import { AssignmentSlots, isBlankRow, memo, RowCheck } from './row-check';
 import { mapHeaders } from './parse/headers';
 import type { Cell, SheetTable } from './read';
 import { tableRows, type SheetRows } from './sheet-rows';
@@ -57,9 +57,9 @@ export function validateRows(sheet: Pick<SheetRows, 'next' | 'headerRowIndex'>, 
   const ruledComponent = memo((raw: Cell) => ruledText(raw, 'component'));
   const rows: ValidRow[] = [];
   // Row numbers start at 1 (the header), so 0 marks "no row yet".
-  const assignmentSlot = new Map<string, number>();
+  const assignments = new AssignmentSlots();
+  const indicatorFinders = new Map<number, (cell: Cell) => IndicatorMeta | null>();
   const firstRows: number[] = [];
-  const assignmentKeys: string[] = [];
 
   const check = new RowCheck(columns, header);
   for (let i = 1, cells = sheet.next(); cells !== null; i++, cells = sheet.next()) {
@@ -104,10 +104,18 @@ export function validateRows(sheet: Pick<SheetRows, 'next' | 'headerRowIndex'>, 
         });
       } else {
         if (round.ok) roundId = catalog.roundIds.get(round.value) ?? null;
-        const raw = String(check.cell('indicator') ?? '').trim();
-        indicator = catalog.byCode.get(raw.toUpperCase()) ?? catalog.byName.get(normaliseName(raw)) ?? null;
-        if (!raw) check.fail('indicator', { code: 'INDICATOR_EMPTY', th: 'ไม่ได้ระบุตัวชี้วัด', en: 'The indicator is missing.' });
-        else if (!indicator) {
+        // One look-up per distinct cell and year (trimming and upper-casing made two strings per row).
+        let findIndicator = indicatorFinders.get(year.value);
+        if (!findIndicator) {
+          const upper = (raw: string) => catalog.byCode.get(raw.toUpperCase()) ?? catalog.byName.get(normaliseName(raw)) ?? null;
+          indicatorFinders.set(year.value, (findIndicator = memo((cell: Cell) => upper(String(cell ?? '').trim()))));
+        }
+        indicator = findIndicator(check.cell('indicator'));
+        const raw = indicator ? '' : String(check.cell('indicator') ?? '').trim();
+        if (indicator) {
+          // Found: nothing to report.
+        } else if (!raw) check.fail('indicator', { code: 'INDICATOR_EMPTY', th: 'ไม่ได้ระบุตัวชี้วัด', en: 'The indicator is missing.' });
+        else {
           check.fail('indicator', {
             code: 'INDICATOR_UNKNOWN',
             th: `ไม่พบตัวชี้วัด "${raw}" ในบัญชีตัวชี้วัดปีงบประมาณ ${year.value} (ใช้รหัส เช่น ECO-05 หรือชื่อภาษาไทยตามบัญชี)`,
@@ -143,17 +151,15 @@ export function validateRows(sheet: Pick<SheetRows, 'next' | 'headerRowIndex'>, 
     const resultRange = result.ok && result.value.kind === 'value' && indicator ? outOfRange(result.value.value, indicator, 'result') : null;
     if (resultRange) check.fail('result', resultRange);
 
-    // The assignment key (the indicator's id names its year) is made once and serves the duplicate check
-    // and the plan; the duplicate check keeps the first row per key and round (6 or 12) in a flat array.
-    // The rows of one assignment share its first key string (kept in every valid row and plan).
-    let key = iso && indicator ? `${indicator.id}|${iso}|${component}` : null;
-    if (key !== null && round.ok && year.ok) {
-      let slot = assignmentSlot.get(key);
-      if (slot === undefined) {
-        assignmentSlot.set(key, (slot = firstRows.push(0, 0) - 2));
-        assignmentKeys.push(key);
-      } else key = assignmentKeys[slot / 2]!;
-      slot += round.value === 12 ? 1 : 0;
+    // The assignment key (the indicator's id names its year) serves the duplicate check and the plan; it
+    // is made once per assignment, and its rows share that string (kept in every valid row and plan). The
+    // duplicate check keeps the first row per assignment and round (6 or 12) in a flat array.
+    let key: string | null = null;
+    if (iso && indicator && round.ok && year.ok) {
+      const assignment = assignments.slot(indicator.id, iso, component);
+      key = assignments.keys[assignment]!;
+      if (firstRows.length === assignment * 2) firstRows.push(0, 0);
+      const slot = assignment * 2 + (round.value === 12 ? 1 : 0);
       const first = firstRows[slot]!;
       if (first !== 0) {
         check.fail(null, {
