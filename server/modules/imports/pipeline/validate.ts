@@ -8,7 +8,7 @@ import { normaliseName, type ImportContext, type IndicatorMeta } from './context
 import { parseFiscalYear, parseRound } from './parse/cells';
 import { readRowResult } from './parse/report-status';
 import { outOfRange, ruledText } from './value-rules';
-import { readTargets } from './read-targets';
+import { TargetsByAssignment } from './read-targets';
 import { AssignmentSlots, isBlankRow, memo, RowCheck } from './row-check';
 import { mapHeaders } from './parse/headers';
 import type { Cell, SheetTable } from './read';
@@ -58,6 +58,7 @@ export function validateRows(sheet: Pick<SheetRows, 'next' | 'headerRowIndex'>, 
   const rows: ValidRow[] = [];
   // Row numbers start at 1 (the header), so 0 marks "no row yet".
   const assignments = new AssignmentSlots();
+  const targetsOf = new TargetsByAssignment();
   const indicatorFinders = new Map<number, (cell: Cell) => IndicatorMeta | null>();
   const firstRows: number[] = [];
 
@@ -147,7 +148,9 @@ export function validateRows(sheet: Pick<SheetRows, 'next' | 'headerRowIndex'>, 
       });
     }
 
-    const targets = readTargets(check, indicator);
+    // The row's assignment, found once: it keys the targets already checked and the duplicate check below.
+    const assignment = iso && indicator && round.ok && year.ok ? assignments.slot(indicator.id, iso, component) : -1;
+    const targets = targetsOf.read(check, indicator, assignment);
     const resultRange = result.ok && result.value.kind === 'value' && indicator ? outOfRange(result.value.value, indicator, 'result') : null;
     if (resultRange) check.fail('result', resultRange);
 
@@ -155,8 +158,7 @@ export function validateRows(sheet: Pick<SheetRows, 'next' | 'headerRowIndex'>, 
     // is made once per assignment, and its rows share that string (kept in every valid row and plan). The
     // duplicate check keeps the first row per assignment and round (6 or 12) in a flat array.
     let key: string | null = null;
-    if (iso && indicator && round.ok && year.ok) {
-      const assignment = assignments.slot(indicator.id, iso, component);
+    if (assignment >= 0 && round.ok) {
       key = assignments.keys[assignment]!;
       if (firstRows.length === assignment * 2) firstRows.push(0, 0);
       const slot = assignment * 2 + (round.value === 12 ? 1 : 0);
