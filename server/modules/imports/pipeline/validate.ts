@@ -108,20 +108,20 @@ export function validateRows(sheet: Pick<SheetRows, 'next' | 'headerRowIndex'>, 
         // One look-up per distinct cell and year (trimming and upper-casing made two strings per row).
         let findIndicator = indicatorFinders.get(year.value);
         if (!findIndicator) {
-          const upper = (raw: string) => catalog.byCode.get(raw.toUpperCase()) ?? catalog.byName.get(normaliseName(raw)) ?? null;
-          indicatorFinders.set(year.value, (findIndicator = memo((cell: Cell) => upper(String(cell ?? '').trim()))));
+          const lookUp = (raw: string) => catalog.byCode.get(raw.toUpperCase()) ?? catalog.byName.get(normaliseName(raw)) ?? null;
+          indicatorFinders.set(year.value, (findIndicator = memo((cell: Cell) => lookUp(String(cell ?? '').trim()))));
         }
         indicator = findIndicator(check.cell('indicator'));
-        const raw = indicator ? '' : String(check.cell('indicator') ?? '').trim();
-        if (indicator) {
-          // Found: nothing to report.
-        } else if (!raw) check.fail('indicator', { code: 'INDICATOR_EMPTY', th: 'ไม่ได้ระบุตัวชี้วัด', en: 'The indicator is missing.' });
-        else {
-          check.fail('indicator', {
-            code: 'INDICATOR_UNKNOWN',
-            th: `ไม่พบตัวชี้วัด "${raw}" ในบัญชีตัวชี้วัดปีงบประมาณ ${year.value} (ใช้รหัส เช่น ECO-05 หรือชื่อภาษาไทยตามบัญชี)`,
-            en: `Unknown indicator "${raw}" for fiscal year ${year.value} (use its code, e.g. ECO-05, or its exact Thai name).`,
-          });
+        if (!indicator) {
+          const raw = String(check.cell('indicator') ?? '').trim();
+          if (!raw) check.fail('indicator', { code: 'INDICATOR_EMPTY', th: 'ไม่ได้ระบุตัวชี้วัด', en: 'The indicator is missing.' });
+          else {
+            check.fail('indicator', {
+              code: 'INDICATOR_UNKNOWN',
+              th: `ไม่พบตัวชี้วัด "${raw}" ในบัญชีตัวชี้วัดปีงบประมาณ ${year.value} (ใช้รหัส เช่น ECO-05 หรือชื่อภาษาไทยตามบัญชี)`,
+              en: `Unknown indicator "${raw}" for fiscal year ${year.value} (use its code, e.g. ECO-05, or its exact Thai name).`,
+            });
+          }
         }
       }
     }
