@@ -1,6 +1,6 @@
 /**
  * The one import pipeline, used by the CLI, the HTTP API (through the import worker) and the demo loader:
- * read → validate every row → plan against the store → (unless dry run or rejected) commit atomically.
+ * read and validate every row (a CSV row by row as it is parsed) → plan against the store → (unless dry run or rejected) commit atomically.
  *
  * Plan and commit run in one `BEGIN IMMEDIATE` transaction: the plan names the values each row
  * replaces, and with the write lock taken before that plan is read, no other connection (the CLI, a
@@ -18,8 +18,8 @@ import { loadImportContext } from './context';
 import { MAX_REPORTED_ISSUES } from './limits';
 import { planImport, type ImportPlan } from './plan';
 import { planChangedIssue, planHash, previewPlan } from './preview';
-import { readSpreadsheet } from './read';
-import { validateTable, type ValidRow } from './validate';
+import { openSpreadsheet } from './read';
+import { validateRows, type ValidRow } from './validate';
 
 /** How far an import has come, for the job endpoint and the import page's progress bar. */
 export type { ImportProgress };
@@ -65,21 +65,19 @@ export async function importFile(db: Db, bytes: Uint8Array, opts: ImportOptions)
   const progress: ImportProgress = { phase: 'reading', rowsRead: 0, rowsValidated: 0, rowsWritten: 0 };
   const tell = (p: Partial<ImportProgress>) => opts.onProgress?.(Object.assign(progress, p));
   tell({});
-  const read = await readSpreadsheet(bytes);
-  if (!read.ok) {
-    report.errors.push(fileIssue(read.error));
-    report.errorsTotal = 1;
-    tell({ phase: 'done' });
-    return report;
-  }
-  const { table } = read;
-  Object.assign(report, { format: table.format, encoding: table.encoding, sheet: table.sheet });
-  tell({ phase: 'validating', rowsRead: Math.max(0, table.rows.length - 1) });
+  const opened = await openSpreadsheet(bytes);
+  if (!opened.ok) return refused(report, opened.error, tell);
+  const { sheet } = opened;
+  tell({ phase: 'validating', rowsRead: sheet.rowsRead() });
 
   // Validation needs only the reference data (provinces, catalog, rounds), not stored values: it runs
-  // outside the write lock, so another connection's import can commit meanwhile.
-  const validated = validateTable(table, loadImportContext(db));
-  tell({ phase: 'writing', rowsValidated: validated.rows.length });
+  // outside the write lock, so another connection's import can commit meanwhile. A CSV is validated as it
+  // is parsed (sheet-rows.ts); a problem found reading its later rows still refuses the whole file.
+  const validated = validateRows(sheet, loadImportContext(db));
+  const late = sheet.finish();
+  if (late) return refused(report, late, tell);
+  Object.assign(report, { format: sheet.format, encoding: sheet.encoding, sheet: sheet.sheet });
+  tell({ phase: 'writing', rowsRead: sheet.rowsRead(), rowsValidated: validated.rows.length });
   const updateTargets = opts.updateTargets ?? false;
   const s = db.$client;
   const willWrite = validated.errors.length === 0 && !report.dryRun;
@@ -157,6 +155,14 @@ function summarise(
   report.targets = { new: 0, changed: 0 };
   for (const a of plan.assignments) if (a.change !== 'unchanged') report.targets[a.change]++;
   report.ok = report.errorsTotal === 0;
+}
+
+/** The file cannot be read as a spreadsheet: one problem, nothing validated or written. */
+function refused(report: ImportReport, e: { code: string; th: string; en: string }, tell: (p: Partial<ImportProgress>) => void): ImportReport {
+  report.errors.push(fileIssue(e));
+  report.errorsTotal = 1;
+  tell({ phase: 'done' });
+  return report;
 }
 
 function fileIssue(e: { code: string; th: string; en: string }): ImportIssue {

@@ -4,6 +4,7 @@
 import { validateTargets, targetProblemMessage, type Targets } from '../../../../shared/classification';
 import type { IndicatorMeta } from './context';
 import { parseNumberCell } from './parse/cells';
+import type { Cell } from './read';
 import { isBlankCell, type RowCheck } from './row-check';
 import { outOfRange } from './value-rules';
 
@@ -44,4 +45,35 @@ export function readTargets(check: RowCheck, indicator: IndicatorMeta | null): T
     if (problem) check.fail(k, problem);
   }
   return checked.targets;
+}
+
+/**
+ * readTargets, remembered per assignment: a file with both rounds repeats each assignment's three target
+ * cells on its second row, and the same cells for the same indicator give the same checked targets (the
+ * row's other cells play no part). Only targets that passed every check are remembered, so a repeat is
+ * valid and reports nothing; any other row is read and checked in full.
+ */
+export class TargetsByAssignment {
+  /** Per assignment slot: its last valid row's three target cells and their targets, four entries each. */
+  private readonly seen: (Cell | Targets | undefined)[] = [];
+
+  /** `slot` is the row's assignment (AssignmentSlots), or -1 when the row has none. */
+  read(check: RowCheck, indicator: IndicatorMeta | null, slot: number): Targets | null {
+    if (slot < 0) return readTargets(check, indicator);
+    const at = slot * 4;
+    const min = check.cell('targetMin');
+    const std = check.cell('targetStd');
+    const adv = check.cell('targetAdv');
+    const seen = this.seen;
+    if (seen[at + 3] !== undefined && seen[at] === min && seen[at + 1] === std && seen[at + 2] === adv) return seen[at + 3] as Targets;
+    const problems = check.errors.length;
+    const targets = readTargets(check, indicator);
+    if (targets && check.errors.length === problems) {
+      seen[at] = min;
+      seen[at + 1] = std;
+      seen[at + 2] = adv;
+      seen[at + 3] = targets;
+    }
+    return targets;
+  }
 }

@@ -5,11 +5,12 @@
 import { LimitExceeded, readLimits, type LimitError, type ReadLimits } from './limits';
 import { decodeText } from './parse/decode';
 import { parseCsv } from './parse/csv';
+import { csvRows, tableRows, type SheetRows } from './sheet-rows';
 import type { Cell, StreamedSheet } from './parse/xlsx-sheet';
 import { FALLBACK, readXlsxFast } from './parse/xlsx-fast';
 import { importColumns } from '../../../../shared/import-format';
 
-export type { Cell };
+export type { Cell, SheetRows };
 
 export interface SheetTable {
   format: 'xlsx' | 'csv';
@@ -48,22 +49,9 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
  * const table = await readSpreadsheet(bytes); // { ok: true, table } or { ok: false, error }
  */
 export async function readSpreadsheet(bytes: Uint8Array, limits: ReadLimits = readLimits()): Promise<{ ok: true; table: SheetTable } | { ok: false; error: ReadError }> {
-  if (bytes.length === 0) {
-    return { ok: false, error: { code: 'EMPTY_FILE', th: 'ไฟล์ว่างเปล่า ไม่มีข้อมูล', en: 'The file is empty.' } };
-  }
-  if (startsWith(bytes, ZIP_MAGIC)) return readXlsx(bytes, limits);
-  if (startsWith(bytes, OLE_MAGIC)) {
-    return {
-      ok: false,
-      error: {
-        code: 'LEGACY_XLS',
-        th: 'ไฟล์นี้เป็น Excel รุ่นเก่า (.xls) กรุณาบันทึกเป็น .xlsx หรือ CSV แล้วนำเข้าใหม่',
-        en: 'This is a legacy Excel file (.xls). Save it as .xlsx or CSV and import again.',
-      },
-    };
-  }
-  // A PDF's first 4 KB can be plain text (header, dictionaries), so known formats go by signature.
-  if (OTHER_FORMATS.some((m) => startsWith(bytes, m)) || looksBinary(bytes)) return { ok: false, error: notASpreadsheet };
+  const kind = sniff(bytes);
+  if (kind === 'xlsx') return readXlsx(bytes, limits);
+  if (kind !== 'csv') return { ok: false, error: kind };
   const decoded = decodeText(bytes);
   let parsed: ReturnType<typeof parseCsv>;
   try {
@@ -77,6 +65,41 @@ export async function readSpreadsheet(bytes: Uint8Array, limits: ReadLimits = re
   }
   if (parsed.rows.length === 0) return { ok: false, error: notASpreadsheet };
   return { ok: true, table: { format: 'csv', encoding: decoded.encoding, sheet: null, rows: parsed.rows, headerRowIndex: 0 } };
+}
+
+/**
+ * The import's way in: the same file read as readSpreadsheet reads it, but a CSV row by row while it is
+ * validated (sheet-rows.ts says why). A problem found late in the file (a limit, an unclosed quote, no data
+ * at all) is returned by the sheet's `finish()`, and then the file is refused as readSpreadsheet refuses it.
+ * .xlsx files are read whole first (their readers build the rows), then handed out one by one.
+ */
+export async function openSpreadsheet(bytes: Uint8Array, limits: ReadLimits = readLimits()): Promise<{ ok: true; sheet: SheetRows } | { ok: false; error: ReadError }> {
+  const kind = sniff(bytes);
+  if (kind === 'xlsx') {
+    const read = await readXlsx(bytes, limits);
+    return read.ok ? { ok: true, sheet: tableRows(read.table) } : read;
+  }
+  if (kind !== 'csv') return { ok: false, error: kind };
+  const decoded = decodeText(bytes);
+  return { ok: true, sheet: csvRows(decoded.text, decoded.encoding, limits, notASpreadsheet) };
+}
+
+/** 'xlsx', 'csv' (text to decode), or why the bytes are no spreadsheet at all. */
+function sniff(bytes: Uint8Array): 'xlsx' | 'csv' | ReadError {
+  if (bytes.length === 0) {
+    return { code: 'EMPTY_FILE', th: 'ไฟล์ว่างเปล่า ไม่มีข้อมูล', en: 'The file is empty.' };
+  }
+  if (startsWith(bytes, ZIP_MAGIC)) return 'xlsx';
+  if (startsWith(bytes, OLE_MAGIC)) {
+    return {
+      code: 'LEGACY_XLS',
+      th: 'ไฟล์นี้เป็น Excel รุ่นเก่า (.xls) กรุณาบันทึกเป็น .xlsx หรือ CSV แล้วนำเข้าใหม่',
+      en: 'This is a legacy Excel file (.xls). Save it as .xlsx or CSV and import again.',
+    };
+  }
+  // A PDF's first 4 KB can be plain text (header, dictionaries), so known formats go by signature.
+  if (OTHER_FORMATS.some((m) => startsWith(bytes, m)) || looksBinary(bytes)) return notASpreadsheet;
+  return 'csv';
 }
 
 const notASpreadsheet: ReadError = {

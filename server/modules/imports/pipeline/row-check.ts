@@ -73,3 +73,27 @@ export function memo<T>(parse: (raw: Cell) => T): (raw: Cell) => T {
     return v as T;
   };
 }
+
+/**
+ * The assignments a file reports on, found by indicator id, province and component without a key string
+ * per row: the `indicatorId|iso|component` key is made once per assignment (it was concatenated, then
+ * hashed, for each of the 100,000 rows of a large file).
+ */
+export class AssignmentSlots {
+  private readonly byIndicator = new Map<number, Map<string, Map<string, number>>>();
+  /** Each assignment's key, by its slot (0, 1, 2… in the order first seen). */
+  readonly keys: string[] = [];
+
+  slot(indicatorId: number, iso: string, component: string): number {
+    let byIso = this.byIndicator.get(indicatorId);
+    if (!byIso) this.byIndicator.set(indicatorId, (byIso = new Map()));
+    let byComponent = byIso.get(iso);
+    if (!byComponent) byIso.set(iso, (byComponent = new Map()));
+    let slot = byComponent.get(component);
+    if (slot === undefined) {
+      byComponent.set(component, (slot = this.keys.length));
+      this.keys.push(`${indicatorId}|${iso}|${component}`);
+    }
+    return slot;
+  }
+}

@@ -8,10 +8,11 @@ import { normaliseName, type ImportContext, type IndicatorMeta } from './context
 import { parseFiscalYear, parseRound } from './parse/cells';
 import { readRowResult } from './parse/report-status';
 import { outOfRange, ruledText } from './value-rules';
-import { readTargets } from './read-targets';
-import { isBlankRow, memo, RowCheck } from './row-check';
+import { TargetsByAssignment } from './read-targets';
+import { AssignmentSlots, isBlankRow, memo, RowCheck } from './row-check';
 import { mapHeaders } from './parse/headers';
 import type { Cell, SheetTable } from './read';
+import { tableRows, type SheetRows } from './sheet-rows';
 
 export interface ValidRow {
   row: number;
@@ -29,12 +30,21 @@ export interface ValidRow {
   note: string | null;
 }
 
+/** A table read whole (tests, benches, the demo's preview): validated as the import validates a sheet. */
 export function validateTable(table: SheetTable, ctx: ImportContext): { rows: ValidRow[]; errors: ImportIssue[] } {
+  return validateRows(tableRows(table), ctx);
+}
+
+/**
+ * Validates the rows as they are read (`sheet.next()`: the header, then each row), so that a row's
+ * cells can die young; only the checked rows are kept. Stops reading at a bad header.
+ */
+export function validateRows(sheet: Pick<SheetRows, 'next' | 'headerRowIndex'>, ctx: ImportContext): { rows: ValidRow[]; errors: ImportIssue[] } {
   const errors: ImportIssue[] = [];
-  const header = (table.rows[0] ?? []).map((c) => (c == null ? '' : String(c)));
+  const header = (sheet.next() ?? []).map((c) => (c == null ? '' : String(c)));
   const mapped = mapHeaders(header);
   if (!mapped.ok) {
-    for (const e of mapped.errors) errors.push({ row: table.headerRowIndex + 1, column: null, header: null, code: e.code, th: e.th, en: e.en, value: null });
+    for (const e of mapped.errors) errors.push({ row: sheet.headerRowIndex + 1, column: null, header: null, code: e.code, th: e.th, en: e.en, value: null });
     return { rows: [], errors };
   }
   const columns = mapped.columns;
@@ -47,15 +57,15 @@ export function validateTable(table: SheetTable, ctx: ImportContext): { rows: Va
   const ruledComponent = memo((raw: Cell) => ruledText(raw, 'component'));
   const rows: ValidRow[] = [];
   // Row numbers start at 1 (the header), so 0 marks "no row yet".
-  const assignmentSlot = new Map<string, number>();
+  const assignments = new AssignmentSlots();
+  const targetsOf = new TargetsByAssignment();
+  const indicatorFinders = new Map<number, (cell: Cell) => IndicatorMeta | null>();
   const firstRows: number[] = [];
-  const assignmentKeys: string[] = [];
 
   const check = new RowCheck(columns, header);
-  for (let i = 1; i < table.rows.length; i++) {
-    const cells = table.rows[i]!;
+  for (let i = 1, cells = sheet.next(); cells !== null; i++, cells = sheet.next()) {
     if (isBlankRow(cells)) continue;
-    const rowNumber = table.headerRowIndex + i + 1;
+    const rowNumber = sheet.headerRowIndex + i + 1;
     check.start(cells, rowNumber);
 
     const year = parseYear(check.cell('fiscalYear'));
@@ -95,15 +105,23 @@ export function validateTable(table: SheetTable, ctx: ImportContext): { rows: Va
         });
       } else {
         if (round.ok) roundId = catalog.roundIds.get(round.value) ?? null;
-        const raw = String(check.cell('indicator') ?? '').trim();
-        indicator = catalog.byCode.get(raw.toUpperCase()) ?? catalog.byName.get(normaliseName(raw)) ?? null;
-        if (!raw) check.fail('indicator', { code: 'INDICATOR_EMPTY', th: 'ไม่ได้ระบุตัวชี้วัด', en: 'The indicator is missing.' });
-        else if (!indicator) {
-          check.fail('indicator', {
-            code: 'INDICATOR_UNKNOWN',
-            th: `ไม่พบตัวชี้วัด "${raw}" ในบัญชีตัวชี้วัดปีงบประมาณ ${year.value} (ใช้รหัส เช่น ECO-05 หรือชื่อภาษาไทยตามบัญชี)`,
-            en: `Unknown indicator "${raw}" for fiscal year ${year.value} (use its code, e.g. ECO-05, or its exact Thai name).`,
-          });
+        // One look-up per distinct cell and year (trimming and upper-casing made two strings per row).
+        let findIndicator = indicatorFinders.get(year.value);
+        if (!findIndicator) {
+          const lookUp = (raw: string) => catalog.byCode.get(raw.toUpperCase()) ?? catalog.byName.get(normaliseName(raw)) ?? null;
+          indicatorFinders.set(year.value, (findIndicator = memo((cell: Cell) => lookUp(String(cell ?? '').trim()))));
+        }
+        indicator = findIndicator(check.cell('indicator'));
+        if (!indicator) {
+          const raw = String(check.cell('indicator') ?? '').trim();
+          if (!raw) check.fail('indicator', { code: 'INDICATOR_EMPTY', th: 'ไม่ได้ระบุตัวชี้วัด', en: 'The indicator is missing.' });
+          else {
+            check.fail('indicator', {
+              code: 'INDICATOR_UNKNOWN',
+              th: `ไม่พบตัวชี้วัด "${raw}" ในบัญชีตัวชี้วัดปีงบประมาณ ${year.value} (ใช้รหัส เช่น ECO-05 หรือชื่อภาษาไทยตามบัญชี)`,
+              en: `Unknown indicator "${raw}" for fiscal year ${year.value} (use its code, e.g. ECO-05, or its exact Thai name).`,
+            });
+          }
         }
       }
     }
@@ -130,21 +148,20 @@ export function validateTable(table: SheetTable, ctx: ImportContext): { rows: Va
       });
     }
 
-    const targets = readTargets(check, indicator);
+    // The row's assignment, found once: it keys the targets already checked and the duplicate check below.
+    const assignment = iso && indicator && round.ok && year.ok ? assignments.slot(indicator.id, iso, component) : -1;
+    const targets = targetsOf.read(check, indicator, assignment);
     const resultRange = result.ok && result.value.kind === 'value' && indicator ? outOfRange(result.value.value, indicator, 'result') : null;
     if (resultRange) check.fail('result', resultRange);
 
-    // The assignment key (the indicator's id names its year) is made once and serves the duplicate check
-    // and the plan; the duplicate check keeps the first row per key and round (6 or 12) in a flat array.
-    // The rows of one assignment share its first key string (kept in every valid row and plan).
-    let key = iso && indicator ? `${indicator.id}|${iso}|${component}` : null;
-    if (key !== null && round.ok && year.ok) {
-      let slot = assignmentSlot.get(key);
-      if (slot === undefined) {
-        assignmentSlot.set(key, (slot = firstRows.push(0, 0) - 2));
-        assignmentKeys.push(key);
-      } else key = assignmentKeys[slot / 2]!;
-      slot += round.value === 12 ? 1 : 0;
+    // The assignment key (the indicator's id names its year) serves the duplicate check and the plan; it
+    // is made once per assignment, and its rows share that string (kept in every valid row and plan). The
+    // duplicate check keeps the first row per assignment and round (6 or 12) in a flat array.
+    let key: string | null = null;
+    if (assignment >= 0 && round.ok) {
+      key = assignments.keys[assignment]!;
+      if (firstRows.length === assignment * 2) firstRows.push(0, 0);
+      const slot = assignment * 2 + (round.value === 12 ? 1 : 0);
       const first = firstRows[slot]!;
       if (first !== 0) {
         check.fail(null, {
@@ -166,7 +183,8 @@ export function validateTable(table: SheetTable, ctx: ImportContext): { rows: Va
     }
     for (const e of check.errors) errors.push(e);
   }
-  if (table.rows.length <= 1 || (rows.length === 0 && errors.length === 0)) {
+  // A header alone, or blank rows after it, leave both empty.
+  if (rows.length === 0 && errors.length === 0) {
     errors.push({ row: null, column: null, header: null, code: 'NO_ROWS', th: 'ไม่มีแถวข้อมูลในไฟล์', en: 'The file has no data rows.', value: null });
   }
   return { rows, errors };
