@@ -22,6 +22,8 @@ export interface StoredAssignment {
 
 export interface AssignmentPlan {
   key: string;
+  /** Its position in ImportPlan.assignments: the commit keeps the written ids in an array by it. */
+  index: number;
   year: number;
   iso: string;
   indicatorId: number;
@@ -63,7 +65,10 @@ const fmt = (t: Targets) => `${t.min} / ${t.std} / ${t.adv}`;
 export function planImport(db: Db, rows: ValidRow[], opts: { updateTargets: boolean }): ImportPlan {
   const storedAssignments = loadAssignments(db, rows);
   const storedResults = loadResults(db, rows, storedAssignments);
-  const plans = new Map<string, AssignmentPlan>();
+  // By the rows' assignment slots (small integers from validation), not by their string keys: one
+  // array read per row instead of a string hash.
+  const bySlot: (AssignmentPlan | undefined)[] = [];
+  const plans: AssignmentPlan[] = [];
   const errors: ImportIssue[] = [];
   const results: ResultPlan[] = [];
   const issue = (row: number, column: string | null, code: string, th: string, en: string): ImportIssue => ({
@@ -72,8 +77,9 @@ export function planImport(db: Db, rows: ValidRow[], opts: { updateTargets: bool
 
   for (const r of rows) {
     const key = r.key;
-    const stored = storedAssignments.get(key) ?? null;
-    let plan = plans.get(key);
+    let plan = bySlot[r.slot];
+    // A plan's stored assignment is the one for its key: looked up once per assignment, not per row.
+    const stored = plan ? plan.stored : (storedAssignments.get(key) ?? null);
     if (r.targets) {
       if (plan && !sameTargets(plan.targets, r.targets)) {
         errors.push(issue(r.row, 'targetMin', 'TARGETS_INCONSISTENT_IN_FILE',
@@ -93,8 +99,8 @@ export function planImport(db: Db, rows: ValidRow[], opts: { updateTargets: bool
             continue;
           }
         }
-        plan = { key, year: r.year, iso: r.iso, indicatorId: r.indicator.id, component: r.component, targets: r.targets, change, stored, row: r.row };
-        plans.set(key, plan);
+        plan = { key, index: plans.length, year: r.year, iso: r.iso, indicatorId: r.indicator.id, component: r.component, targets: r.targets, change, stored, row: r.row };
+        plans.push((bySlot[r.slot] = plan));
       }
     } else if (!plan) {
       if (!stored) {
@@ -103,15 +109,15 @@ export function planImport(db: Db, rows: ValidRow[], opts: { updateTargets: bool
           'No targets are stored for this province and indicator yet: fill in all three targets.'));
         continue;
       }
-      plan = { key, year: r.year, iso: r.iso, indicatorId: r.indicator.id, component: r.component,
+      plan = { key, index: plans.length, year: r.year, iso: r.iso, indicatorId: r.indicator.id, component: r.component,
         targets: { min: stored.min, std: stored.std, adv: stored.adv }, change: 'unchanged', stored, row: r.row };
-      plans.set(key, plan);
+      plans.push((bySlot[r.slot] = plan));
     }
     const storedResult = stored ? (storedResults.get(`${r.roundId}|${stored.id}`) ?? null) : null;
     results.push({ row: r.row, roundId: r.roundId, assignment: plan, result: r.result, note: r.note, stored: storedResult,
       change: !storedResult ? 'new' : sameResult(storedResult, r.result, r.note) ? 'unchanged' : 'changed' });
   }
-  return { assignments: [...plans.values()], results, errors };
+  return { assignments: plans, results, errors };
 }
 
 function sameResult(s: StoredResult, r: ReportedResult, note: string | null): boolean {

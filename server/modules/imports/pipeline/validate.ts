@@ -25,6 +25,8 @@ export interface ValidRow {
   component: string;
   /** `indicatorId|iso|component`: the assignment this row reports on (made once here, used by the plan). */
   key: string;
+  /** The assignment's slot (0, 1, 2… in the order first seen in this file): the plan's integer key. */
+  slot: number;
   targets: Targets | null;
   result: ReportedResult;
   note: string | null;
@@ -174,7 +176,7 @@ export function validateRows(sheet: Pick<SheetRows, 'next' | 'headerRowIndex'>, 
 
     // Every cell parsed (the narrowing says so) and nothing failed: the row is valid.
     if (check.errors.length === 0 && year.ok && round.ok && result.ok && key !== null && iso && indicator && roundId !== null) {
-      rows.push({ row: rowNumber, year: year.value, round: round.value, roundId, iso, indicator, component, key, targets, result: result.value, note: noteCell });
+      rows.push({ row: rowNumber, year: year.value, round: round.value, roundId, iso, indicator, component, key, slot: assignment, targets, result: result.value, note: noteCell });
       continue;
     }
     if (check.errors.length === 0) {
