@@ -28,7 +28,7 @@ async function main() {
     if (config.warmBrowser) {
       const started = performance.now();
       warmNoticePrinting(db, undefined, app)
-        .then(() => console.log(`PDF printing warmed up in ${Math.round(performance.now() - started)} ms (Chromium started, one notice printed and discarded)`))
+        .then(() => console.log(`PDF printing warmed up in ${Math.round(performance.now() - started)} ms (Chromium started; the newest rounds' first notices printed through the notice route and discarded)`))
         .catch((e) => console.error(`Chromium warm-up failed (PDFs will start it on first use): ${(e as Error).message}`));
     }
   });

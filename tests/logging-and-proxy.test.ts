@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../server/app';
 import { loadConfig } from '../server/platform/config';
+import { IN_PROCESS_CALLER } from '../server/platform/http/auth';
 import { createLogger } from '../server/platform/log';
 import { createUser } from '../server/modules/auth/users';
 import { createTestDb, csv, header, type TestDb } from './helpers/test-db';
@@ -61,6 +62,14 @@ describe('structured logs', () => {
       expect(typeof r.ms).toBe('number');
       expect(Date.parse(r.time as string)).not.toBeNaN();
     }
+  });
+
+  it('logs a request the server makes of itself (the PDF warm-up) with its caller named and no user id', async () => {
+    const before = s.lines.length;
+    const caller = { user: { id: 0, username: 'pdf-warm-up', displayName: 'PDF warm-up', role: 'staff' as const, provinceIso: null, active: true, mustChangePassword: false }, csrfToken: '', tokenHash: '', expiresAt: '9999-12-31T23:59:59.999Z' };
+    expect((await s.app.request('/api/rounds/2566/6/summary', undefined, { [IN_PROCESS_CALLER]: caller })).status).toBe(200);
+    const line = s.lines.slice(before).map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l.msg === 'request');
+    expect(line).toMatchObject({ route: '/api/rounds/:year/:round/summary', status: 200, userId: null, caller: 'pdf-warm-up' });
   });
 
   it('writes one line per import with its outcome and counts', () => {
