@@ -2,10 +2,10 @@
  * The route table: URLs → pages. Routes compose features; every page but the overview (the landing
  * page) is a separate chunk. Year, round, indicator and province are in the path, filters in the query.
  */
-import { lazy, type ReactNode } from 'react';
+import { lazy, useEffect, type ReactNode } from 'react';
 import type { Me } from '../features/auth';
 import { LatestOverview, OverviewPage } from '../features/overview';
-import { matchPath } from '../lib/router';
+import { matchPath, navigate } from '../lib/router';
 import { can } from './access';
 import { NotFound } from './NotFound';
 import { ProvinceLanding } from './ProvinceLanding';
@@ -23,6 +23,15 @@ const year = (s: string | undefined) => (s && /^\d{4}$/.test(s) ? Number(s) : nu
 const round = (s: string | undefined) => (s === '6' || s === '12' ? Number(s) : null);
 const iso = (s: string | undefined) => (s && /^TH-\d{2}$/i.test(s) ? s.toUpperCase() : null);
 const code = (s: string | undefined) => (s && /^[A-Za-z]{2,4}-\d{2}$/.test(s) ? s.toUpperCase() : null);
+
+/**
+ * `/login` (and `/sign-in`), as people type or bookmark them: signed out, every URL shows the sign-in
+ * page already; signed in, they move to the landing page instead of "page not found".
+ */
+function ToLanding() {
+  useEffect(() => navigate('/', { replace: true }), []);
+  return null;
+}
 
 type Params = Record<string, string>;
 /** A page for the matched params, or null when they are malformed (→ not found). */
@@ -61,6 +70,8 @@ export const routes: { pattern: string; render: Render }[] = [
   { pattern: '/audit', render: (_p, me) => (can.audit(me) ? <AuditPage canRollback={can.import(me)} /> : null) },
   { pattern: '/watchlist/:year/:round', render: (p) => withRound(p, (y, r) => <WatchlistPage year={y} round={r} />) },
   { pattern: '/users', render: (_p, me) => (can.manageUsers(me) ? <UsersPage /> : null) },
+  { pattern: '/login', render: () => <ToLanding /> },
+  { pattern: '/sign-in', render: () => <ToLanding /> },
 ];
 
 /** The page for a path: the first route that matches with well-formed params, else not found. */

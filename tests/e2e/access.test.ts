@@ -49,6 +49,17 @@ describe('accounts in a real browser', () => {
     await context.close();
   });
 
+  it('signing in at /login (a typed or bookmarked address) lands on the overview, not on "page not found"', async () => {
+    const { context, page } = await freshPage();
+    await page.goto(`${server.baseUrl}/login`);
+    await page.fill('input[name="username"]', 'opdc.staff');
+    await page.fill('input[name="password"]', 'demo-staff-2566');
+    await page.click('button[type="submit"]');
+    await page.waitForURL(/\/overview\/\d{4}\/(6|12)$/);
+    await page.waitForSelector('[data-ready]', { state: 'attached' });
+    await context.close();
+  });
+
   it('a governor lands on its own province, has no import page, and reads its issued notice', async () => {
     const { context, page } = await freshPage();
     await signIn(page, server.baseUrl, 'province');
