@@ -111,6 +111,9 @@ describe('observations: drafts from facts, edits kept apart', () => {
     expect(before.observation.text).toContain('449.21 ล้านบาท ต่ำกว่าค่าเป้าหมายขั้นต้น (707.14 ล้านบาท) อยู่ 257.93 ล้านบาท คิดเป็นร้อยละ 63.52 ของค่าเป้าหมายขั้นต้น');
     expect(before.observation.text).toContain('เทียบกับรอบเดียวกันของปีงบประมาณ 2565 (401.37 ล้านบาท)'); // the demo's FY2565 value
     expect(before.observation.text).toContain('39 จาก 45 จังหวัด');
+    // Opens with the province's own account as the seed writes it: one ไปแล้ว, the note's bracketed source left out.
+    expect(before.observation.text).toContain('และสร้างความร่วมมือกับเครือข่ายด้านการท่องเที่ยวไปแล้ว ');
+    expect(before.observation.text).not.toMatch(/ไปแล้ว\s*ไปแล้ว|\(ข้อมูล/);
 
     const edit = 'ในช่วง ๖ เดือนที่ผ่านมาจังหวัดได้ดำเนินการประชาสัมพันธ์การท่องเที่ยว\r\nจังหวัดควรจัดกิจกรรมที่ยังไม่ได้ดำเนินการ';
     const res = await send('PUT', `/api/notices/2566/6/TH-15/observations/${before.assignmentId}`, { text: edit });

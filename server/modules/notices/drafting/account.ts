@@ -19,6 +19,12 @@ const words = (s: string) => [...new Intl.Segmenter('th', { granularity: 'word' 
 
 export const isSourceRemark = (note: string) => SOURCE_REMARK.test(note);
 
+/** A source remark in brackets at the end of an account ("… ไปแล้ว (ข้อมูลสำนักงาน… ต.ค. 2565 - มี.ค. 2566)"): not part of it. */
+const TRAILING_SOURCE = /\s*\((?:\[ที่มา\]|ที่มา|แหล่งข้อมูล|แหล่งที่มา|ข้อมูล|หมายเหตุ|source\b|data source\b)[^()]*\)\s*$/i;
+
+/** The opening adds its own "ไปแล้ว" after the account, so the account must not end with one. */
+const withoutDone = (s: string) => s.replace(/[\s.。]+$/, '').replace(/ไปแล้ว$/, '').trim();
+
 /**
  * The account shortened to whole clauses (Thai separates clauses with a space) of at most
  * `maxWords` words in all; a first clause longer than that is cut at a word boundary
@@ -30,7 +36,7 @@ export const isSourceRemark = (note: string) => SOURCE_REMARK.test(note);
  */
 export function accountOf(note: string | null, maxWords = ACCOUNT_MAX_WORDS): string | null {
   if (!note || isSourceRemark(note)) return null;
-  const text = note.replace(/\s+/g, ' ').trim().replace(LEADING, '').replace(/[\s.。]+$/, '').replace(/ไปแล้ว$/, '').trim();
+  const text = withoutDone(note.replace(/\s+/g, ' ').trim().replace(LEADING, '').replace(TRAILING_SOURCE, ''));
   if (!text) return null;
   const clauses = text.split(' ');
   let out = '';
@@ -48,5 +54,6 @@ export function accountOf(note: string | null, maxWords = ACCOUNT_MAX_WORDS): st
       out += s.segment;
     }
   }
-  return out.trim();
+  // Cut to whole clauses, the account may now end where a ไปแล้ว was followed by more.
+  return withoutDone(out);
 }
