@@ -2,7 +2,7 @@
  * Import benchmarks: one demo round from .xlsx, and a synthetic 100,000-row CSV compared with a plain
  * better-sqlite3 transaction inserting the same rows into the same tables, measured in the same run.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -21,6 +21,27 @@ export function freshDb(): { db: Db; done(): void } {
 }
 
 export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** The median over runs i of a[i] / b[i]: each run against its own baseline run, interleaved. */
+export const medianOfPairs = (a: number[], b: number[]) => median(a.map((x, i) => x / b[i]!));
+
+/** `dir`/empty.sqlite: a migrated database holding the reference data and nothing else, closed (so it can be copied). */
+export function emptyStore(dir: string): string {
+  const path = join(dir, 'empty.sqlite');
+  const db = openDatabase(path);
+  syncReferenceData(db, readReferenceData(dataDir));
+  db.$client.pragma('wal_checkpoint(TRUNCATE)');
+  db.$client.close();
+  return path;
+}
+
+/** A fresh copy of the closed database `base` at `dir`/`name` (any earlier copy and its WAL removed first). */
+export function copyOf(base: string, dir: string, name: string): string {
+  const path = join(dir, name);
+  for (const ext of ['', '-wal', '-shm']) rmSync(path + ext, { force: true });
+  copyFileSync(base, path);
+  return path;
+}
 
 /** Imports the FY2566 6-month demo round (.xlsx) into a fresh database, `runs` times. */
 export async function benchDemoRound(runs = 5): Promise<{ file: string; rows: number; coldMs: number; ms: number[] }> {

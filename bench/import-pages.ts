@@ -5,15 +5,14 @@
  * counted, as are the distinct pages. Issue 10: "one round into a large database costs no more than
  * into an empty one" — the pages a round dirties are what its commit writes.
  */
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dataDir } from '../server/platform/config';
 import { openDatabase } from '../server/platform/db/client';
 import { typedStatement } from '../server/platform/db/statements';
 import { importFile } from '../server/modules/imports/pipeline';
-import { readReferenceData, syncReferenceData } from '../server/modules/reference/load';
-import { syntheticRows, toCsv } from './import-bench';
+import { copyOf, emptyStore, syntheticRows, toCsv } from './import-bench';
 
 interface PageOwner {
   name: string;
@@ -35,9 +34,8 @@ function walPages(path: string): number[] {
   return pages;
 }
 
-async function roundInto(base: string, path: string, bytes: Uint8Array) {
-  for (const ext of ['', '-wal', '-shm']) rmSync(path + ext, { force: true });
-  copyFileSync(base, path);
+async function roundInto(base: string, dir: string, bytes: Uint8Array) {
+  const path = copyOf(base, dir, 'round.sqlite');
   const db = openDatabase(path);
   db.$client.pragma('wal_autocheckpoint = 0'); // diagnosis only: keep every frame to count it
   const before = walPages(path).length;
@@ -59,21 +57,16 @@ async function roundInto(base: string, path: string, bytes: Uint8Array) {
 
 const dir = mkdtempSync(join(tmpdir(), 'kpi-pages-'));
 try {
-  const empty = join(dir, 'empty.sqlite');
-  const seed = openDatabase(empty);
-  syncReferenceData(seed, readReferenceData(dataDir));
-  seed.$client.pragma('wal_checkpoint(TRUNCATE)');
-  seed.$client.close();
-  const large = join(dir, 'large.sqlite');
-  copyFileSync(empty, large);
+  const empty = emptyStore(dir);
+  const large = copyOf(empty, dir, 'large.sqlite');
   const db = openDatabase(large);
   const r = await importFile(db, toCsv(syntheticRows()), { fileName: 'synthetic-100k.csv', importedBy: 'bench', source: 'cli' });
   if (!r.ok) throw new Error(r.errors[0]?.en);
   db.$client.pragma('wal_checkpoint(TRUNCATE)');
   db.$client.close();
   const bytes = readFileSync(join(dataDir, 'demo', 'fy2566-r06.xlsx'));
-  const e = await roundInto(empty, join(dir, 'round.sqlite'), bytes);
-  const l = await roundInto(large, join(dir, 'round.sqlite'), bytes);
+  const e = await roundInto(empty, dir, bytes);
+  const l = await roundInto(large, dir, bytes);
   console.log(`WAL frames written by the demo round: empty ${e.frames} (${e.pages} pages), large ${l.frames} (${l.pages} pages)`);
   const names = [...new Set([...e.perTree.keys(), ...l.perTree.keys()])].sort((a, b) => (l.perTree.get(b)?.pages.size ?? 0) - (l.perTree.get(a)?.pages.size ?? 0));
   for (const n of names) {

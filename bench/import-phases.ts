@@ -6,7 +6,7 @@
  *  - `--large`: the demo round (676 rows, .xlsx) into an empty store and into one holding the 100 k rows.
  * For a profile: `node --cpu-prof --import tsx bench/import-phases.ts`.
  */
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -18,8 +18,7 @@ import { loadImportContext } from '../server/modules/imports/pipeline/context';
 import { planImport } from '../server/modules/imports/pipeline/plan';
 import { openSpreadsheet } from '../server/modules/imports/pipeline/read';
 import { validateRows } from '../server/modules/imports/pipeline/validate';
-import { readReferenceData, syncReferenceData } from '../server/modules/reference/load';
-import { median, syntheticRows, toCsv } from './import-bench';
+import { copyOf, emptyStore, median, syntheticRows, toCsv } from './import-bench';
 
 type Laps = Map<string, { wall: number[]; cpu: number[] }>;
 
@@ -57,12 +56,6 @@ async function phased(path: string, bytes: Uint8Array, laps: Laps): Promise<void
   db.$client.close();
 }
 
-function copyOf(base: string, path: string): string {
-  for (const ext of ['', '-wal', '-shm']) rmSync(path + ext, { force: true });
-  copyFileSync(base, path);
-  return path;
-}
-
 function print(title: string, columns: [string, Laps][], perRows?: number) {
   console.log(title);
   const names = [...columns[0]![1].keys()];
@@ -90,14 +83,10 @@ function sumOf(laps: Laps, k: 'wall' | 'cpu'): number[] {
 const runs = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 3);
 const dir = mkdtempSync(join(tmpdir(), 'kpi-phases-'));
 try {
-  const empty = join(dir, 'empty.sqlite');
-  const seed = openDatabase(empty);
-  syncReferenceData(seed, readReferenceData(dataDir));
-  seed.$client.pragma('wal_checkpoint(TRUNCATE)');
-  seed.$client.close();
+  const empty = emptyStore(dir);
   const rows = syntheticRows();
   if (process.argv.includes('--large')) {
-    const large = copyOf(empty, join(dir, 'large.sqlite'));
+    const large = copyOf(empty, dir, 'large.sqlite');
     const db = openDatabase(large);
     const report = await importFile(db, toCsv(rows), { fileName: 'synthetic-100k.csv', importedBy: 'bench', source: 'cli' });
     if (!report.ok) throw new Error(report.errors[0]?.en);
@@ -105,17 +94,17 @@ try {
     db.$client.close();
     const bytes = readFileSync(join(dataDir, 'demo', 'fy2566-r06.xlsx'));
     const [e, l]: Laps[] = [new Map(), new Map()];
-    await phased(copyOf(empty, join(dir, 'round.sqlite')), bytes, new Map()); // warms the JIT, counted for neither
+    await phased(copyOf(empty, dir, 'round.sqlite'), bytes, new Map()); // warms the JIT, counted for neither
     for (let i = 0; i < runs; i++) {
-      await phased(copyOf(empty, join(dir, 'round.sqlite')), bytes, e!);
-      await phased(copyOf(large, join(dir, 'round.sqlite')), bytes, l!);
+      await phased(copyOf(empty, dir, 'round.sqlite'), bytes, e!);
+      await phased(copyOf(large, dir, 'round.sqlite'), bytes, l!);
     }
     print(`The demo round into an empty store vs one holding ${rows.length.toLocaleString('en-US')} rows, median of ${runs}:`, [['empty', e!], ['large', l!]]);
   } else {
     const bytes = toCsv(rows);
     const laps: Laps = new Map();
-    await phased(copyOf(empty, join(dir, 'bulk.sqlite')), bytes, new Map());
-    for (let i = 0; i < runs; i++) await phased(copyOf(empty, join(dir, 'bulk.sqlite')), bytes, laps);
+    await phased(copyOf(empty, dir, 'bulk.sqlite'), bytes, new Map());
+    for (let i = 0; i < runs; i++) await phased(copyOf(empty, dir, 'bulk.sqlite'), bytes, laps);
     print(`${rows.length.toLocaleString('en-US')} rows (CSV) into an empty store, median of ${runs}:`, [['', laps]], rows.length);
   }
 } finally {

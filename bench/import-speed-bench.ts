@@ -9,7 +9,7 @@
  *     empty one. Goal: no dearer (ratio ≤ 1, within noise).
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -20,29 +20,11 @@ import { loadImportContext } from '../server/modules/imports/pipeline/context';
 import { readSpreadsheet } from '../server/modules/imports/pipeline/read';
 import { rollbackBatch } from '../server/modules/imports/pipeline/rollback';
 import { validateTable } from '../server/modules/imports/pipeline/validate';
-import { readReferenceData, syncReferenceData } from '../server/modules/reference/load';
 import { ensureBuilt } from '../scripts/build.mjs';
-import { median, syntheticRows, toCsv } from './import-bench';
+import { copyOf, emptyStore, median, medianOfPairs, syntheticRows, toCsv } from './import-bench';
 
 const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 const DEMO = join(dataDir, 'demo', 'fy2566-r06.xlsx');
-
-/** A migrated database holding the reference data and nothing else, closed (so it can be copied). */
-function emptyStore(dir: string): string {
-  const path = join(dir, 'empty.sqlite');
-  const db = openDatabase(path);
-  syncReferenceData(db, readReferenceData(dataDir));
-  db.$client.pragma('wal_checkpoint(TRUNCATE)');
-  db.$client.close();
-  return path;
-}
-
-function copyOf(base: string, dir: string, name: string): string {
-  const path = join(dir, name);
-  for (const ext of ['', '-wal', '-shm']) rmSync(path + ext, { force: true });
-  copyFileSync(base, path);
-  return path;
-}
 
 function timed(cmd: string, args: string[], env: Record<string, string> = {}, input?: string): number {
   const t0 = performance.now();
@@ -82,7 +64,7 @@ export async function benchCli(dir: string, store: string, pairs = 5) {
     cliMs.push(a);
     plainMs.push(b);
   }
-  return { rows, cliMs, plainMs, ratio: median(cliMs.map((c, i) => c / plainMs[i]!)) };
+  return { rows, cliMs, plainMs, ratio: medianOfPairs(cliMs, plainMs) };
 }
 
 /**
@@ -105,9 +87,6 @@ function sqliteImport(csvPath: string, dbPath: string, keyed: boolean): number {
   ].join('\n');
   return timed('/usr/bin/sqlite3', [dbPath], {}, script);
 }
-
-/** The median over runs i of a[i] / b[i]: each run against its own baseline run, interleaved. */
-const medianOfPairs = (a: number[], b: number[]) => median(a.map((x, i) => x / b[i]!));
 
 export async function benchPerRow(dir: string, store: string, pairs = 5) {
   const rows = syntheticRows();

@@ -44,10 +44,12 @@ export function isHttps(c: Context): boolean {
 export const IN_PROCESS_CALLER = Symbol('in-process caller');
 export type InProcessEnv = { [IN_PROCESS_CALLER]: ActiveSession };
 
+/** The in-process caller of this request, if the server itself made it (see IN_PROCESS_CALLER). */
+export const inProcessCaller = (c: Context): ActiveSession | undefined => (c.env as Partial<InProcessEnv> | undefined)?.[IN_PROCESS_CALLER];
+
 export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
   const token = getCookie(c, SESSION_COOKIE);
-  const inProcess = (c.env as Partial<InProcessEnv> | undefined)?.[IN_PROCESS_CALLER];
-  const session = inProcess ?? (token ? findSession(c.var.db, token) : null);
+  const session = inProcessCaller(c) ?? (token ? findSession(c.var.db, token) : null);
   c.set('session', session);
   c.set('user', session?.user ?? null);
   c.set('actor', session ? { id: session.user.id, username: session.user.username } : { id: null, username: 'anonymous' });

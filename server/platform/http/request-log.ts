@@ -8,7 +8,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { routePath } from 'hono/route';
 import type { Logger } from '../log';
-import { IN_PROCESS_CALLER, type InProcessEnv } from './auth';
+import { inProcessCaller } from './auth';
 import type { AppEnv } from './env';
 
 export function requestLog(log: Logger): MiddlewareHandler<AppEnv> {
@@ -19,7 +19,7 @@ export function requestLog(log: Logger): MiddlewareHandler<AppEnv> {
     } finally {
       // After next(), the route index points at the handler (or middleware) that answered.
       const status = c.res.status;
-      const inProcess = (c.env as Partial<InProcessEnv> | undefined)?.[IN_PROCESS_CALLER];
+      const inProcess = inProcessCaller(c);
       log[status >= 500 ? 'error' : 'info']('request', {
         method: c.req.method,
         // A whole answer from read-memo.ts names the route that first gave it.

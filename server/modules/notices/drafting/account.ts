@@ -8,7 +8,8 @@
  * observation's opening. (The demo data's remarks read "ข้อมูลสำนักงานการท่องเที่ยวและกีฬาจังหวัด
  * ต.ค. 2565 - มี.ค. 2566"; an account names work done and does not start with the noun ข้อมูล.)
  */
-const SOURCE_REMARK = /^\s*(?:\[ที่มา\]|ที่มา|แหล่งข้อมูล|แหล่งที่มา|ข้อมูล|หมายเหตุ|source\b|data source\b)/i;
+const SOURCE_WORDS = String.raw`\[ที่มา\]|ที่มา|แหล่งข้อมูล|แหล่งที่มา|ข้อมูล|หมายเหตุ|source\b|data source\b`;
+const SOURCE_REMARK = new RegExp(String.raw`^\s*(?:${SOURCE_WORDS})`, 'i');
 
 /** Words the opening already says ("จังหวัดได้ดำเนินการ"), taken off the front of an account. */
 const LEADING = /^(?:ในช่วง\s*\S+\s*เดือนที่ผ่านมา\s*)?(?:จังหวัด(?:\S*?)?)?(?:ได้)?ดำเนินการ\s*/;
@@ -20,7 +21,7 @@ const words = (s: string) => [...new Intl.Segmenter('th', { granularity: 'word' 
 export const isSourceRemark = (note: string) => SOURCE_REMARK.test(note);
 
 /** A source remark in brackets at the end of an account ("… ไปแล้ว (ข้อมูลสำนักงาน… ต.ค. 2565 - มี.ค. 2566)"): not part of it. */
-const TRAILING_SOURCE = /\s*\((?:\[ที่มา\]|ที่มา|แหล่งข้อมูล|แหล่งที่มา|ข้อมูล|หมายเหตุ|source\b|data source\b)[^()]*\)\s*$/i;
+const TRAILING_SOURCE = new RegExp(String.raw`\s*\((?:${SOURCE_WORDS})[^()]*\)\s*$`, 'i');
 
 /** The opening adds its own "ไปแล้ว" after the account, so the account must not end with one. */
 const withoutDone = (s: string) => s.replace(/[\s.。]+$/, '').replace(/ไปแล้ว$/, '').trim();
