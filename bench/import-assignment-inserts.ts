@@ -5,7 +5,7 @@
  * rolled back, alternated 7 times: one prepared single-row insert per assignment; 500-row multi-row
  * `insert … values`; one `insert … select … from json_each(?)` of the whole list.
  *  - `--defer`: foreign keys checked at commit (`defer_foreign_keys`), still enforced;
- *  - `--nofk`: foreign keys off (diagnosis only; the product never turns them off);
+ *  - `--nofk`: foreign keys off, as the import's commit writes since 2026-12-01 (platform/db/foreign-keys.ts);
  *  - `--noauto`: into a copy of the table without AUTOINCREMENT (diagnosis only; the schema keeps it so
  *    that a rolled-back batch's ids are never reused under its history rows).
  */

@@ -15,7 +15,8 @@ import { openDatabase, type Db } from '../server/platform/db/client';
 import { importFile } from '../server/modules/imports/pipeline';
 import { commitPlan } from '../server/modules/imports/pipeline/commit';
 import { loadImportContext } from '../server/modules/imports/pipeline/context';
-import { planImport } from '../server/modules/imports/pipeline/plan';
+import { planImport, referencesGone } from '../server/modules/imports/pipeline/plan';
+import { withoutForeignKeyChecks } from '../server/platform/db/foreign-keys';
 import { openSpreadsheet } from '../server/modules/imports/pipeline/read';
 import { validateRows } from '../server/modules/imports/pipeline/validate';
 import { copyOf, emptyStore, median, syntheticRows, toCsv } from './import-bench';
@@ -44,14 +45,15 @@ async function phased(path: string, bytes: Uint8Array, laps: Laps): Promise<void
   if (late) throw new Error(late.en);
   if (v.errors.length) throw new Error(v.errors[0]!.en);
   lap('read + context + validate');
-  db.$client.transaction(() => {
+  withoutForeignKeyChecks(db, () => db.$client.transaction(() => {
     const plan = planImport(db, v.rows, { updateTargets: false });
+    if (referencesGone(db, plan)) throw new Error('reference data gone');
     lap('plan (stored values)');
     const n = plan.results.length;
     commitPlan(db, plan, { fileName: 'phases', sha256: '', importedBy: 'bench', source: 'cli', createdAt: new Date().toISOString() },
       { rowsTotal: n, rowsNew: n, rowsChanged: 0, rowsUnchanged: 0, targetsNew: plan.assignments.length, targetsChanged: 0 });
     lap('commit (writes, history, audit)');
-  }).immediate();
+  }).immediate());
   lap('transaction end');
   db.$client.close();
 }

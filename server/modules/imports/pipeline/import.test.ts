@@ -242,3 +242,39 @@ describe('importFile into a database holding far more rows than the file', () =>
   });
 });
 
+
+describe('importFile writes with SQLite\'s per-row foreign-key look-ups off (platform/db/foreign-keys.ts)', () => {
+  const fk = () => t.db.$client.pragma('foreign_keys', { simple: true });
+  const violations = () => t.db.$client.pragma('foreign_key_check');
+
+  it('leaves every key valid and the checks on again, through new, changed and replaced targets', async () => {
+    expect((await importFile(t.db, goodFile(), opts)).ok).toBe(true);
+    const changed = csv([header, [2566, 6, 'อ่างทอง', 'ECO-05', '', '700', '744.34', '802.25', '450', ''], [2566, 12, 'TH-15', 'ENV-02', 'แม่น้ำน้อย', 60, 65, 70, 66, '']]);
+    const second = await importFile(t.db, changed, { ...opts, updateTargets: true });
+    expect(second.ok).toBe(true);
+    expect(second.targets).toEqual({ new: 0, changed: 1 });
+    expect(violations()).toEqual([]);
+    expect(fk()).toBe(1);
+    // The connection enforces them again: a result naming no assignment is refused.
+    expect(() => t.db.$client.prepare(`insert into results (round_id, assignment_id, kind, value, note, batch_id) values (1, 999999, 'pending', null, null, 1)`).run())
+      .toThrow(/FOREIGN KEY/);
+  });
+
+  it('refuses the file, writing nothing, when a round it names is gone by the time it writes', async () => {
+    const before = tableCounts(t.db);
+    const report = await importFile(t.db, goodFile(), {
+      ...opts,
+      // Between validation (outside the write lock) and the write, as another connection could.
+      onProgress: (p) => {
+        if (p.phase === 'writing') t.db.$client.prepare(`delete from rounds where year = 2566 and months = 6`).run();
+      },
+    });
+    expect(report.ok).toBe(false);
+    expect(report.batchId).toBeNull();
+    expect(report.errors.map((e) => [e.row, e.code])).toEqual([[null, 'REFERENCE_CHANGED']]);
+    expect(report.errors[0]!.th).toContain('ไม่ได้บันทึกข้อมูลใด ๆ');
+    expect(tableCounts(t.db)).toEqual(before);
+    expect(violations()).toEqual([]);
+    expect(fk()).toBe(1);
+  });
+});

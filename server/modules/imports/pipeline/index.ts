@@ -13,10 +13,11 @@ import { importColumns } from '../../../../shared/import-format';
 import type { ImportIssue, ImportReport } from '../../../../shared/contracts/import-report';
 import type { ImportProgress } from '../../../../shared/contracts/import-job';
 import type { Db } from '../../../platform/db/client';
+import { withoutForeignKeyChecks } from '../../../platform/db/foreign-keys';
 import { commitPlan } from './commit';
 import { loadImportContext } from './context';
 import { MAX_REPORTED_ISSUES } from './limits';
-import { planImport, type ImportPlan } from './plan';
+import { planImport, referencesGone, referencesGoneIssue, type ImportPlan } from './plan';
 import { planChangedIssue, planHash, previewPlan } from './preview';
 import { openSpreadsheet } from './read';
 import { validateRows, type ValidRow } from './validate';
@@ -94,10 +95,18 @@ export async function importFile(db: Db, bytes: Uint8Array, opts: ImportOptions)
     tell({ phase: 'done' });
     return report;
   }
-  s.transaction(() => {
+  // SQLite's per-row foreign-key look-ups off for the write (platform/db/foreign-keys.ts): every key the
+  // commit writes was inserted or read under this lock, and referencesGone checks the reference rows.
+  withoutForeignKeyChecks(db, () => s.transaction(() => {
     const plan = planImport(db, validated.rows, { updateTargets });
     summarise(report, validated, plan);
     if (report.errorsTotal > 0) return;
+    if (referencesGone(db, plan)) {
+      report.errors = [referencesGoneIssue];
+      report.errorsTotal = 1;
+      report.ok = false;
+      return;
+    }
     if (opts.expectedPlanHash) {
       // Confirming a preview: write exactly what was previewed, or nothing (the plan is re-made under the lock).
       report.planHash = planHash(plan);
@@ -126,7 +135,7 @@ export async function importFile(db: Db, bytes: Uint8Array, opts: ImportOptions)
       targetsNew: report.targets.new,
       targetsChanged: report.targets.changed,
     });
-  }).immediate();
+  }).immediate());
   tell({ phase: 'done', rowsWritten: report.rows.new + report.rows.changed });
   return report;
 }

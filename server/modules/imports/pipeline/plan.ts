@@ -211,3 +211,46 @@ function loadResults(db: Db, rows: ValidRow[], storedAssignments: Map<string, St
   }
   return map;
 }
+
+/** The reference data the import was validated against is no longer all there (see `referencesGone`). */
+export const referencesGoneIssue: ImportIssue = {
+  row: null,
+  column: null,
+  header: null,
+  code: 'REFERENCE_CHANGED',
+  th: 'ข้อมูลอ้างอิง (ปีงบประมาณ รอบการประเมิน จังหวัด หรือตัวชี้วัด) เปลี่ยนแปลงระหว่างการนำเข้า จึงไม่ได้บันทึกข้อมูลใด ๆ กรุณานำเข้าไฟล์อีกครั้ง',
+  en: 'The reference data (fiscal years, rounds, provinces or indicators) changed during the import, so nothing was written. Import the file again.',
+  value: null,
+};
+
+/**
+ * Whether a year, round, province or indicator that the plan's new rows name has gone since validation
+ * read them (validation runs outside the write lock). Call under the write lock, before committing:
+ * the commit writes with SQLite's per-row foreign-key look-ups off (platform/db/foreign-keys.ts), and
+ * this is their replacement, one look-up per distinct value (a few dozen) instead of several per row.
+ * Stored assignments and results need no check: the plan read them under the same lock.
+ */
+export function referencesGone(db: Db, plan: ImportPlan): boolean {
+  const years = new Set<number>();
+  const isos = new Set<string>();
+  const indicatorIds = new Set<number>();
+  const roundIds = new Set<number>();
+  for (const a of plan.assignments) {
+    if (a.change !== 'new') continue;
+    years.add(a.year);
+    isos.add(a.iso);
+    indicatorIds.add(a.indicatorId);
+  }
+  for (const r of plan.results) if (r.change === 'new') roundIds.add(r.roundId);
+  const there = <K>(sql: string, keys: Set<K>) => {
+    const one = typedStatement<{ one: number }, [K]>(db, sql);
+    for (const k of keys) if (!one.get(k)) return false;
+    return true;
+  };
+  return !(
+    there('select 1 as one from fiscal_years where year = ?', years) &&
+    there('select 1 as one from provinces where iso = ?', isos) &&
+    there('select 1 as one from indicators where id = ?', indicatorIds) &&
+    there('select 1 as one from rounds where id = ?', roundIds)
+  );
+}
