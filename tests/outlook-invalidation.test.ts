@@ -4,30 +4,19 @@
  * the round-wide list, the watch list, the changes and the one-province outlook with its explanation
  * — whether it came through this app or through a second connection to the same file (the CLI).
  */
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../server/app';
-import { dataDir } from '../server/bootstrap';
-import { loadDemoData } from '../server/modules/imports/demo';
-import { openDatabase, type Db } from '../server/platform/db/client';
-import { createTestApp, multipart, type Session, type TestApp } from './helpers/test-app';
+import type { createApp } from '../server/app';
+import { openDemoAppWithSecondConnection } from './helpers/demo-app';
+import { multipart, type Session } from './helpers/test-app';
 import { csv, header } from './helpers/test-db';
 
-let t: TestApp;
-let other: Db;
 let otherApp: ReturnType<typeof createApp>;
 let staff: Session;
+let close = () => {};
 beforeAll(async () => {
-  t = createTestApp();
-  await loadDemoData(t.db, join(dataDir, 'demo'));
-  other = openDatabase(t.path);
-  otherApp = createApp({ db: other, config: t.config, mapAttribution: 'test attribution' });
-  staff = await t.signIn('staff');
+  ({ staff, otherApp, close } = await openDemoAppWithSecondConnection());
 });
-afterAll(() => {
-  other?.$client.close();
-  t?.close();
-});
+afterAll(() => close());
 
 /** อ่างทอง's OTOP revenue (ECO-05) at six months; the demo's value is 449.21 (borderline). */
 const otopRow = (result: number) => [2566, 6, 'อ่างทอง', 'ECO-05', '', 707.14, 744.34, 802.25, result, ''];

@@ -4,35 +4,25 @@
  * would be): a write there must show in this app's very next read of every cached route, and a province
  * user must never receive a body cached for another caller.
  */
-import { join } from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dataDir } from '../server/bootstrap';
-import { createApp } from '../server/app';
-import { loadDemoData } from '../server/modules/imports/demo';
-import { openDatabase, type Db } from '../server/platform/db/client';
-import { createTestApp, multipart, type Session, type TestApp } from './helpers/test-app';
+import type { createApp } from '../server/app';
+import { openDemoAppWithSecondConnection } from './helpers/demo-app';
+import { multipart, type Session, type TestApp } from './helpers/test-app';
 import { csv, header } from './helpers/test-db';
 
 let t: TestApp;
-let other: Db;
 let otherApp: ReturnType<typeof createApp>;
 let staff: Session;
 let angthong: Session;
 let chonburi: Session;
+let close = () => {};
 beforeAll(async () => {
-  t = createTestApp();
-  await loadDemoData(t.db, join(dataDir, 'demo'));
-  other = openDatabase(t.path);
-  otherApp = createApp({ db: other, config: t.config, mapAttribution: 'test attribution' });
-  staff = await t.signIn('staff');
+  ({ t, staff, otherApp, close } = await openDemoAppWithSecondConnection());
   angthong = await t.signIn('province', 'TH-15');
   chonburi = await t.signIn('province', 'TH-20');
 });
-afterAll(() => {
-  other?.$client.close();
-  t?.close();
-});
+afterAll(() => close());
 
 /** The same signed-in session, its request served by the app on the other connection. */
 const viaOther = (s: Session, path: string, init: RequestInit = {}) => {

@@ -6,8 +6,10 @@
  */
 import { join } from 'node:path';
 import { expect } from 'vitest';
+import { createApp } from '../../server/app';
 import { dataDir } from '../../server/bootstrap';
 import { loadDemoData } from '../../server/modules/imports/demo';
+import { openDatabase, type Db } from '../../server/platform/db/client';
 import { closeNoticeRenderer } from '../../server/modules/notices/pdf/renderer';
 import { createTestApp, multipart, type Session, type TestApp } from './test-app';
 import { csv, header } from './test-db';
@@ -17,6 +19,20 @@ export async function openDemoApp(): Promise<{ t: TestApp; staff: Session }> {
   const t = createTestApp();
   await loadDemoData(t.db, join(dataDir, 'demo'));
   return { t, staff: await t.signIn('staff') };
+}
+
+/**
+ * The demo app, and a second app on a second connection to the same file, as the import CLI or a second
+ * server would be: what one writes, the other must show on its very next read (the read caches, the
+ * outlook). `close()` closes both.
+ */
+export async function openDemoAppWithSecondConnection(): Promise<{
+  t: TestApp; staff: Session; other: Db; otherApp: ReturnType<typeof createApp>; close(): void;
+}> {
+  const { t, staff } = await openDemoApp();
+  const other = openDatabase(t.path);
+  const otherApp = createApp({ db: other, config: t.config, mapAttribution: 'test attribution' });
+  return { t, staff, other, otherApp, close: () => (other.$client.close(), t.close()) };
 }
 
 /** An empty app with staff (who import and act) and admin (who reads the trail) signed in. */
