@@ -52,9 +52,12 @@ async function reportOf(finished: Promise<ImportJob>): Promise<ImportReport> {
   throw new ApiError(e.code === databaseBusyMessage.code ? 503 : 500, e.code, e.message, e.messageTh);
 }
 
-/** The error for a report that is not ok: 409 stale preview, 415 not a spreadsheet, 413 too large, else 422. */
+/**
+ * The error for a report that is not ok: 409 when the store changed under the file (a stale preview, or
+ * reference rows gone since validation: try again), 415 not a spreadsheet, 413 too large, else 422.
+ */
 function refusal(report: ImportReport): ApiError {
-  const stale = report.errors.find((e) => e.code === 'PLAN_CHANGED');
+  const stale = report.errors.find((e) => e.code === 'PLAN_CHANGED' || e.code === 'REFERENCE_CHANGED');
   if (stale) return new ApiError(409, stale.code, stale.en, stale.th, report);
   const file = fileRefusal(report);
   if (file) return new ApiError(file.status, file.issue.code, file.issue.en, file.issue.th, report);
