@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
-import { projectProvinces, type ProvinceTopology } from './client/components/map/geo';
+import { projectProvinces, type ProvinceTopology } from './client/components/map/geo.ts';
 
 const SHAPES = 'virtual:province-shapes-url';
 const DEV_SHAPES_PATH = '/@province-shapes.json';
