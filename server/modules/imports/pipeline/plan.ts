@@ -3,55 +3,15 @@
  * changed or unchanged, and which rows cannot be written (targets missing or contradicting).
  * Reads only; writing is `commit.ts`.
  */
-import type { ReportedResult, Targets } from '../../../../shared/classification';
+import type { Targets } from '../../../../shared/classification';
 import type { ImportIssue } from '../../../../shared/contracts/import-report';
 import type { Db } from '../../../platform/db/client';
 import type { assignments, results } from '../../../platform/db/schema';
 import { typedStatement } from '../../../platform/db/statements';
+import type { AssignmentPlan, Change, ImportRow, ResultPlan, StoredAssignment, StoredResult } from './import-row';
 import type { ValidRow } from './validate';
 
-export type Change = 'new' | 'changed' | 'unchanged';
-
-export interface StoredAssignment {
-  id: number;
-  min: number;
-  std: number;
-  adv: number;
-  batchId: number;
-}
-
-export interface AssignmentPlan {
-  key: string;
-  /** Its position in ImportPlan.assignments: the commit keeps the written ids in an array by it. */
-  index: number;
-  year: number;
-  iso: string;
-  indicatorId: number;
-  component: string;
-  targets: Targets;
-  change: Change;
-  stored: StoredAssignment | null;
-  /** The row that set these targets (for messages about later contradicting rows). */
-  row: number;
-}
-
-export interface StoredResult {
-  id: number;
-  kind: ReportedResult['kind'];
-  value: number | null;
-  note: string | null;
-  batchId: number;
-}
-
-export interface ResultPlan {
-  row: number;
-  roundId: number;
-  assignment: AssignmentPlan;
-  result: ReportedResult;
-  note: string | null;
-  change: Change;
-  stored: StoredResult | null;
-}
+export type { AssignmentPlan, Change, ResultPlan, StoredAssignment, StoredResult };
 
 export interface ImportPlan {
   assignments: AssignmentPlan[];
@@ -70,12 +30,16 @@ export function planImport(db: Db, rows: ValidRow[], opts: { updateTargets: bool
   const bySlot: (AssignmentPlan | undefined)[] = [];
   const plans: AssignmentPlan[] = [];
   const errors: ImportIssue[] = [];
-  const results: ResultPlan[] = [];
+  /** Rows refused here (their targets): the plan's results are then the others. */
+  let refused = 0;
   const issue = (row: number, column: string | null, code: string, th: string, en: string): ImportIssue => ({
     row, column, header: null, code, th, en, value: null,
   });
 
   for (const r of rows) {
+    // The row is filled in place (import-row.ts): no ResultPlan per row. Reset first, so that a row
+    // refused below is known as refused even if an earlier plan of the same rows accepted it.
+    r.assignment = null;
     const key = r.key;
     let plan = bySlot[r.slot];
     // A plan's stored assignment is the one for its key: looked up once per assignment, not per row.
@@ -85,6 +49,7 @@ export function planImport(db: Db, rows: ValidRow[], opts: { updateTargets: bool
         errors.push(issue(r.row, 'targetMin', 'TARGETS_INCONSISTENT_IN_FILE',
           `ค่าเป้าหมายไม่ตรงกับแถวที่ ${plan.row} ของตัวชี้วัดและจังหวัดเดียวกัน (${fmt(plan.targets)})`,
           `Targets differ from row ${plan.row} for the same province and indicator (${fmt(plan.targets)}).`));
+        refused++;
         continue;
       }
       if (!plan) {
@@ -96,6 +61,7 @@ export function planImport(db: Db, rows: ValidRow[], opts: { updateTargets: bool
             errors.push(issue(r.row, 'targetMin', 'TARGETS_CONFLICT',
               `ค่าเป้าหมายไม่ตรงกับที่บันทึกไว้ (${fmt(storedTargets)}) หากต้องการแก้ไขค่าเป้าหมาย ให้นำเข้าโดยเลือก "ปรับปรุงค่าเป้าหมาย"`,
               `Targets contradict the stored ones (${fmt(storedTargets)}). To change targets, import with "update targets" (--update-targets).`));
+            refused++;
             continue;
           }
         }
@@ -107,6 +73,7 @@ export function planImport(db: Db, rows: ValidRow[], opts: { updateTargets: bool
         errors.push(issue(r.row, 'targetMin', 'TARGETS_MISSING',
           'ยังไม่มีค่าเป้าหมายของจังหวัดและตัวชี้วัดนี้ในระบบ กรุณาระบุค่าเป้าหมายทั้งสามค่า',
           'No targets are stored for this province and indicator yet: fill in all three targets.'));
+        refused++;
         continue;
       }
       plan = { key, index: plans.length, year: r.year, iso: r.iso, indicatorId: r.indicator.id, component: r.component,
@@ -114,14 +81,17 @@ export function planImport(db: Db, rows: ValidRow[], opts: { updateTargets: bool
       plans.push((bySlot[r.slot] = plan));
     }
     const storedResult = stored ? (storedResults.get(`${r.roundId}|${stored.id}`) ?? null) : null;
-    results.push({ row: r.row, roundId: r.roundId, assignment: plan, result: r.result, note: r.note, stored: storedResult,
-      change: !storedResult ? 'new' : sameResult(storedResult, r.result, r.note) ? 'unchanged' : 'changed' });
+    r.assignment = plan;
+    r.stored = storedResult;
+    r.change = !storedResult ? 'new' : sameResult(storedResult, r) ? 'unchanged' : 'changed';
   }
+  // Every row accepted (the usual case): the rows are the results, in file order, without a copy.
+  const results = (refused === 0 ? rows : rows.filter((r) => r.assignment !== null)) as ResultPlan[];
   return { assignments: plans, results, errors };
 }
 
-function sameResult(s: StoredResult, r: ReportedResult, note: string | null): boolean {
-  if (s.kind !== r.kind || s.note !== note) return false;
+function sameResult(s: StoredResult, r: ImportRow): boolean {
+  if (s.kind !== r.kind || s.note !== r.note) return false;
   return r.kind !== 'value' || s.value === r.value;
 }
 

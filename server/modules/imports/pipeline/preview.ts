@@ -32,8 +32,8 @@ export function planHash(plan: ImportPlan): string {
   }
   for (const r of plan.results) {
     const s = r.stored;
-    const value = r.result.kind === 'value' ? r.result.value : '';
-    h.update(`r|${r.roundId}|${r.assignment.key}|${r.change}|${r.result.kind}|${value}|${r.note ?? ''}|`);
+    // The row's flat kind and value (import-row.ts), not its `result`, which is made anew on each read.
+    h.update(`r|${r.roundId}|${r.assignment.key}|${r.change}|${r.kind}|${r.value ?? ''}|${r.note ?? ''}|`);
     h.update(s ? `${s.id}|${s.kind}|${s.value ?? ''}|${s.note ?? ''}|${s.batchId}\n` : '-\n');
   }
   return h.digest('hex');

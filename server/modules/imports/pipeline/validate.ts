@@ -2,9 +2,9 @@
  * Row-by-row validation: every cell is parsed and checked against the catalog, and every problem is
  * collected (never only the first) with its row, column and a Thai and English message.
  */
-import type { ReportedResult, Targets } from '../../../../shared/classification';
 import type { ImportIssue } from '../../../../shared/contracts/import-report';
 import { normaliseName, type ImportContext, type IndicatorMeta } from './context';
+import { ImportRow } from './import-row';
 import { parseFiscalYear, parseRound } from './parse/cells';
 import { readRowResult } from './parse/report-status';
 import { outOfRange, ruledText } from './value-rules';
@@ -14,23 +14,8 @@ import { mapHeaders } from './parse/headers';
 import type { Cell, SheetTable } from './read';
 import { tableRows, type SheetRows } from './sheet-rows';
 
-export interface ValidRow {
-  row: number;
-  year: number;
-  round: number;
-  roundId: number;
-  iso: string;
-  indicator: IndicatorMeta;
-  /** '' when the indicator has no components. */
-  component: string;
-  /** `indicatorId|iso|component`: the assignment this row reports on (made once here, used by the plan). */
-  key: string;
-  /** The assignment's slot (0, 1, 2… in the order first seen in this file): the plan's integer key. */
-  slot: number;
-  targets: Targets | null;
-  result: ReportedResult;
-  note: string | null;
-}
+/** A valid row: one object per row, which the plan then fills in (import-row.ts says why). */
+export type ValidRow = ImportRow;
 
 /** A table read whole (tests, benches, the demo's preview): validated as the import validates a sheet. */
 export function validateTable(table: SheetTable, ctx: ImportContext): { rows: ValidRow[]; errors: ImportIssue[] } {
@@ -176,7 +161,9 @@ export function validateRows(sheet: Pick<SheetRows, 'next' | 'headerRowIndex'>, 
 
     // Every cell parsed (the narrowing says so) and nothing failed: the row is valid.
     if (check.errors.length === 0 && year.ok && round.ok && result.ok && key !== null && iso && indicator && roundId !== null) {
-      rows.push({ row: rowNumber, year: year.value, round: round.value, roundId, iso, indicator, component, key, slot: assignment, targets, result: result.value, note: noteCell });
+      const r = result.value;
+      rows.push(new ImportRow(rowNumber, year.value, round.value, roundId, iso, indicator, component, key, assignment, targets,
+        r.kind, r.kind === 'value' ? r.value : null, noteCell));
       continue;
     }
     if (check.errors.length === 0) {
