@@ -43,7 +43,7 @@ async function demoRowsJson(store: string, out: string): Promise<number> {
     const { rows, errors } = validateTable(read.table, loadImportContext(db));
     if (errors.length) throw new Error(errors[0]!.en);
     const plain = rows.map((r) => [r.roundId, r.year, r.iso, r.indicator.id, r.component, r.targets?.min, r.targets?.std, r.targets?.adv,
-      r.result.kind, r.result.kind === 'value' ? r.result.value : null, r.note]);
+      r.kind, r.value, r.note]);
     writeFileSync(out, JSON.stringify(plain));
     return rows.length;
   } finally {

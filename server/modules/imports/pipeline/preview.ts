@@ -11,6 +11,7 @@ import type { ImportPreview, PreviewGroup, PreviewRow, PreviewSide } from '../..
 import type { ImportIssue } from '../../../../shared/contracts/import-report';
 import type { Db } from '../../../platform/db/client';
 import { indicators, provinces, rounds } from '../../../platform/db/schema';
+import { resultOf } from './import-row';
 import type { ImportPlan } from './plan';
 
 /** A preview of a whole province list is ~2,000 rows; past this the counts still say how many in all. */
@@ -32,7 +33,7 @@ export function planHash(plan: ImportPlan): string {
   }
   for (const r of plan.results) {
     const s = r.stored;
-    // The row's flat kind and value (import-row.ts), not its `result`, which is made anew on each read.
+    // The row's flat kind and value (import-row.ts): no result object per row.
     h.update(`r|${r.roundId}|${r.assignment.key}|${r.change}|${r.kind}|${r.value ?? ''}|${r.note ?? ''}|`);
     h.update(s ? `${s.id}|${s.kind}|${s.value ?? ''}|${s.note ?? ''}|${s.batchId}\n` : '-\n');
   }
@@ -69,7 +70,7 @@ export function previewPlan(db: Db, plan: ImportPlan): ImportPreview {
     const before = r.stored
       ? side(facts, storedTargets, storedResult(r.stored), r.stored.note)
       : null;
-    const after = side(facts, a.targets, r.result, r.note);
+    const after = side(facts, a.targets, resultOf(r), r.note);
     return {
       row: r.row,
       year: a.year,

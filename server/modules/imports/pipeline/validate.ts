@@ -4,7 +4,7 @@
  */
 import type { ImportIssue } from '../../../../shared/contracts/import-report';
 import { normaliseName, type ImportContext, type IndicatorMeta } from './context';
-import { ImportRow } from './import-row';
+import { importRow, type ImportRow } from './import-row';
 import { parseFiscalYear, parseRound } from './parse/cells';
 import { readRowResult } from './parse/report-status';
 import { outOfRange, ruledText } from './value-rules';
@@ -162,7 +162,7 @@ export function validateRows(sheet: Pick<SheetRows, 'next' | 'headerRowIndex'>, 
     // Every cell parsed (the narrowing says so) and nothing failed: the row is valid.
     if (check.errors.length === 0 && year.ok && round.ok && result.ok && key !== null && iso && indicator && roundId !== null) {
       const r = result.value;
-      rows.push(new ImportRow(rowNumber, year.value, round.value, roundId, iso, indicator, component, key, assignment, targets,
+      rows.push(importRow(rowNumber, year.value, round.value, roundId, iso, indicator, component, key, assignment, targets,
         r.kind, r.kind === 'value' ? r.value : null, noteCell));
       continue;
     }
