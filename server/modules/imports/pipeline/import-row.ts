@@ -43,19 +43,28 @@ export interface StoredResult {
   batchId: number;
 }
 
-export interface ImportRow {
-  readonly row: number;
+/**
+ * What a row reports on: its year, province, indicator and component. Made once per assignment in the
+ * file (AssignmentSlots) and shared by its rows: on each row, these six fields were a third of the
+ * object that every young-generation collection copied.
+ */
+export interface AssignmentRef {
+  /** 0, 1, 2… in the order first seen in this file: the plan's integer key. */
+  readonly slot: number;
+  /** `indicatorId|iso|component`: keys the stored assignments in the plan. */
+  readonly key: string;
   readonly year: number;
-  readonly round: number;
-  readonly roundId: number;
   readonly iso: string;
   readonly indicator: IndicatorMeta;
   /** '' when the indicator has no components. */
   readonly component: string;
-  /** `indicatorId|iso|component`: the assignment this row reports on (made once per assignment, shared). */
-  readonly key: string;
-  /** The assignment's slot (0, 1, 2… in the order first seen in this file): the plan's integer key. */
-  readonly slot: number;
+}
+
+export interface ImportRow {
+  readonly row: number;
+  readonly round: number;
+  readonly roundId: number;
+  readonly ref: AssignmentRef;
   readonly targets: Targets | null;
   /** The result, flat: a `{ kind, value }` object per row was one more object kept until the commit. */
   readonly kind: ReportedResult['kind'];
@@ -76,9 +85,9 @@ export interface ImportRow {
  * young-generation collections per 100,000 rows than as literals (7 vs 5, 90 vs 40 ms: the collections
  * `npx tsx bench/import-phases.ts` counts per phase).
  */
-export function importRow(row: number, year: number, round: number, roundId: number, iso: string, indicator: IndicatorMeta, component: string,
-  key: string, slot: number, targets: Targets | null, kind: ReportedResult['kind'], value: number | null, note: string | null): ImportRow {
-  return { row, year, round, roundId, iso, indicator, component, key, slot, targets, kind, value, note, assignment: null, stored: null, change: 'new' };
+export function importRow(row: number, round: number, roundId: number, ref: AssignmentRef, targets: Targets | null,
+  kind: ReportedResult['kind'], value: number | null, note: string | null): ImportRow {
+  return { row, round, roundId, ref, targets, kind, value, note, assignment: null, stored: null, change: 'new' };
 }
 
 /** A row's result as the rest of the product speaks it (the preview). */

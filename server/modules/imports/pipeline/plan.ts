@@ -8,7 +8,7 @@ import type { ImportIssue } from '../../../../shared/contracts/import-report';
 import type { Db } from '../../../platform/db/client';
 import type { assignments, results } from '../../../platform/db/schema';
 import { typedStatement } from '../../../platform/db/statements';
-import type { AssignmentPlan, Change, ImportRow, ResultPlan, StoredAssignment, StoredResult } from './import-row';
+import type { AssignmentPlan, AssignmentRef, Change, ImportRow, ResultPlan, StoredAssignment, StoredResult } from './import-row';
 import type { ValidRow } from './validate';
 
 export type { AssignmentPlan, Change, ResultPlan, StoredAssignment, StoredResult };
@@ -40,8 +40,9 @@ export function planImport(db: Db, rows: ValidRow[], opts: { updateTargets: bool
     // The row is filled in place (import-row.ts): no ResultPlan per row. Reset first, so that a row
     // refused below is known as refused even if an earlier plan of the same rows accepted it.
     r.assignment = null;
-    const key = r.key;
-    let plan = bySlot[r.slot];
+    const ref = r.ref;
+    const key = ref.key;
+    let plan = bySlot[ref.slot];
     // A plan's stored assignment is the one for its key: looked up once per assignment, not per row.
     const stored = plan ? plan.stored : (storedAssignments.get(key) ?? null);
     if (r.targets) {
@@ -65,8 +66,8 @@ export function planImport(db: Db, rows: ValidRow[], opts: { updateTargets: bool
             continue;
           }
         }
-        plan = { key, index: plans.length, year: r.year, iso: r.iso, indicatorId: r.indicator.id, component: r.component, targets: r.targets, change, stored, row: r.row };
-        plans.push((bySlot[r.slot] = plan));
+        plan = { key, index: plans.length, year: ref.year, iso: ref.iso, indicatorId: ref.indicator.id, component: ref.component, targets: r.targets, change, stored, row: r.row };
+        plans.push((bySlot[ref.slot] = plan));
       }
     } else if (!plan) {
       if (!stored) {
@@ -76,9 +77,9 @@ export function planImport(db: Db, rows: ValidRow[], opts: { updateTargets: bool
         refused++;
         continue;
       }
-      plan = { key, index: plans.length, year: r.year, iso: r.iso, indicatorId: r.indicator.id, component: r.component,
+      plan = { key, index: plans.length, year: ref.year, iso: ref.iso, indicatorId: ref.indicator.id, component: ref.component,
         targets: { min: stored.min, std: stored.std, adv: stored.adv }, change: 'unchanged', stored, row: r.row };
-      plans.push((bySlot[r.slot] = plan));
+      plans.push((bySlot[ref.slot] = plan));
     }
     const storedResult = stored ? (storedResults.get(`${r.roundId}|${stored.id}`) ?? null) : null;
     r.assignment = plan;
@@ -122,7 +123,7 @@ const assignmentColumns = `id, indicator_id as indicatorId, province_iso as prov
   target_std as targetStd, target_adv as targetAdv, batch_id as batchId`;
 const resultColumns = `id, assignment_id as assignmentId, kind, value, note, batch_id as batchId`;
 
-const byIndexKey = (x: ValidRow, y: ValidRow) =>
+const byIndexKey = (x: AssignmentRef, y: AssignmentRef) =>
   (x.iso < y.iso ? -1 : x.iso > y.iso ? 1 : x.indicator.id - y.indicator.id || (x.component < y.component ? -1 : x.component > y.component ? 1 : 0));
 
 function loadAssignments(db: Db, rows: ValidRow[]): Map<string, StoredAssignment> {
@@ -134,7 +135,7 @@ function loadAssignments(db: Db, rows: ValidRow[]): Map<string, StoredAssignment
   const one = typedStatement<AssignmentRow, [number, string, number, string]>(
     db, `select ${assignmentColumns} from assignments where year = ? and province_iso = ? and indicator_id = ? and component = ?`);
   const rowsPerYear = new Map<number, number>();
-  for (const r of rows) rowsPerYear.set(r.year, (rowsPerYear.get(r.year) ?? 0) + 1);
+  for (const r of rows) rowsPerYear.set(r.ref.year, (rowsPerYear.get(r.ref.year) ?? 0) + 1);
   for (const [year, fileRows] of rowsPerYear) {
     const scanLimit = fileRows * SCAN_FACTOR;
     const stored = count.get(year, scanLimit + 1)!.n;
@@ -143,9 +144,9 @@ function loadAssignments(db: Db, rows: ValidRow[]): Map<string, StoredAssignment
       for (const a of scan.iterate(year)) put(a);
       continue;
     }
-    const keys = new Map<string, ValidRow>();
-    for (const r of rows) if (r.year === year && !keys.has(r.key)) keys.set(r.key, r);
-    for (const r of [...keys.values()].sort(byIndexKey)) {
+    const refs = new Set<AssignmentRef>();
+    for (const r of rows) if (r.ref.year === year) refs.add(r.ref);
+    for (const r of [...refs].sort(byIndexKey)) {
       const a = one.get(year, r.iso, r.indicator.id, r.component);
       if (a) put(a);
     }
@@ -160,7 +161,7 @@ function loadResults(db: Db, rows: ValidRow[], storedAssignments: Map<string, St
   // Only rows whose assignment is stored can have a stored result.
   const wanted = new Map<number, Set<number>>();
   for (const r of rows) {
-    const a = storedAssignments.get(r.key);
+    const a = storedAssignments.get(r.ref.key);
     if (!a) continue;
     let ids = wanted.get(r.roundId);
     if (!ids) wanted.set(r.roundId, (ids = new Set()));

@@ -4,7 +4,7 @@
  */
 import type { ImportIssue } from '../../../../shared/contracts/import-report';
 import { normaliseName, type ImportContext, type IndicatorMeta } from './context';
-import { importRow, type ImportRow } from './import-row';
+import { importRow, type AssignmentRef, type ImportRow } from './import-row';
 import { parseFiscalYear, parseRound } from './parse/cells';
 import { readRowResult } from './parse/report-status';
 import { outOfRange, ruledText } from './value-rules';
@@ -136,17 +136,17 @@ export function validateRows(sheet: Pick<SheetRows, 'next' | 'headerRowIndex'>, 
     }
 
     // The row's assignment, found once: it keys the targets already checked and the duplicate check below.
-    const assignment = iso && indicator && round.ok && year.ok ? assignments.slot(indicator.id, iso, component) : -1;
+    const assignment = iso && indicator && round.ok && year.ok ? assignments.slot(indicator, iso, component) : -1;
     const targets = targetsOf.read(check, indicator, assignment);
     const resultRange = result.ok && result.value.kind === 'value' && indicator ? outOfRange(result.value.value, indicator, 'result') : null;
     if (resultRange) check.fail('result', resultRange);
 
-    // The assignment key (the indicator's id names its year) serves the duplicate check and the plan; it
-    // is made once per assignment, and its rows share that string (kept in every valid row and plan). The
+    // The assignment (its key: the indicator's id names its year) serves the duplicate check and the plan;
+    // it is made once per assignment and shared by its rows (import-row.ts). The
     // duplicate check keeps the first row per assignment and round (6 or 12) in a flat array.
-    let key: string | null = null;
+    let ref: AssignmentRef | null = null;
     if (assignment >= 0 && round.ok) {
-      key = assignments.keys[assignment]!;
+      ref = assignments.refs[assignment]!;
       if (firstRows.length === assignment * 2) firstRows.push(0, 0);
       const slot = assignment * 2 + (round.value === 12 ? 1 : 0);
       const first = firstRows[slot]!;
@@ -160,10 +160,9 @@ export function validateRows(sheet: Pick<SheetRows, 'next' | 'headerRowIndex'>, 
     }
 
     // Every cell parsed (the narrowing says so) and nothing failed: the row is valid.
-    if (check.errors.length === 0 && year.ok && round.ok && result.ok && key !== null && iso && indicator && roundId !== null) {
+    if (check.errors.length === 0 && year.ok && round.ok && result.ok && ref !== null && roundId !== null) {
       const r = result.value;
-      rows.push(importRow(rowNumber, year.value, round.value, roundId, iso, indicator, component, key, assignment, targets,
-        r.kind, r.kind === 'value' ? r.value : null, noteCell));
+      rows.push(importRow(rowNumber, round.value, roundId, ref, targets, r.kind, r.kind === 'value' ? r.value : null, noteCell));
       continue;
     }
     if (check.errors.length === 0) {
