@@ -20,8 +20,12 @@ export interface StoredAssignment {
   batchId: number;
 }
 
+/** The key of an assignment in the store's unique index (less its year, which the indicator's id names). */
+export function assignmentKey(indicatorId: number, iso: string, component: string): string {
+  return `${indicatorId}|${iso}|${component}`;
+}
+
 export interface AssignmentPlan {
-  key: string;
   /** Its position in ImportPlan.assignments: the commit keeps the written ids in an array by it. */
   index: number;
   year: number;
@@ -45,14 +49,13 @@ export interface StoredResult {
 
 /**
  * What a row reports on: its year, province, indicator and component. Made once per assignment in the
- * file (AssignmentSlots) and shared by its rows: on each row, these six fields were a third of the
- * object that every young-generation collection copied.
+ * file (AssignmentSlots) and shared by its rows: on each row, these fields were a third of the object
+ * that every young-generation collection copied. Its key string is made by the plan, and only when the
+ * store holds assignments to compare with (plan.ts, storedBySlot).
  */
 export interface AssignmentRef {
   /** 0, 1, 2… in the order first seen in this file: the plan's integer key. */
   readonly slot: number;
-  /** `indicatorId|iso|component`: keys the stored assignments in the plan. */
-  readonly key: string;
   readonly year: number;
   readonly iso: string;
   readonly indicator: IndicatorMeta;

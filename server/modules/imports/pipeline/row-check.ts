@@ -78,8 +78,8 @@ export function memo<T>(parse: (raw: Cell) => T): (raw: Cell) => T {
 
 /**
  * The assignments a file reports on, found by indicator, province and component without a key string
- * per row: each assignment's AssignmentRef (its `indicatorId|iso|component` key included) is made once
- * and shared by its rows (the key was concatenated, then hashed, for each of the 100,000 rows of a large file).
+ * per row: each assignment's AssignmentRef is made once and shared by its rows (a key string was
+ * concatenated, then hashed, for each of the 100,000 rows of a large file).
  */
 export class AssignmentSlots {
   private readonly byIndicator = new Map<number, Map<string, Map<string, number>>>();
@@ -94,7 +94,7 @@ export class AssignmentSlots {
     let slot = byComponent.get(component);
     if (slot === undefined) {
       byComponent.set(component, (slot = this.refs.length));
-      this.refs.push({ slot, key: `${indicator.id}|${iso}|${component}`, year: indicator.year, iso, indicator, component });
+      this.refs.push({ slot, year: indicator.year, iso, indicator, component });
     }
     return slot;
   }

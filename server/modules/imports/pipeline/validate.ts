@@ -141,8 +141,8 @@ export function validateRows(sheet: Pick<SheetRows, 'next' | 'headerRowIndex'>, 
     const resultRange = result.ok && result.value.kind === 'value' && indicator ? outOfRange(result.value.value, indicator, 'result') : null;
     if (resultRange) check.fail('result', resultRange);
 
-    // The assignment (its key: the indicator's id names its year) serves the duplicate check and the plan;
-    // it is made once per assignment and shared by its rows (import-row.ts). The
+    // The assignment (the indicator names its year) serves the duplicate check and the plan; it is made
+    // once per assignment and shared by its rows (import-row.ts). The
     // duplicate check keeps the first row per assignment and round (6 or 12) in a flat array.
     let ref: AssignmentRef | null = null;
     if (assignment >= 0 && round.ok) {
