@@ -4,12 +4,14 @@
  * phase's median wall and CPU time (CPU time moves less with the shared machine's load).
  *  - default: the bench's 100,000-row CSV into an empty store, per row;
  *  - `--large`: the demo round (676 rows, .xlsx) into an empty store and into one holding the 100 k rows.
+ * Each phase also shows its young-generation collections (scavenges: how many, and their ms), which
+ * grow with what the phase keeps alive per row (import-row.ts).
  * For a profile: `node --cpu-prof --import tsx bench/import-phases.ts`.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { constants, performance, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 import { dataDir } from '../server/platform/config';
 import { openDatabase, type Db } from '../server/platform/db/client';
 import { importFile } from '../server/modules/imports/pipeline';
@@ -21,19 +23,30 @@ import { openSpreadsheet } from '../server/modules/imports/pipeline/read';
 import { validateRows } from '../server/modules/imports/pipeline/validate';
 import { copyOf, emptyStore, median, syntheticRows, toCsv } from './import-bench';
 
-type Laps = Map<string, { wall: number[]; cpu: number[] }>;
+type Laps = Map<string, { wall: number[]; cpu: number[]; scavenges: number[]; scavengeMs: number[] }>;
+
+// Collections are reported after the fact, with their start time: each is given to the phase it began in.
+const collections: PerformanceEntry[] = [];
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) if ((e as { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MINOR) collections.push(e);
+}).observe({ entryTypes: ['gc'] });
 
 /** One import, phase by phase, into the database at `path`; appends each phase's wall and CPU ms to `laps`. */
 async function phased(path: string, bytes: Uint8Array, laps: Laps): Promise<void> {
   const db: Db = openDatabase(path);
+  await new Promise((resolve) => setTimeout(resolve, 10)); // the previous run's collections reported
+  collections.length = 0;
+  const spans: { name: string; from: number; to: number }[] = [];
   let t0 = performance.now();
   let c0 = process.cpuUsage();
   const lap = (name: string) => {
     const cpu = process.cpuUsage(c0);
     let l = laps.get(name);
-    if (!l) laps.set(name, (l = { wall: [], cpu: [] }));
-    l.wall.push(performance.now() - t0);
+    if (!l) laps.set(name, (l = { wall: [], cpu: [], scavenges: [], scavengeMs: [] }));
+    const now = performance.now();
+    l.wall.push(now - t0);
     l.cpu.push((cpu.user + cpu.system) / 1000);
+    spans.push({ name, from: t0, to: now });
     t0 = performance.now();
     c0 = process.cpuUsage();
   };
@@ -56,6 +69,13 @@ async function phased(path: string, bytes: Uint8Array, laps: Laps): Promise<void
   }).immediate());
   lap('transaction end');
   db.$client.close();
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  for (const { name, from, to } of spans) {
+    const mine = collections.filter((e) => e.startTime >= from && e.startTime < to);
+    const l = laps.get(name)!;
+    l.scavenges.push(mine.length);
+    l.scavengeMs.push(mine.reduce((sum, e) => sum + e.duration, 0));
+  }
 }
 
 function print(title: string, columns: [string, Laps][], perRows?: number) {
@@ -68,16 +88,17 @@ function print(title: string, columns: [string, Laps][], perRows?: number) {
   for (const name of [...names, 'total']) {
     const cols = columns.map(([label, laps]) => {
       const l = name === 'total'
-        ? { wall: sumOf(laps, 'wall'), cpu: sumOf(laps, 'cpu') }
+        ? { wall: sumOf(laps, 'wall'), cpu: sumOf(laps, 'cpu'), scavenges: sumOf(laps, 'scavenges'), scavengeMs: sumOf(laps, 'scavengeMs') }
         : laps.get(name);
-      return `${label} wall ${cell(l, 'wall').padStart(14)} cpu ${cell(l, 'cpu').padStart(14)}`;
+      const young = `young GC ${String(median(l?.scavenges ?? [0])).padStart(2)} × = ${median(l?.scavengeMs ?? [0]).toFixed(0).padStart(3)} ms`;
+      return `${label} wall ${cell(l, 'wall').padStart(14)} cpu ${cell(l, 'cpu').padStart(14)}  ${young}`;
     });
     console.log(`  ${name.padEnd(32)} ${cols.join('   ')}`);
   }
 }
 
 /** Per run, the sum of its phases. */
-function sumOf(laps: Laps, k: 'wall' | 'cpu'): number[] {
+function sumOf(laps: Laps, k: 'wall' | 'cpu' | 'scavenges' | 'scavengeMs'): number[] {
   const all = [...laps.values()];
   return all[0]![k].map((_, i) => all.reduce((s, l) => s + l[k][i]!, 0));
 }

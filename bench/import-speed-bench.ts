@@ -42,8 +42,8 @@ async function demoRowsJson(store: string, out: string): Promise<number> {
     if (!read.ok) throw new Error(read.error.en);
     const { rows, errors } = validateTable(read.table, loadImportContext(db));
     if (errors.length) throw new Error(errors[0]!.en);
-    const plain = rows.map((r) => [r.roundId, r.year, r.iso, r.indicator.id, r.component, r.targets?.min, r.targets?.std, r.targets?.adv,
-      r.result.kind, r.result.kind === 'value' ? r.result.value : null, r.note]);
+    const plain = rows.map((r) => [r.roundId, r.ref.year, r.ref.iso, r.ref.indicator.id, r.ref.component, r.targets?.min, r.targets?.std, r.targets?.adv,
+      r.kind, r.value, r.note]);
     writeFileSync(out, JSON.stringify(plain));
     return rows.length;
   } finally {

@@ -76,14 +76,14 @@ export function commitPlan(db: Db, plan: ImportPlan, batch: BatchInfo, counts: C
       else if (r.change === 'changed') {
         const stored = r.stored!;
         keepResult.run(stored.id, stored.kind, stored.value, stored.note, stored.batchId, batchId);
-        updateResult.run(r.result.kind, r.result.kind === 'value' ? r.result.value : null, r.note, batchId, stored.id);
+        updateResult.run(r.kind, r.value, r.note, batchId, stored.id);
       }
     }
     bulkInsert(db, 'insert into results (round_id, assignment_id, kind, value, note, batch_id) values', 6, fresh.length,
       (i, p, at) => {
         const r = fresh[i]!;
-        p[at] = r.roundId; p[at + 1] = assignmentIds[r.assignment.index]!; p[at + 2] = r.result.kind;
-        p[at + 3] = r.result.kind === 'value' ? r.result.value : null; p[at + 4] = r.note; p[at + 5] = batchId;
+        p[at] = r.roundId; p[at + 1] = assignmentIds[r.assignment.index]!; p[at + 2] = r.kind;
+        p[at + 3] = r.value; p[at + 4] = r.note; p[at + 5] = batchId;
       });
     // The audit row is written in the same transaction: no batch without its audit row, and vice versa.
     // Value-by-value before/after lives in result_history / assignment_history, keyed by this batch.

@@ -157,7 +157,7 @@ function summarise(
 
   // Keyed by the round's id, in one pass: a string and an array per row were 200,000 objects of garbage.
   const roundKeys = new Map<number, { year: number; round: number }>();
-  for (const r of validated.rows) if (!roundKeys.has(r.roundId)) roundKeys.set(r.roundId, { year: r.year, round: r.round });
+  for (const r of validated.rows) if (!roundKeys.has(r.roundId)) roundKeys.set(r.roundId, { year: r.ref.year, round: r.round });
   report.rounds = [...roundKeys.values()].sort((a, b) => a.year - b.year || a.round - b.round);
   report.rows = { total: validated.rows.length + new Set(validated.errors.map((e) => e.row).filter((r) => r !== null)).size, new: 0, changed: 0, unchanged: 0 };
   for (const r of plan.results) report.rows[r.change]++;

@@ -11,6 +11,7 @@ import type { ImportPreview, PreviewGroup, PreviewRow, PreviewSide } from '../..
 import type { ImportIssue } from '../../../../shared/contracts/import-report';
 import type { Db } from '../../../platform/db/client';
 import { indicators, provinces, rounds } from '../../../platform/db/schema';
+import { assignmentKey, resultOf } from './import-row';
 import type { ImportPlan } from './plan';
 
 /** A preview of a whole province list is ~2,000 rows; past this the counts still say how many in all. */
@@ -26,14 +27,16 @@ export const MAX_PREVIEW_ROWS = 5000;
  */
 export function planHash(plan: ImportPlan): string {
   const h = createHash('sha256');
+  // Each assignment's key, by AssignmentPlan.index (the plan does not keep them: import-row.ts).
+  const keys = plan.assignments.map((a) => assignmentKey(a.indicatorId, a.iso, a.component));
   for (const a of plan.assignments) {
     const s = a.stored;
-    h.update(`a|${a.key}|${a.change}|${a.targets.min}|${a.targets.std}|${a.targets.adv}|${s ? `${s.id}|${s.min}|${s.std}|${s.adv}|${s.batchId}` : '-'}\n`);
+    h.update(`a|${keys[a.index]}|${a.change}|${a.targets.min}|${a.targets.std}|${a.targets.adv}|${s ? `${s.id}|${s.min}|${s.std}|${s.adv}|${s.batchId}` : '-'}\n`);
   }
   for (const r of plan.results) {
     const s = r.stored;
-    const value = r.result.kind === 'value' ? r.result.value : '';
-    h.update(`r|${r.roundId}|${r.assignment.key}|${r.change}|${r.result.kind}|${value}|${r.note ?? ''}|`);
+    // The row's flat kind and value (import-row.ts): no result object per row.
+    h.update(`r|${r.roundId}|${keys[r.assignment.index]}|${r.change}|${r.kind}|${r.value ?? ''}|${r.note ?? ''}|`);
     h.update(s ? `${s.id}|${s.kind}|${s.value ?? ''}|${s.note ?? ''}|${s.batchId}\n` : '-\n');
   }
   return h.digest('hex');
@@ -69,7 +72,7 @@ export function previewPlan(db: Db, plan: ImportPlan): ImportPreview {
     const before = r.stored
       ? side(facts, storedTargets, storedResult(r.stored), r.stored.note)
       : null;
-    const after = side(facts, a.targets, r.result, r.note);
+    const after = side(facts, a.targets, resultOf(r), r.note);
     return {
       row: r.row,
       year: a.year,

@@ -14,24 +14,26 @@ const targetKeys = [
   ['targetAdv', 'adv'],
 ] as const;
 
+const missing = { code: 'TARGET_MISSING', th: 'ต้องระบุค่าเป้าหมายให้ครบทั้งสามค่า หรือเว้นว่างทั้งหมดเพื่อใช้ค่าที่บันทึกไว้', en: 'Give all three targets, or leave all three empty to use the stored ones.' };
+
+/** One target cell as a number, or NaN after reporting its problem on the row. */
+function targetCell(check: RowCheck, key: (typeof targetKeys)[number][0]): number {
+  const parsed = parseNumberCell(check.cell(key));
+  if (parsed.ok) return parsed.value;
+  check.fail(key, parsed.error.code === 'EMPTY' ? missing : parsed.error);
+  return NaN;
+}
+
 /** Targets are all three or none (none: the stored ones are used; checked when planning). */
 export function readTargets(check: RowCheck, indicator: IndicatorMeta | null): Targets | null {
-  // No closures or arrays per row here: this runs for every row of a 100,000-row file.
+  // No closures or arrays per row here: this runs for every row of a 100,000-row file. The three cells
+  // are read by name, not in a loop over their keys (`values[field]` is a generic property look-up).
   if (isBlankCell(check.cell('targetMin')) && isBlankCell(check.cell('targetStd')) && isBlankCell(check.cell('targetAdv'))) return null;
-  const values: Partial<Targets> = {};
-  let bad = false;
-  for (const [k, field] of targetKeys) {
-    const parsed = parseNumberCell(check.cell(k));
-    if (parsed.ok) values[field] = parsed.value;
-    else {
-      bad = true;
-      check.fail(k, parsed.error.code === 'EMPTY'
-        ? { code: 'TARGET_MISSING', th: 'ต้องระบุค่าเป้าหมายให้ครบทั้งสามค่า หรือเว้นว่างทั้งหมดเพื่อใช้ค่าที่บันทึกไว้', en: 'Give all three targets, or leave all three empty to use the stored ones.' }
-        : parsed.error);
-    }
-  }
-  if (bad || !indicator) return null;
-  const checked = validateTargets(values, indicator.direction, indicator.kind);
+  const min = targetCell(check, 'targetMin');
+  const std = targetCell(check, 'targetStd');
+  const adv = targetCell(check, 'targetAdv');
+  if (Number.isNaN(min) || Number.isNaN(std) || Number.isNaN(adv) || !indicator) return null;
+  const checked = validateTargets({ min, std, adv }, indicator.direction, indicator.kind);
   if (!checked.ok) {
     for (const p of checked.problems) {
       const m = targetProblemMessage(p, indicator.direction);
@@ -40,11 +42,14 @@ export function readTargets(check: RowCheck, indicator: IndicatorMeta | null): T
     }
     return null;
   }
-  for (const [k, field] of targetKeys) {
-    const problem = outOfRange(checked.targets[field], indicator, 'target');
-    if (problem) check.fail(k, problem);
-  }
-  return checked.targets;
+  const t = checked.targets;
+  const minRange = outOfRange(t.min, indicator, 'target');
+  if (minRange) check.fail('targetMin', minRange);
+  const stdRange = outOfRange(t.std, indicator, 'target');
+  if (stdRange) check.fail('targetStd', stdRange);
+  const advRange = outOfRange(t.adv, indicator, 'target');
+  if (advRange) check.fail('targetAdv', advRange);
+  return t;
 }
 
 /**

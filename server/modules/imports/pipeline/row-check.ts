@@ -4,6 +4,8 @@
  */
 import type { ImportColumnKey } from '../../../../shared/import-format';
 import type { ImportIssue } from '../../../../shared/contracts/import-report';
+import type { IndicatorMeta } from './context';
+import type { AssignmentRef } from './import-row';
 import type { Cell } from './read';
 
 export interface Message {
@@ -75,24 +77,24 @@ export function memo<T>(parse: (raw: Cell) => T): (raw: Cell) => T {
 }
 
 /**
- * The assignments a file reports on, found by indicator id, province and component without a key string
- * per row: the `indicatorId|iso|component` key is made once per assignment (it was concatenated, then
- * hashed, for each of the 100,000 rows of a large file).
+ * The assignments a file reports on, found by indicator, province and component without a key string
+ * per row: each assignment's AssignmentRef is made once and shared by its rows (a key string was
+ * concatenated, then hashed, for each of the 100,000 rows of a large file).
  */
 export class AssignmentSlots {
   private readonly byIndicator = new Map<number, Map<string, Map<string, number>>>();
-  /** Each assignment's key, by its slot (0, 1, 2… in the order first seen). */
-  readonly keys: string[] = [];
+  /** Each assignment, by its slot (0, 1, 2… in the order first seen). */
+  readonly refs: AssignmentRef[] = [];
 
-  slot(indicatorId: number, iso: string, component: string): number {
-    let byIso = this.byIndicator.get(indicatorId);
-    if (!byIso) this.byIndicator.set(indicatorId, (byIso = new Map()));
+  slot(indicator: IndicatorMeta, iso: string, component: string): number {
+    let byIso = this.byIndicator.get(indicator.id);
+    if (!byIso) this.byIndicator.set(indicator.id, (byIso = new Map()));
     let byComponent = byIso.get(iso);
     if (!byComponent) byIso.set(iso, (byComponent = new Map()));
     let slot = byComponent.get(component);
     if (slot === undefined) {
-      byComponent.set(component, (slot = this.keys.length));
-      this.keys.push(`${indicatorId}|${iso}|${component}`);
+      byComponent.set(component, (slot = this.refs.length));
+      this.refs.push({ slot, year: indicator.year, iso, indicator, component });
     }
     return slot;
   }

@@ -2,9 +2,9 @@
  * Row-by-row validation: every cell is parsed and checked against the catalog, and every problem is
  * collected (never only the first) with its row, column and a Thai and English message.
  */
-import type { ReportedResult, Targets } from '../../../../shared/classification';
 import type { ImportIssue } from '../../../../shared/contracts/import-report';
 import { normaliseName, type ImportContext, type IndicatorMeta } from './context';
+import { importRow, type AssignmentRef, type ImportRow } from './import-row';
 import { parseFiscalYear, parseRound } from './parse/cells';
 import { readRowResult } from './parse/report-status';
 import { outOfRange, ruledText } from './value-rules';
@@ -14,23 +14,8 @@ import { mapHeaders } from './parse/headers';
 import type { Cell, SheetTable } from './read';
 import { tableRows, type SheetRows } from './sheet-rows';
 
-export interface ValidRow {
-  row: number;
-  year: number;
-  round: number;
-  roundId: number;
-  iso: string;
-  indicator: IndicatorMeta;
-  /** '' when the indicator has no components. */
-  component: string;
-  /** `indicatorId|iso|component`: the assignment this row reports on (made once here, used by the plan). */
-  key: string;
-  /** The assignment's slot (0, 1, 2… in the order first seen in this file): the plan's integer key. */
-  slot: number;
-  targets: Targets | null;
-  result: ReportedResult;
-  note: string | null;
-}
+/** A valid row: one object per row, which the plan then fills in (import-row.ts says why). */
+export type ValidRow = ImportRow;
 
 /** A table read whole (tests, benches, the demo's preview): validated as the import validates a sheet. */
 export function validateTable(table: SheetTable, ctx: ImportContext): { rows: ValidRow[]; errors: ImportIssue[] } {
@@ -151,17 +136,17 @@ export function validateRows(sheet: Pick<SheetRows, 'next' | 'headerRowIndex'>, 
     }
 
     // The row's assignment, found once: it keys the targets already checked and the duplicate check below.
-    const assignment = iso && indicator && round.ok && year.ok ? assignments.slot(indicator.id, iso, component) : -1;
+    const assignment = iso && indicator && round.ok && year.ok ? assignments.slot(indicator, iso, component) : -1;
     const targets = targetsOf.read(check, indicator, assignment);
     const resultRange = result.ok && result.value.kind === 'value' && indicator ? outOfRange(result.value.value, indicator, 'result') : null;
     if (resultRange) check.fail('result', resultRange);
 
-    // The assignment key (the indicator's id names its year) serves the duplicate check and the plan; it
-    // is made once per assignment, and its rows share that string (kept in every valid row and plan). The
+    // The assignment (the indicator names its year) serves the duplicate check and the plan; it is made
+    // once per assignment and shared by its rows (import-row.ts). The
     // duplicate check keeps the first row per assignment and round (6 or 12) in a flat array.
-    let key: string | null = null;
+    let ref: AssignmentRef | null = null;
     if (assignment >= 0 && round.ok) {
-      key = assignments.keys[assignment]!;
+      ref = assignments.refs[assignment]!;
       if (firstRows.length === assignment * 2) firstRows.push(0, 0);
       const slot = assignment * 2 + (round.value === 12 ? 1 : 0);
       const first = firstRows[slot]!;
@@ -175,8 +160,9 @@ export function validateRows(sheet: Pick<SheetRows, 'next' | 'headerRowIndex'>, 
     }
 
     // Every cell parsed (the narrowing says so) and nothing failed: the row is valid.
-    if (check.errors.length === 0 && year.ok && round.ok && result.ok && key !== null && iso && indicator && roundId !== null) {
-      rows.push({ row: rowNumber, year: year.value, round: round.value, roundId, iso, indicator, component, key, slot: assignment, targets, result: result.value, note: noteCell });
+    if (check.errors.length === 0 && year.ok && round.ok && result.ok && ref !== null && roundId !== null) {
+      const r = result.value;
+      rows.push(importRow(rowNumber, round.value, roundId, ref, targets, r.kind, r.kind === 'value' ? r.value : null, noteCell));
       continue;
     }
     if (check.errors.length === 0) {
