@@ -43,6 +43,24 @@ export function copyOf(base: string, dir: string, name: string): string {
   return path;
 }
 
+/**
+ * `dir`/`name`: a copy of the closed store `empty` holding the bench's 100,000 synthetic rows as well,
+ * imported by the product and checkpointed, closed again: the "large store" the import benches compare
+ * one round against.
+ */
+export async function largeStore(empty: string, dir: string, name = 'large.sqlite'): Promise<string> {
+  const path = copyOf(empty, dir, name);
+  const db = openDatabase(path);
+  try {
+    const report = await importFile(db, toCsv(syntheticRows()), { fileName: 'synthetic-100k.csv', importedBy: 'bench', source: 'cli' });
+    if (!report.ok) throw new Error(report.errors[0]?.en);
+    db.$client.pragma('wal_checkpoint(TRUNCATE)');
+  } finally {
+    db.$client.close();
+  }
+  return path;
+}
+
 /** Imports the FY2566 6-month demo round (.xlsx) into a fresh database, `runs` times. */
 export async function benchDemoRound(runs = 5): Promise<{ file: string; rows: number; coldMs: number; ms: number[] }> {
   const file = 'fy2566-r06.xlsx';

@@ -12,7 +12,7 @@ import { dataDir } from '../server/platform/config';
 import { openDatabase } from '../server/platform/db/client';
 import { typedStatement } from '../server/platform/db/statements';
 import { importFile } from '../server/modules/imports/pipeline';
-import { copyOf, emptyStore, syntheticRows, toCsv } from './import-bench';
+import { copyOf, emptyStore, largeStore } from './import-bench';
 
 interface PageOwner {
   name: string;
@@ -58,12 +58,7 @@ async function roundInto(base: string, dir: string, bytes: Uint8Array) {
 const dir = mkdtempSync(join(tmpdir(), 'kpi-pages-'));
 try {
   const empty = emptyStore(dir);
-  const large = copyOf(empty, dir, 'large.sqlite');
-  const db = openDatabase(large);
-  const r = await importFile(db, toCsv(syntheticRows()), { fileName: 'synthetic-100k.csv', importedBy: 'bench', source: 'cli' });
-  if (!r.ok) throw new Error(r.errors[0]?.en);
-  db.$client.pragma('wal_checkpoint(TRUNCATE)');
-  db.$client.close();
+  const large = await largeStore(empty, dir);
   const bytes = readFileSync(join(dataDir, 'demo', 'fy2566-r06.xlsx'));
   const e = await roundInto(empty, dir, bytes);
   const l = await roundInto(large, dir, bytes);

@@ -14,14 +14,13 @@ import { join } from 'node:path';
 import { constants, performance, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 import { dataDir } from '../server/platform/config';
 import { openDatabase, type Db } from '../server/platform/db/client';
-import { importFile } from '../server/modules/imports/pipeline';
 import { commitPlan } from '../server/modules/imports/pipeline/commit';
 import { loadImportContext } from '../server/modules/imports/pipeline/context';
 import { planImport, referencesGone } from '../server/modules/imports/pipeline/plan';
 import { withoutForeignKeyChecks } from '../server/platform/db/foreign-keys';
 import { openSpreadsheet } from '../server/modules/imports/pipeline/read';
 import { validateRows } from '../server/modules/imports/pipeline/validate';
-import { copyOf, emptyStore, median, syntheticRows, toCsv } from './import-bench';
+import { copyOf, emptyStore, largeStore, median, syntheticRows, toCsv } from './import-bench';
 
 type Laps = Map<string, { wall: number[]; cpu: number[]; scavenges: number[]; scavengeMs: number[] }>;
 
@@ -109,12 +108,7 @@ try {
   const empty = emptyStore(dir);
   const rows = syntheticRows();
   if (process.argv.includes('--large')) {
-    const large = copyOf(empty, dir, 'large.sqlite');
-    const db = openDatabase(large);
-    const report = await importFile(db, toCsv(rows), { fileName: 'synthetic-100k.csv', importedBy: 'bench', source: 'cli' });
-    if (!report.ok) throw new Error(report.errors[0]?.en);
-    db.$client.pragma('wal_checkpoint(TRUNCATE)');
-    db.$client.close();
+    const large = await largeStore(empty, dir);
     const bytes = readFileSync(join(dataDir, 'demo', 'fy2566-r06.xlsx'));
     const [e, l]: Laps[] = [new Map(), new Map()];
     await phased(copyOf(empty, dir, 'round.sqlite'), bytes, new Map()); // warms the JIT, counted for neither

@@ -21,7 +21,7 @@ import { readSpreadsheet } from '../server/modules/imports/pipeline/read';
 import { rollbackBatch } from '../server/modules/imports/pipeline/rollback';
 import { validateTable } from '../server/modules/imports/pipeline/validate';
 import { ensureBuilt } from '../scripts/build.mjs';
-import { copyOf, emptyStore, median, medianOfPairs, syntheticRows, toCsv } from './import-bench';
+import { copyOf, emptyStore, largeStore, median, medianOfPairs, syntheticRows, toCsv } from './import-bench';
 
 const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 const DEMO = join(dataDir, 'demo', 'fy2566-r06.xlsx');
@@ -130,14 +130,7 @@ export async function benchPerRow(dir: string, store: string, pairs = 5) {
  *    Until 2026-12-01 this was the only figure, though the server never imports on a fresh connection.
  */
 export async function benchLargeStore(dir: string, store: string, pairs = 5) {
-  const large = copyOf(store, dir, 'large-base.sqlite');
-  {
-    const db = openDatabase(large);
-    const report = await importFile(db, toCsv(syntheticRows()), { fileName: 'synthetic-100k.csv', importedBy: 'bench', source: 'cli' });
-    if (!report.ok) throw new Error(report.errors[0]?.en);
-    db.$client.pragma('wal_checkpoint(TRUNCATE)');
-    db.$client.close();
-  }
+  const large = await largeStore(store, dir, 'large-base.sqlite');
   const bytes = readFileSync(DEMO);
   const importInto = async (db: Db) => {
     const t0 = performance.now();
@@ -188,10 +181,11 @@ export async function benchLargeStore(dir: string, store: string, pairs = 5) {
     // Each pair in alternating order (empty first, then large first: A B B A…), so that neither side
     // always runs second, after the other's garbage and with the machine's drift in its favour.
     for (let i = 0; i < pairs; i++) {
-      const kept = [() => keptEmpty.run().then((t) => push(ms.emptyMs, ms.emptyCpuMs, t)), () => keptLarge.run().then((t) => push(ms.largeMs, ms.largeCpuMs, t))];
-      const copies = [() => fresh(store).then((t) => push(ms.freshEmptyMs, ms.freshEmptyCpuMs, t)), () => fresh(large).then((t) => push(ms.freshLargeMs, ms.freshLargeCpuMs, t))];
-      for (const run of i % 2 === 0 ? kept : kept.reverse()) await run();
-      for (const run of i % 2 === 0 ? copies : copies.reverse()) await run();
+      const keptRuns = [() => keptEmpty.run().then((t) => push(ms.emptyMs, ms.emptyCpuMs, t)), () => keptLarge.run().then((t) => push(ms.largeMs, ms.largeCpuMs, t))];
+      const freshRuns = [() => fresh(store).then((t) => push(ms.freshEmptyMs, ms.freshEmptyCpuMs, t)), () => fresh(large).then((t) => push(ms.freshLargeMs, ms.freshLargeCpuMs, t))];
+      if (i % 2 === 1) (keptRuns.reverse(), freshRuns.reverse());
+      for (const run of keptRuns) await run();
+      for (const run of freshRuns) await run();
     }
   } finally {
     keptEmpty.db.$client.close();

@@ -26,9 +26,10 @@ const unitEn = (i: OutlookItem) => (i.unit ? ` ${i.unit.en}` : '');
 const monthsTh = (m: number) => toThaiDigits(String(m));
 
 /**
- * A projection whose explanation is written when first read: the bands' backtest projects a whole
- * past round and the round-wide list shows no sentence, so formatting every item's two sentences
- * up front was most of the engine's time with the cache cold (issue 10). Read, it is the same text.
+ * A projection whose explanation is written each time it is read (getters, not kept): the bands'
+ * backtest projects a whole past round and the round-wide list shows no sentence, so formatting every
+ * item's two sentences up front was most of the engine's time with the cache cold (issue 10). Only the
+ * one-province outlook reads them, once per body it caches; read, it is the same text.
  */
 function projection(method: MethodId, projected: number, inputs: Record<string, number>, th: () => string, en: () => string): Projection {
   return {

@@ -72,7 +72,7 @@ export const limitErrors = {
   }),
 };
 
-/** Thrown from deep inside a reader to stop it at the first limit; caught by readSpreadsheet. */
+/** Thrown from deep inside a reader to stop it at the first limit; caught where the file is read (read.ts for .xlsx, sheet-rows.ts for CSV). */
 export class LimitExceeded extends Error {
   constructor(readonly limit: LimitError) {
     super(limit.en);

@@ -2,15 +2,14 @@
  * Turns uploaded bytes into a table of cells, whatever the format: .xlsx (xlsx-fast.ts, else exceljs), CSV in UTF-8
  * (with or without BOM) or Windows-874. Anything else is a clear, bilingual rejection.
  */
-import { LimitExceeded, readLimits, type LimitError, type ReadLimits } from './limits';
+import { LimitExceeded, readLimits, type ReadLimits } from './limits';
 import { decodeText } from './parse/decode';
-import { parseCsv } from './parse/csv';
-import { csvRows, tableRows, type SheetRows } from './sheet-rows';
+import { csvRows, tableRows, type ReadError, type SheetRows } from './sheet-rows';
 import type { Cell, StreamedSheet } from './parse/xlsx-sheet';
 import { FALLBACK, readXlsxFast } from './parse/xlsx-fast';
 import { importColumns } from '../../../../shared/import-format';
 
-export type { Cell, SheetRows };
+export type { Cell, ReadError, SheetRows };
 
 export interface SheetTable {
   format: 'xlsx' | 'csv';
@@ -20,12 +19,6 @@ export interface SheetTable {
   rows: Cell[][];
   /** 0-based index of the header row within the sheet, so reported row numbers match the user's view. */
   headerRowIndex: number;
-}
-
-export interface ReadError {
-  code: 'NOT_A_SPREADSHEET' | 'LEGACY_XLS' | 'EMPTY_FILE' | 'XLSX_UNREADABLE' | 'CSV_UNREADABLE' | 'NO_DATA_SHEET' | LimitError['code'];
-  th: string;
-  en: string;
 }
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -45,26 +38,22 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
 }
 
 /**
+ * The file read whole into a table (the benches, the tests, the demo's preview): the rows
+ * openSpreadsheet hands out, collected, refused for the same reasons, trailing blank rows dropped.
  * @example
  * const table = await readSpreadsheet(bytes); // { ok: true, table } or { ok: false, error }
  */
 export async function readSpreadsheet(bytes: Uint8Array, limits: ReadLimits = readLimits()): Promise<{ ok: true; table: SheetTable } | { ok: false; error: ReadError }> {
-  const kind = sniff(bytes);
-  if (kind === 'xlsx') return readXlsx(bytes, limits);
-  if (kind !== 'csv') return { ok: false, error: kind };
-  const decoded = decodeText(bytes);
-  let parsed: ReturnType<typeof parseCsv>;
-  try {
-    parsed = parseCsv(decoded.text, limits);
-  } catch (e) {
-    if (e instanceof LimitExceeded) return { ok: false, error: e.limit };
-    throw e;
-  }
-  if (!parsed.ok) {
-    return { ok: false, error: { code: 'CSV_UNREADABLE', th: parsed.error.th, en: parsed.error.en } };
-  }
-  if (parsed.rows.length === 0) return { ok: false, error: notASpreadsheet };
-  return { ok: true, table: { format: 'csv', encoding: decoded.encoding, sheet: null, rows: parsed.rows, headerRowIndex: 0 } };
+  if (sniff(bytes) === 'xlsx') return readXlsx(bytes, limits);
+  const opened = await openSpreadsheet(bytes, limits);
+  if (!opened.ok) return opened;
+  const { sheet } = opened;
+  const rows: Cell[][] = [];
+  for (let row = sheet.next(); row !== null; row = sheet.next()) rows.push(row);
+  const problem = sheet.finish();
+  if (problem) return { ok: false, error: problem };
+  rows.length = sheet.rowsRead() + 1; // up to the last row with a cell filled
+  return { ok: true, table: { format: sheet.format, encoding: sheet.encoding, sheet: sheet.sheet, rows, headerRowIndex: sheet.headerRowIndex } };
 }
 
 /**

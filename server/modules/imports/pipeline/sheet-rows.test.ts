@@ -4,9 +4,9 @@ import { importFile } from './index';
 import { readLimits } from './limits';
 import { CsvRecords, parseCsv } from './parse/csv';
 import { readSpreadsheet } from './read';
-import { csvRows } from './sheet-rows';
+import { csvRows, type ReadError } from './sheet-rows';
 
-const empty = { code: 'NOT_A_SPREADSHEET', th: 'ไม่ใช่ตาราง', en: 'not a table' };
+const empty: ReadError = { code: 'NOT_A_SPREADSHEET', th: 'ไม่ใช่ตาราง', en: 'not a table' };
 const enc = (s: string) => new TextEncoder().encode(s);
 const goodRow = [2566, 6, 'อ่างทอง', 'ECO-05', '', '707.14', '744.34', '802.25', '449.21', ''];
 

@@ -8,13 +8,13 @@
  * quote, nothing but blank rows) is kept, reading stops, and `finish()` returns it, so the import
  * refuses the file exactly as it did when the file was read before validation.
  */
-import { LimitExceeded, type ReadLimits } from './limits';
+import { LimitExceeded, type LimitError, type ReadLimits } from './limits';
 import { CsvRecords, isBlankRecord } from './parse/csv';
 import type { Cell } from './parse/xlsx-sheet';
 
-/** Why a file cannot be imported, in Thai and English (a ReadError of read.ts). */
-export interface SheetProblem {
-  code: string;
+/** Why a file cannot be read as a spreadsheet at all, in Thai and English (read.ts and this file). */
+export interface ReadError {
+  code: 'NOT_A_SPREADSHEET' | 'LEGACY_XLS' | 'EMPTY_FILE' | 'XLSX_UNREADABLE' | 'CSV_UNREADABLE' | 'NO_DATA_SHEET' | LimitError['code'];
   th: string;
   en: string;
 }
@@ -28,7 +28,7 @@ export interface SheetRows {
   /** The header row first, then each row in order; null at the end, or where reading stopped. */
   next(): Cell[] | null;
   /** Reads whatever is left and returns why the file is refused, or null when it reads to the end. */
-  finish(): SheetProblem | null;
+  finish(): ReadError | null;
   /** Rows read after the header, up to the last one that is not blank (the progress bar's count). */
   rowsRead(): number;
 }
@@ -51,9 +51,9 @@ export function tableRows(table: { format: 'xlsx' | 'csv'; encoding: string | nu
  * CSV text parsed as it is asked for. `empty` is the refusal for a file with no cell filled at all
  * (read.ts's NOT_A_SPREADSHEET, as readSpreadsheet returns for it).
  */
-export function csvRows(text: string, encoding: string, limits: ReadLimits, empty: SheetProblem): SheetRows {
+export function csvRows(text: string, encoding: string, limits: ReadLimits, empty: ReadError): SheetRows {
   const records = new CsvRecords(text, limits);
-  let problem: SheetProblem | null = null;
+  let problem: ReadError | null = null;
   /** Records up to and including the last one with a cell filled (the header counts as the first). */
   let filled = 0;
   const next = (): string[] | null => {

@@ -142,11 +142,10 @@ export function validateRows(sheet: Pick<SheetRows, 'next' | 'headerRowIndex'>, 
     if (resultRange) check.fail('result', resultRange);
 
     // The assignment (the indicator names its year) serves the duplicate check and the plan; it is made
-    // once per assignment and shared by its rows (import-row.ts). The
-    // duplicate check keeps the first row per assignment and round (6 or 12) in a flat array.
-    let ref: AssignmentRef | null = null;
-    if (assignment >= 0 && round.ok) {
-      ref = assignments.refs[assignment]!;
+    // once per assignment and shared by its rows (import-row.ts). The duplicate check keeps the first row
+    // per assignment and round (6 or 12) in a flat array.
+    const ref: AssignmentRef | null = assignment >= 0 ? assignments.refs[assignment]! : null;
+    if (ref && round.ok) {
       if (firstRows.length === assignment * 2) firstRows.push(0, 0);
       const slot = assignment * 2 + (round.value === 12 ? 1 : 0);
       const first = firstRows[slot]!;
